@@ -173,3 +173,50 @@ class Report(_Record):
         for name in ("pipeline", "document", "events", "quotes", "quantities", "flags"):
             out[name] = _plain(getattr(self, name))
         return out
+
+
+def _actor(d: dict | None) -> Actor | None:
+    return Actor(**d) if d else None
+
+
+def _span(d: dict | None) -> Span | None:
+    return Span(**d) if d else None
+
+
+def event_from_dict(d: dict[str, Any]) -> Event:
+    loc = d.get("location")
+    return Event(
+        id=d["id"], type=d["type"], mode=d.get("mode"), modality=d["modality"], source=_actor(d.get("source")),
+        target=_actor(d.get("target")), attributed_to=_actor(d.get("attributed_to")), trigger=Span(**d["trigger"]),
+        date=d.get("date"), location=Location(**loc) if loc else None, contexts=tuple(d.get("contexts", ())),
+        intensity=d["intensity"], quad=d["quad"], confidence=d["confidence"], sentence=d["sentence"],
+        start=d["start"], end=d["end"], rule=d["rule"],
+    )
+
+
+def quote_from_dict(d: dict[str, Any]) -> Quote:
+    cue = d.get("cue")
+    return Quote(speaker=_actor(d.get("speaker")), cue=Cue(**cue) if cue else None, content=d["content"],
+                 start=d["start"], end=d["end"], direct=d["direct"], confidence=d["confidence"], rule=d["rule"])
+
+
+def quantity_from_dict(d: dict[str, Any]) -> Quantity:
+    return Quantity(value=d["value"], unit=d["unit"], text=d["text"], start=d["start"], end=d["end"],
+                    claimed_by=_actor(d.get("claimed_by")), rule=d["rule"])
+
+
+def flag_from_dict(d: dict[str, Any]) -> Flag:
+    return Flag(kind=d["kind"], message=d["message"], evidence=tuple(Span(**e) for e in d.get("evidence", ())),
+                rule=d["rule"])
+
+
+def report_from_dict(d: dict[str, Any]) -> Report:
+    """The inverse of ``Report.to_dict`` (for reports read back from a store or a JSONL file)."""
+    doc = dict(d["document"])
+    removed = tuple(Removal(**{"rule": "", **r}) for r in doc.pop("removed", ()))
+    return Report(
+        id=d["id"], pipeline=PipelineInfo(**d["pipeline"]), document=Document(**doc, removed=removed),
+        events=tuple(map(event_from_dict, d.get("events", ()))), quotes=tuple(map(quote_from_dict, d.get("quotes", ()))),
+        quantities=tuple(map(quantity_from_dict, d.get("quantities", ()))),
+        flags=tuple(map(flag_from_dict, d.get("flags", ()))), schema=d.get("schema", SCHEMA_ID),
+    )
