@@ -4,9 +4,17 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.brinkwatch-installed
 
-.PHONY: demo test install bench clean
+.PHONY: demo test install bench clean debian
 
 install: $(STAMP)
+
+# Debian packages the tests need (Chromium for the browser tests); skipped when present.
+DEBIAN_PKGS := chromium
+debian:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEBIAN_PKGS) >/dev/null) \
+	  || echo "warning: could not install $(DEBIAN_PKGS); browser tests will be skipped"; }
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,7 +25,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(VENV)/bin/brinkwatch demo
 
-test: $(STAMP)
+test: $(STAMP) debian
 	$(PY) -m pytest
 
 bench: $(STAMP)
