@@ -22,6 +22,7 @@ class E:
     BAD_SETTING = ("E009", "invalid value {value!r} for setting {name}: {reason}")
     NO_TEXT_IN_HTML = ("E010", "no article text found in the HTML page")
     BAD_ACTORS_FILE = ("E011", "cannot load actors file {path}: {reason}")
+    TIME_BUDGET = ("E012", "analysis stopped after {seconds:g} s, over the time budget (setting doc_time_budget_s)")
 
 
 class BrinkwatchError(Exception):

