@@ -137,11 +137,11 @@ def unsupported_report(document: Document, info: PipelineInfo) -> Report:
 
 def _pipeline_info(nlp) -> PipelineInfo:
     from .actors import default_kb
-    from .events import LEXICON_VERSION
+    from .events.lexicon import version as lexicon_version
 
     model = f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
     return PipelineInfo(version=__version__, model=model, kb_version=default_kb().version,
-                        lexicon_version=LEXICON_VERSION)
+                        lexicon_version=lexicon_version())
 
 
 _DEFAULT: dict[tuple, Pipeline] = {}
