@@ -12,8 +12,18 @@ from .records import (  # noqa: E402
     Actor, Cue, Document, Event, Flag, Location, PipelineInfo, Quantity, Quote, Removal, Report, Span,
 )
 
+
+
+def __getattr__(name: str):  # brinkwatch.Corpus, imported on first use (DuckDB and pandas load lazily)
+    if name == "Corpus":
+        from .corpus.api import Corpus
+
+        return Corpus
+    raise AttributeError(f"module 'brinkwatch' has no attribute {name!r}")
+
+
 __all__ = [
-    "__version__", "analyze", "Pipeline", "PageInput", "BrinkwatchError",
+    "__version__", "analyze", "Pipeline", "Corpus", "PageInput", "BrinkwatchError",
     "Report", "Document", "Event", "Quote", "Quantity", "Flag", "Actor", "Span", "Cue", "Location",
     "Removal", "PipelineInfo",
 ]

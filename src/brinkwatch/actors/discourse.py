@@ -1,0 +1,121 @@
+"""Mentions in discourse order and pronoun antecedents (gender, number, subject preference)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from ..records import Actor
+from .names import first_name_gender
+from .text import norm
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .resolver import MentionResolver
+
+# pronoun -> (gender, number); gender "m", "f", "n" (a thing: country, body) or None (any person)
+PRONOUN_FEATURES = {
+    "he": ("m", "sg"), "him": ("m", "sg"), "his": ("m", "sg"), "himself": ("m", "sg"),
+    "she": ("f", "sg"), "her": ("f", "sg"), "hers": ("f", "sg"), "herself": ("f", "sg"),
+    "it": ("n", "sg"), "its": ("n", "sg"), "itself": ("n", "sg"),
+    "they": (None, "pl"), "them": (None, "pl"), "their": (None, "pl"), "theirs": (None, "pl"),
+    "themselves": (None, "pl"),
+}
+TITLE_GENDER = {"mr.": "m", "mr": "m", "sir": "m", "king": "m", "prince": "m", "lord": "m",
+                "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "queen": "f", "lady": "f",
+                "princess": "f", "madam": "f", "dame": "f"}
+LOOKBACK_SENTENCES = 3
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    sent: int
+    actor: Actor
+    gender: str | None  # "m", "f", "n" or None (a person of unknown gender)
+    number: str  # "sg" or "pl"
+    subject: bool
+    pronoun: bool = False
+
+
+def features(resolver: "MentionResolver", span: Span, actor: Actor) -> tuple[str | None, str]:
+    """(gender, number) of a mention."""
+    word = span.text.lower()
+    if word in PRONOUN_FEATURES:
+        return PRONOUN_FEATURES[word]
+    kb = resolver.kb
+    if span.label_ == "PERSON" or _is_person(resolver, actor):
+        return person_gender(resolver, span, actor), "sg"
+    found = kb.candidates(span.text)
+    if found:
+        raw = kb.raw[found[0][0]]
+        if raw["kind"] == "group" and raw["name"].endswith("s") or found[0][1] == "demonym" and word.endswith("s"):
+            return None, "pl"
+        if raw["kind"] == "person":
+            return kb.gender.get(found[0][0]), "sg"
+    role = resolver._role_of(span)
+    if role is not None:
+        if role.kind == "person":
+            return None, "sg"
+        return ("n", "sg") if role.kind == "body" else (None, "pl")
+    if span.label_ == "NORP" or span.root.tag_ in ("NNS", "NNPS"):
+        return None, "pl"
+    return "n", "sg"
+
+
+def _is_person(resolver: "MentionResolver", actor: Actor) -> bool:
+    if not actor.name:
+        return False
+    found = resolver.kb.candidates(actor.name)
+    return bool(found) and resolver.kb.raw[found[0][0]]["kind"] == "person"
+
+
+def person_gender(resolver: "MentionResolver", span: Span, actor: Actor) -> str | None:
+    kb = resolver.kb
+    if actor.name:
+        found = [i for i, _ in kb.candidates(actor.name) if kb.raw[i]["kind"] == "person"]
+        if found and found[0] in kb.gender:
+            return kb.gender[found[0]]
+        known = resolver._people.get(norm(actor.name.split()[-1]))
+        if known is not None and known[1]:
+            return known[1]
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    gender = TITLE_GENDER.get(before) or TITLE_GENDER.get(span[0].lower_)
+    if gender:
+        return gender
+    words = (actor.name or span.text).split()
+    return first_name_gender(words[0]) if len(words) > 1 else None
+
+
+def compatible(m: Mention, gender: str | None, number: str) -> bool:
+    if number == "pl":
+        return m.number == "pl"
+    if m.number == "pl":
+        return False
+    if gender == "n":
+        return m.gender == "n"
+    return m.gender in (gender, None) and m.gender != "n"
+
+
+def antecedent(resolver: "MentionResolver", span: Span, mentions: list[Mention]) -> Mention | None:
+    """The antecedent of a pronoun: in its sentence (subjects first), else the previous sentences' subjects first."""
+    gender, number = PRONOUN_FEATURES[span.text.lower()]
+    sent = resolver._sent_of(span)
+    pool = [m for m in mentions if m.end <= span.start_char and m.sent >= sent - LOOKBACK_SENTENCES
+            and (m.actor.name or m.actor.country or m.actor.sector) and compatible(m, gender, number)]
+    if not pool:
+        return None
+    same = [m for m in pool if m.sent == sent]
+    if same:
+        if gender == "n":
+            return same[-1]
+        subjects = [m for m in same if m.subject]
+        return (subjects or same)[-1]
+    for back in range(1, LOOKBACK_SENTENCES + 1):
+        previous = [m for m in pool if m.sent == sent - back]
+        if previous:
+            subjects = [m for m in previous if m.subject]
+            return subjects[0] if subjects else previous[-1]
+    return None

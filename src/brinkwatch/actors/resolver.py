@@ -1,0 +1,442 @@
+"""Resolve actor mentions in one parsed document to (name, country, sector).
+
+One ``MentionResolver`` per document.  On first use it walks the document's mentions (named
+entities, role noun phrases, third-person pronouns) in order and resolves each with what came
+before, so that surnames find their full names and pronouns their antecedents.  After that,
+every ``resolve`` is a dictionary access or a short parse of the span's own words.
+
+What cannot be resolved stays ``None``: the resolver never guesses a country or a sector.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..records import Actor
+from .discourse import Mention, antecedent, features
+from .kb import ActorKB, KBEntry, Role, default_kb
+from .text import norm, strip_article
+
+PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself",
+            "they", "them", "their", "theirs", "themselves"}
+POSSESSIVES = {"his", "her", "its", "their"}
+ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+DISCOURSE_WORDS = {"country's", "country", "nation's", "nation", "government's", "state's", "regime's"}
+SKIP_MODIFIERS = {"some", "many", "more", "most", "several", "all", "other", "few", "these", "those", "this",
+                  "that", "both", "any", "no", "own", "additional", "further", "new", "former", "top", "senior",
+                  "local", "thousands", "hundreds", "dozens", "of", "about", "around", "nearly", "over", "up", "to",
+                  "at", "least", "than", "tens", "unidentified", "unnamed", "its", "their", "his", "her"}
+EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "rain", "matter", "look"}
+_APPOSITIVE = re.compile(
+    r"^\s*,\s*(?:a|an|the)\s+[^,.;:()]{0,60}?\b(company|firm|corporation|contractor|maker|manufacturer|"
+    r"producer|giant|conglomerate|startup|news agency|agency|newspaper|daily|broadcaster|outlet|channel|"
+    r"website|think tank|charity|organi[sz]ation|watchdog)\b", re.I)
+_APPOSITIVE_SECTOR = {"news agency": "MED", "newspaper": "MED", "daily": "MED", "broadcaster": "MED",
+                      "outlet": "MED", "channel": "MED", "website": "MED", "think tank": "NGO", "charity": "NGO",
+                      "organisation": "NGO", "organization": "NGO", "watchdog": "NGO", "agency": None}
+
+
+def _actor(span: Span, name: str | None = None, country: str | None = None, sector: str | None = None) -> Actor:
+    return Actor(span.text, span.start_char, span.end_char, name, country, sector)
+
+
+def _from_entry(span: Span, entry: KBEntry | None) -> Actor:
+    if entry is None:
+        return _actor(span)
+    return _actor(span, entry.name, entry.country, entry.sector)
+
+
+def _same(span: Span, actor: Actor) -> Actor:
+    """``actor``'s resolution for the words of ``span``."""
+    return _actor(span, actor.name, actor.country, actor.sector)
+
+
+class MentionResolver:
+    """Resolve spans of one document, using the mentions before them as discourse context."""
+
+    def __init__(self, doc: Doc, *, published: dt.date | None, kb: ActorKB | None = None) -> None:
+        self.doc = doc
+        self.published = published
+        self.kb = kb or default_kb()
+        self._mentions: list[Mention] | None = None
+        self._by_offsets: dict[tuple[int, int], Mention] = {}
+        self._people: dict[str, tuple[Actor, str | None]] = {}  # surname -> (full-name actor, gender)
+        self._codes_seen: set[str] = set()
+        self._sent_index: dict[int, int] = {}
+        self._full_names: dict[str, Span] | None = None
+
+    # ------------------------------------------------------------------ public API
+    def resolve(self, span: Span) -> Actor:
+        mentions = self.mentions()
+        known = self._by_offsets.get((span.start_char, span.end_char))
+        if known is not None:
+            return known.actor
+        return self._resolve(span, mentions, len(mentions))
+
+    def resolve_all(self, span: Span) -> list[Actor]:
+        from .coord import split_coordination
+
+        parts = split_coordination(span, self.kb)
+        if len(parts) <= 1:
+            return [self.resolve(span)]
+        actors: list[Actor] = []
+        for part in parts:
+            actor = self.resolve(part) if isinstance(part, Span) else self._with_head(*part)
+            previous = actors[-1] if actors else None
+            if previous is not None and previous.name and (previous.name, previous.country) == (actor.name, actor.country):
+                continue  # an appositive, not a second actor: "Ned Price, State Department spokesperson"
+            actors.append(actor)
+        return actors
+
+    def actor_at(self, start: int, end: int) -> Actor:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return Actor(self.doc.text[start:end], start, end)
+        return self.resolve(span)
+
+    # ------------------------------------------------------------------ discourse
+    def mentions(self) -> list[Mention]:
+        """All mentions of the document in order, each resolved with what came before (built once)."""
+        if self._mentions is None:
+            self._mentions = []
+            for i, sent in enumerate(self.doc.sents):
+                self._sent_index[sent.start] = i
+            for span in self._candidate_spans():
+                actor = self._resolve(span, self._mentions, len(self._mentions))
+                self._record(span, actor)
+        return self._mentions
+
+    def _candidate_spans(self) -> list[Span]:
+        spans = {(e.start, e.end): e for e in self.doc.ents if e.label_ in ENT_LABELS}
+        covered = {i for e in spans.values() for i in range(e.start, e.end)}
+        for chunk in self.doc.noun_chunks:
+            if chunk.root.i in covered or chunk.root.lower_ in PRONOUNS:
+                continue
+            if self._role_of(chunk) is not None:
+                spans[(chunk.start, chunk.end)] = chunk
+        for token in self.doc:
+            if token.lower_ in PRONOUNS and token.i not in covered:
+                spans[(token.i, token.i + 1)] = self.doc[token.i:token.i + 1]
+        return [spans[k] for k in sorted(spans)]
+
+    def _sent_of(self, span: Span) -> int:
+        return self._sent_index.get(span.sent.start, 0)
+
+    def _record(self, span: Span, actor: Actor) -> None:
+        gender, number = features(self, span, actor)
+        root = span.root
+        subject = root.dep_ in SUBJECT_DEPS or (root.dep_ in ("compound", "appos") and root.head.dep_ in SUBJECT_DEPS)
+        mention = Mention(span.start_char, span.end_char, self._sent_of(span), actor, gender, number, subject,
+                          span.text.lower() in PRONOUNS)
+        self._mentions.append(mention)
+        self._by_offsets[(span.start_char, span.end_char)] = mention
+        if actor.country:
+            self._codes_seen.add(actor.country)
+        if span.label_ == "PERSON" and actor.name and len(actor.name.split()) > 1:
+            self._people[norm(actor.name.split()[-1])] = (actor, gender)
+
+    def _discourse_country(self, upto: int, mentions: list[Mention]) -> str | None:
+        """The country the text is about at ``upto``: the nearest earlier subject with a country."""
+        earlier = [m for m in mentions[-40:] if m.end <= upto and m.actor.country]
+        for mention in reversed(earlier[-12:]):
+            if mention.subject:
+                return mention.actor.country
+        return earlier[-1].actor.country if earlier else None
+
+    def _full_name_spans(self) -> dict[str, Span]:
+        """Surname -> first multi-word PERSON entity anywhere in the document (for surnames before full names)."""
+        if self._full_names is None:
+            self._full_names = {}
+            for ent in self.doc.ents:
+                if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_alpha:
+                    self._full_names.setdefault(norm(ent[-1].text), ent)
+        return self._full_names
+
+    # ------------------------------------------------------------------ one span
+    def _resolve(self, span: Span, mentions: list[Mention], limit: int) -> Actor:
+        if not any(c.isalpha() for c in span.text):
+            return _actor(span)
+        low = span.text.lower().strip()
+        if low in PRONOUNS:
+            return self._pronoun(span, mentions, limit)
+        if span[0].lower_ in POSSESSIVES and len(span) > 1:
+            return self._possessed(span, mentions, limit)
+        named = self._named(span)
+        if named is not None:
+            return named
+        if len(span) > 2 and any(t.text == "," for t in span[1:-1]):
+            head = self._before_comma(span, mentions, limit)
+            if head is not None:
+                return head
+        person = self._person(span)
+        if person is not None:
+            return person
+        role_actor = self._role_phrase(span, mentions, limit)
+        if role_actor is not None:
+            return role_actor
+        apposed = self._appositive(span)
+        if apposed is not None:
+            return apposed
+        if span.label_ == "PERSON" or (not span.label_ and len(span) > 1 and all(t.pos_ == "PROPN" for t in span)):
+            return self._unknown_person(span)
+        return _actor(span)
+
+    def _before_comma(self, span: Span, mentions: list[Mention], limit: int) -> Actor | None:
+        """"Ned Price, State Department spokesperson": the name before the appositive, completed by it."""
+        comma = next(t.i for t in span[1:-1] if t.text == ",")
+        head = self._resolve(self.doc[span.start:comma], mentions, limit)
+        if head.name is None and head.country is None:
+            return None
+        if head.country is None or head.sector is None:
+            tail = self._resolve(self.doc[comma + 1:span.end], mentions, limit)
+            return _actor(span, head.name, head.country or tail.country, head.sector or tail.sector)
+        return _same(span, head)
+
+    def _named(self, span: Span) -> Actor | None:
+        """Countries, bodies, groups, places, capitals and seats by name (people go through ``_person``)."""
+        found = self.kb.candidates(span.text)
+        if not found:
+            return None
+        raw = self.kb.raw[found[0][0]]
+        if raw.get("seat_of"):
+            return self._seat(span, raw["seat_of"])
+        if raw["kind"] == "person":
+            return None
+        entry = self.kb.lookup(span.text, on=self.published)
+        if entry is None:
+            return None
+        if found[0][1] == "demonym" and entry.kind == "country" and span.label_ == "NORP" and span.text.endswith("s"):
+            return _actor(span, entry.name, entry.country, None)  # "Russians": the people of a country
+        return _from_entry(span, entry)
+
+    def _seat(self, span: Span, seat_of: list[str]) -> Actor:
+        """A city that houses several bodies ("Brussels"): the one the document talks about."""
+        codes = self._codes_seen | {m.actor.country for m in self._mentions or []}
+        if not codes or len(codes) < 2:
+            codes |= self._doc_codes()
+        for entry_id in seat_of:
+            entry = self.kb.entry(entry_id, self.published)
+            if entry.country in codes:
+                return _actor(span, entry.name, entry.country, "GOV" if entry.kind == "country" else entry.sector)
+        entry = self.kb.entry(seat_of[0], self.published)
+        return _from_entry(span, entry)
+
+    def _doc_codes(self) -> set[str]:
+        codes = set()
+        for ent in self.doc.ents:
+            if ent.label_ in ("ORG", "GPE", "NORP"):
+                found = self.kb.candidates(ent.text)
+                if found:
+                    code = self.kb.raw[found[0][0]].get("country")
+                    if code:
+                        codes.add(code)
+        return codes
+
+    def _person(self, span: Span) -> Actor | None:
+        """Full names, title + name, surnames (earlier in the document, else unique office holder)."""
+        country, office, name_words = self.kb.parse(span.text)
+        if not name_words:
+            entry = self.kb.lookup(span.text, on=self.published)
+            if entry is not None and entry.kind == "person":
+                return _from_entry(span, entry)
+            if office and not self._role_of(span):
+                return self._office_holder(span, country, office)
+            return None
+        if not all(w[:1].isupper() or w[:1] in "'’" or w.lower() in ("al", "bin", "de", "von", "van", "der")
+                   for w in name_words):
+            return None
+        name = " ".join(name_words)
+        role = office or None
+        day = self.published
+        if len(name_words) > 1:
+            entry = self.kb.person_by_name(name, on=day, role=role)
+            return _from_entry(span, entry) if entry is not None else None
+        known = self._people.get(norm(name))
+        if known is not None:
+            return _same(span, known[0])
+        if norm(name) in self._full_name_spans() and span.label_ == "PERSON":
+            full = self._full_name_spans()[norm(name)]
+            if full.start_char != span.start_char:
+                resolved = self._person(full) or self._unknown_person(full)
+                return _same(span, resolved)
+        entry = self._surname_in_kb(name, day, role, exact=span.label_ == "PERSON" or office is not None)
+        if entry is not None:
+            return _from_entry(span, entry)
+        return None
+
+    def _office_holder(self, span: Span, country: str | None, office: str) -> Actor | None:
+        if office in ("leader", "chief", "head", "boss") and country:
+            office = self.kb.leader_office(country)
+        holder = self.kb.holder(country, office, self.published) if office else None
+        return _from_entry(span, holder) if holder is not None else None
+
+    def _surname_in_kb(self, surname: str, day: dt.date | None, role: str | None, exact: bool) -> KBEntry | None:
+        """A bare surname from the KB: a name or alias ("Putin"), or the one bearer in office on the day."""
+        found = [i for i, _ in self.kb.candidates(surname) if self.kb.raw[i]["kind"] == "person"]
+        if found:
+            return self.kb.entry(found[0], day)
+        if not exact:
+            return None
+        ids = self.kb.surnames.get(norm(surname), [])
+        if day is not None:
+            ids = [i for i in ids if self.kb.term_of(i, day) is not None]
+        if len(ids) > 1 and role:
+            ids = self.kb._narrow(ids, day, role)
+        if len(ids) != 1:
+            return None
+        return self.kb.entry(ids[0], day)
+
+    def _unknown_person(self, span: Span) -> Actor:
+        """A person the KB does not know: the name as written, the country and sector its title or appositive give."""
+        country, office, name_words = self.kb.parse(span.text)
+        name = " ".join(name_words) if name_words else span.text
+        sector = self._title_sector(office)
+        described = self._described(span)
+        if described is not None:
+            country = country or described.country
+            sector = sector or described.sector
+        return _actor(span, name, country, sector)
+
+    def _described(self, span: Span) -> Actor | None:
+        """The role an appositive gives a name: "X, a Ukrainian lawmaker," -> UKR LEG."""
+        for child in span.root.children:
+            if child.dep_ != "appos" or child.i < span.end:
+                continue
+            desc = self.doc[child.left_edge.i:child.right_edge.i + 1]
+            if len(desc) > 8:
+                continue
+            actor = self._role_phrase(desc, self._mentions or [], len(self._mentions or []))
+            if actor is not None and actor.sector:
+                return actor
+        return None
+
+    def _title_sector(self, office: str | None) -> str | None:
+        if not office:
+            return None
+        role = self.kb.roles.get(office)
+        return role.sector if role else None
+
+    def _pronoun(self, span: Span, mentions: list[Mention], limit: int) -> Actor:
+        token = span[0]
+        if token.lower_ == "it" and token.head.lemma_ in EXPLETIVE_HEADS:
+            return _actor(span)
+        found = antecedent(self, span, mentions[:limit])
+        return _same(span, found.actor) if found is not None else _actor(span)
+
+    def _possessed(self, span: Span, mentions: list[Mention], limit: int) -> Actor:
+        """"his administration", "its forces": the owner's country, the role's sector."""
+        owner = self._pronoun(span[:1], mentions, limit)
+        role = self._role_of(span[1:])
+        if role is None or owner.country is None:
+            return _actor(span)
+        return self._role_actor(span, role, owner.country)
+
+    def _role_of(self, span: Span) -> Role | None:
+        """The role noun that ends ``span`` ("the Russian defense ministry" -> defence ministry)."""
+        words = strip_article(norm(span.text)).split()
+        for i in range(len(words)):
+            role = self.kb.roles.get(" ".join(words[i:]))
+            if role is not None:
+                return role
+        return None
+
+    def _role_phrase(self, span: Span, mentions: list[Mention], limit: int) -> Actor | None:
+        """"the Russian defense ministry", "the country's foreign minister", "the foreign minister of Iran"."""
+        text = strip_article(norm(span.text))
+        if " of " in text:
+            head, _, tail = text.partition(" of ")
+            role = self.kb.role(head)
+            code = self.kb.code_of(tail) if role is not None else None
+            if code is not None:
+                return self._role_actor(span, role, code)
+        words = text.split()
+        for i in range(len(words)):
+            role = self.kb.roles.get(" ".join(words[i:]))
+            if role is None:
+                continue
+            modifiers = [w for w in words[:i] if w not in SKIP_MODIFIERS and not w[:1].isdigit()]
+            country, known = self._modifier_country(modifiers, span, mentions, limit)
+            if not known:
+                return _actor(span, None, None, role.sector)
+            if isinstance(country, Actor):  # an organisation or group: "Hamas fighters", "Biden administration"
+                return _actor(span, country.name, country.country, country.sector or role.sector)
+            if country is None:
+                country = role.country or self._default_country(role, span, mentions, limit)
+            return self._role_actor(span, role, country)
+        return None
+
+    def _modifier_country(self, words: list[str], span: Span, mentions: list[Mention],
+                          limit: int) -> tuple[str | Actor | None, bool]:
+        """(country, True) from modifiers like "Russian", "Russia's", "the country's"; (None, False) if unknown.
+
+        An organisation or group modifier gives its own actor ("Hamas fighters"); a person gives
+        their government ("the Biden administration" -> USA).
+        """
+        if not words:
+            return None, True
+        text = " ".join(words)
+        if text in DISCOURSE_WORDS:
+            return self._discourse_country(span.start_char, mentions[:limit]), True
+        if text.startswith(("pro-", "anti-")):
+            return None, False
+        for n in range(len(words), 0, -1):
+            for start in range(0, len(words) - n + 1):
+                phrase = " ".join(words[start:start + n])
+                found = self.kb.candidates(phrase)
+                raw = self.kb.raw[found[0][0]] if found else None
+                if raw is not None and raw["kind"] in ("org", "group") and raw.get("sector") not in (None, "IGO"):
+                    entry = self.kb.entry(found[0][0], self.published)
+                    return Actor(span.text, span.start_char, span.end_char, entry.name, entry.country,
+                                 entry.sector), True
+                code = self.kb.code_of(phrase)
+                if code is not None:
+                    return code, True
+                person = self._people.get(phrase) or self._kb_person(phrase)
+                if person is not None and person[0].country:
+                    return person[0].country, True
+        capitalised = [t for t in span if t.lower_ in words and t.text[:1].isupper() and t.i != span.start]
+        return None, not capitalised and all(w.isalpha() or "-" in w for w in words)
+
+    def _kb_person(self, name: str) -> tuple[Actor, str | None] | None:
+        entry = self.kb.person_by_name(name, on=self.published)
+        if entry is None:
+            return None
+        return Actor(name, 0, 0, entry.name, entry.country, entry.sector), self.kb.gender.get(entry.id)
+
+    def _default_country(self, role: Role, span: Span, mentions: list[Mention], limit: int) -> str | None:
+        if role.prefer:
+            return role.prefer if role.prefer in self._codes_seen else None
+        if role.sector in ("REB", "CVL", "COP", "BUS", "NGO", "MED", "OPP"):
+            return None  # who protests, rebels or trades is not implied by the discourse
+        return self._discourse_country(span.start_char, mentions[:limit])
+
+    def _role_actor(self, span: Span, role: Role, country: str | None) -> Actor:
+        if role.office and country:
+            holder = self._office_holder(span, country, role.office)
+            if holder is not None:
+                return holder
+        owner = self.kb.country_entry(country) if country else None
+        return _actor(span, owner.name if owner else None, country, role.sector)
+
+    def _with_head(self, span: Span, head: str) -> Actor:
+        """A conjunct that shares the head noun of the last one ("Russian [troops] and Belarusian troops")."""
+        role = self.kb.role(head)
+        code = self.kb.code_of(span.text)
+        if role is None or code is None:
+            return self.resolve(span)
+        return self._role_actor(span, role, code)
+
+    def _appositive(self, span: Span) -> Actor | None:
+        """"Maxar Technologies, a commercial satellite imaging company" -> BUS."""
+        if span.label_ not in ("ORG", "PERSON", "FAC", "PRODUCT", "GPE", "WORK_OF_ART"):
+            return None
+        match = _APPOSITIVE.match(self.doc.text[span.end_char:span.end_char + 120])
+        if match is None:
+            return None
+        sector = _APPOSITIVE_SECTOR.get(match.group(1).lower(), "BUS")
+        if sector is None:
+            return None
+        return _actor(span, span.text, None, sector)

@@ -1,0 +1,485 @@
+"""What changed in meaning between an earlier version of an article and a copy or rewrite of it.
+
+``compare(original, copy, paraphrase=...)`` aligns the two documents sentence by sentence (identical
+sentences anchor the alignment; the gaps are aligned by lexical or embedding similarity, allowing one
+sentence to stand for up to four of the other's) and then checks every aligned pair for the changes that
+alter meaning: roles swapped, negation flipped, modality changed, numbers changed, an actor replaced; plus
+sentences added or dropped and a changed headline.  Every ``Change`` carries a span into each document's
+``document.text`` (an empty span marks where an added or dropped sentence would have stood).
+
+The checks use the reports' events (source, target, modality) where the event coder found them and
+word-level cues (``data/cues.json``), numbers and capitalised names resolved with the actor knowledge base
+so that they still work when it did not.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+
+from ..records import Event, Report, Span
+from . import similarity as sim
+
+DATA_DIR = Path(__file__).parent / "data"
+KINDS = ("roles_swapped", "negation_flipped", "modality_changed", "number_changed", "actor_replaced",
+         "sentence_added", "sentence_dropped", "headline_changed")
+MAX_MERGE = 4
+LEXICAL_MATCH = 0.45
+SEMANTIC_MATCH = 0.62
+MERGE_SLACK = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    kind: str
+    original: Span
+    copy: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Sentences ``original[o0:o1]`` correspond to ``copy[c0:c1]`` (one side empty: dropped or added)."""
+
+    o0: int
+    o1: int
+    c0: int
+    c1: int
+    score: float
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    return json.loads((DATA_DIR / "cues.json").read_text("utf-8"))
+
+
+# ------------------------------------------------------------------------------------------------ sentences
+def body_sentences(report: Report) -> list[Span]:
+    doc = report.document
+    return sim.split_sentences(doc.text, doc.body_start if doc.title is not None else 0)
+
+
+def headline(report: Report) -> Span | None:
+    doc = report.document
+    if doc.title is None:
+        return None
+    return Span(text=doc.text[:len(doc.title)], start=0, end=len(doc.title))
+
+
+def _joined(text: str, spans: Sequence[Span], i0: int, i1: int) -> Span:
+    start, end = spans[i0].start, spans[i1 - 1].end
+    return Span(text=text[start:end], start=start, end=end)
+
+
+def _gap(text: str, spans: Sequence[Span], at: int) -> Span:
+    """An empty span where sentence ``at`` of ``spans`` starts (or at the end of the last one)."""
+    pos = spans[at].start if at < len(spans) else (spans[-1].end if spans else len(text))
+    return Span(text="", start=pos, end=pos)
+
+
+def _key(text: str) -> str:
+    return " ".join(sim.words(text))
+
+
+# ------------------------------------------------------------------------------------------------ alignment
+def align(orig: Sequence[str], copy: Sequence[str], score: Callable[[int, int, int, int], float],
+          threshold: float) -> list[Link]:
+    """Monotone alignment: identical sentences anchor it, the gaps are aligned by ``score``.
+
+    ``score(i, a, j, b)`` is the similarity of ``orig[i:i+a]`` and ``copy[j:j+b]``.
+    """
+    links: list[Link] = []
+    matcher = SequenceMatcher(a=[_key(s) for s in orig], b=[_key(s) for s in copy], autojunk=False)
+    for tag, i0, i1, j0, j1 in matcher.get_opcodes():
+        if tag == "equal":
+            links.extend(Link(i, i + 1, j, j + 1, 1.0) for i, j in zip(range(i0, i1), range(j0, j1)))
+        else:
+            links.extend(_align_gap(i0, i1, j0, j1, score, threshold))
+    return links
+
+
+def _shapes() -> list[tuple[int, int]]:
+    return [(1, 1)] + [(1, k) for k in range(2, MAX_MERGE + 1)] + [(k, 1) for k in range(2, MAX_MERGE + 1)]
+
+
+def _align_gap(i0: int, i1: int, j0: int, j1: int, score: Callable[[int, int, int, int], float],
+               threshold: float) -> list[Link]:
+    n, m = i1 - i0, j1 - j0
+    best = np.full((n + 1, m + 1), -1.0)
+    back: dict[tuple[int, int], tuple[int, int, float]] = {}
+    best[0, :] = 0.0
+    best[:, 0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if i == 0 and j == 0:
+                continue
+            options = []
+            if i > 0:
+                options.append((best[i - 1, j], (1, 0, 0.0)))
+            if j > 0:
+                options.append((best[i, j - 1], (0, 1, 0.0)))
+            for a, b in _shapes():
+                if a <= i and b <= j:
+                    s = _shape_score(score, i0 + i - a, a, j0 + j - b, b, threshold)
+                    if s is not None:
+                        options.append((best[i - a, j - b] + (s - threshold) * max(a, b), (a, b, s)))
+            value, step = max(options, key=lambda o: o[0])
+            best[i, j] = value
+            back[(i, j)] = step
+    links: list[Link] = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        a, b, s = back[(i, j)]
+        links.append(Link(i0 + i - a, i0 + i, j0 + j - b, j0 + j, s))
+        i, j = i - a, j - b
+    return links[::-1]
+
+
+def _shape_score(score, i: int, a: int, j: int, b: int, threshold: float) -> float | None:
+    if a > 1 or b > 1:  # a merge must beat each of its single-sentence pairings, which must come close
+        parts = [score(i + k, 1, j, 1) for k in range(a)] if a > 1 else [score(i, 1, j + k, 1) for k in range(b)]
+        if max(parts) < threshold - MERGE_SLACK:
+            return None
+        s = score(i, a, j, b)
+        return s if s >= threshold and s > max(parts) + 0.02 else None
+    s = score(i, a, j, b)
+    return s if s >= threshold else None
+
+
+def lexical_scorer(orig: Sequence[str], copy: Sequence[str]) -> Callable[[int, int, int, int], float]:
+    cache: dict[tuple[int, int, int, int], float] = {}
+
+    def score(i: int, a: int, j: int, b: int) -> float:
+        key = (i, a, j, b)
+        if key not in cache:
+            cache[key] = sim.lexical_similarity(" ".join(orig[i:i + a]), " ".join(copy[j:j + b]))
+        return cache[key]
+
+    return score
+
+
+def semantic_scorer(orig: Sequence[str], copy: Sequence[str]) -> Callable[[int, int, int, int], float]:
+    """Cosine similarity of sentence embeddings (at least the lexical similarity); a group of sentences is
+    embedded as one text, only when ``_shape_score`` asks for it (its parts already look alike)."""
+    if not orig or not copy:
+        return lambda i, a, j, b: 0.0
+    eo, ec = sim.embed(orig), sim.embed(copy)
+    lex = lexical_scorer(orig, copy)
+
+    def vector(sents: Sequence[str], single: np.ndarray, i: int, k: int) -> np.ndarray:
+        return single[i] if k == 1 else sim.embed([" ".join(sents[i:i + k])])[0]
+
+    def score(i: int, a: int, j: int, b: int) -> float:
+        cos = float(vector(orig, eo, i, a) @ vector(copy, ec, j, b))
+        return max(cos, lex(i, a, j, b))
+
+    return score
+
+
+# ------------------------------------------------------------------------------------------------ actors
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A capitalised name in a sentence, resolved (knowledge base first) to an identity and a side."""
+
+    ident: str        # "country:RUS", "person:joe-biden", "name:bart gorman"
+    side: str         # the country (or the identity when it has none): who acts for whom
+    role: str | None  # "agent" (after "by"/"from"), "target" (after "of"/"against"...), "location" or None
+    speaker: bool     # followed by a reporting verb ("Biden said")
+    person: bool
+    span: Span
+
+
+_NAME = re.compile(r"(?:(?:[Pp]ro|[Aa]nti)-)?[A-Z][\w'’.]*(?:-\w+)*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.]*(?:-\w+)*)*")
+_SPEECH = frozenset("said says say told tells stated states wrote writes added warned announced declared claimed "
+                    "insisted replied accused".split())
+
+
+@lru_cache(maxsize=1)
+def _kb():
+    try:
+        from ..actors import default_kb
+
+        return default_kb()
+    except Exception:  # the knowledge base is optional here: names still compare as plain text
+        return None
+
+
+@lru_cache(maxsize=20000)
+def _resolve(name: str, day: str | None) -> tuple[str, str, bool] | None:
+    """(identity, side, is_person) for a name, or None when it names nobody we know and looks like no name."""
+    kb = _kb()
+    for candidate in _name_variants(name):
+        entry = kb.lookup(candidate) if kb is not None else None
+        if entry is not None:
+            return entry.id, entry.country or entry.id, entry.kind == "person"
+    tokens = [t for t in sim.words(name) if t not in sim.stopwords()]
+    if not tokens:
+        return None
+    ident = "name:" + " ".join(tokens)
+    return ident, ident, False
+
+
+def _name_variants(name: str) -> list[str]:
+    c = cues()
+    out = [name]
+    core = name
+    for prefix in c["affiliation_prefixes"]:
+        if core.lower().startswith(prefix):
+            core = core[len(prefix):]
+    for affix in c["affiliation_affixes"]:
+        if core.lower().endswith(affix):
+            core = core[: -len(affix)]
+    core = re.sub(r"['’]s$", "", core).rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", core) else core
+    out.append(core)
+    words = core.split()
+    while words and words[0].lower() in sim.stopwords():
+        words = words[1:]
+        out.append(" ".join(words))
+    if len(words) > 1:
+        out.extend(words[::-1])  # "Russian Foreign Minister Sergei Lavrov": the surname, then the country
+    return [o for o in dict.fromkeys(out) if o]
+
+
+def mentions(text: str, offset: int = 0, day: str | None = None) -> list[Mention]:
+    """Names in ``text`` (a sentence), with roles from the preposition before them."""
+    c = cues()
+    agent, target, place = set(c["agent_prepositions"]), set(c["target_prepositions"]), set(c["location_prepositions"])
+    found: list[Mention] = []
+    for m in _NAME.finditer(text):
+        name = m.group().rstrip(".") if not re.search(r"[A-Z]\.[A-Z]\.$", m.group()) else m.group()
+        before = sim.words(text[max(0, m.start() - 20):m.start()])
+        sentence_initial = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1:] in "\"“‘'(—-:"
+        if sentence_initial and " " not in name and name.lower() in sim.stopwords():
+            continue
+        resolved = _resolve(name, day)
+        if resolved is None or (sentence_initial and resolved[0].startswith("name:") and " " not in name):
+            continue
+        prev = before[-1] if before else ""
+        role = "agent" if prev in agent else "target" if prev in target else "location" if prev in place else None
+        after = sim.words(text[m.end():m.end() + 30])[:2]
+        speaker = bool(after) and (after[0] in _SPEECH or (len(after) > 1 and after[1] in _SPEECH and after[0] in
+                                                            ("has", "had", "also", "then")))
+        ident, side, person = resolved
+        found.append(Mention(ident, side, role, speaker, person,
+                             Span(text=name, start=offset + m.start(), end=offset + m.start() + len(name))))
+    return found
+
+
+# ------------------------------------------------------------------------------------------------ the checks
+def negated(text: str) -> bool:
+    neg = set(cues()["negation"])
+    return any(w in neg or w.endswith("n't") for w in sim.words(text))
+
+
+def modality(text: str) -> str:
+    """"hypothetical", "future", "historical" or "asserted", from word cues."""
+    tokens = sim.words(text)
+    joined = " " + " ".join(tokens) + " "
+    for kind in ("hypothetical", "future", "historical"):
+        for cue in cues()[kind]:
+            if f" {cue} " in joined:
+                return kind
+    return "asserted"
+
+
+_NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(hundred|thousand|million|billion|trillion|bn|k|m)\b)?"
+                  r"|\b([A-Za-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> tuple[dict[str, float], dict[str, float]]:
+    raw = json.loads((DATA_DIR / "numbers.json").read_text("utf-8"))
+    return raw["units"], raw["scales"]
+
+
+def numbers(text: str, offset: int = 0) -> list[tuple[float, Span]]:
+    """Numbers written in digits (with a scale word) or as a single number word, with their spans."""
+    units, scales = _number_words()
+    found: list[tuple[float, Span]] = []
+    for m in _NUM.finditer(text):
+        if m.group(1):
+            value = float(m.group(1).replace(",", ""))
+            if m.group(2):
+                value *= scales[m.group(2).lower()]
+        elif m.group(3).lower() in units and m.group(3).lower() not in ("one",):
+            value = float(units[m.group(3).lower()])
+        else:
+            continue
+        found.append((value, Span(text=m.group(), start=offset + m.start(), end=offset + m.end())))
+    return found
+
+
+def _events_in(report: Report, span: Span) -> list[Event]:
+    return [e for e in report.events if span.start <= e.trigger.start < span.end]
+
+
+def _side(actor) -> str | None:
+    if actor is None:
+        return None
+    return actor.country or actor.name or actor.text.lower()
+
+
+def _event_roles_swapped(o_events: Sequence[Event], c_events: Sequence[Event]) -> bool:
+    o_pairs = {(_side(e.source), _side(e.target)) for e in o_events}
+    c_pairs = {(_side(e.source), _side(e.target)) for e in c_events}
+    for s, t in o_pairs:
+        if s and t and s != t and (t, s) in c_pairs and (s, t) not in c_pairs:
+            return True
+    return False
+
+
+def _text_roles_swapped(o: Sequence[Mention], c: Sequence[Mention]) -> bool:
+    a, b = _role_order(o), _role_order(c)
+    if len(a) == len(b) >= 2 and sorted(a) == sorted(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+            return True
+    o_roles = {m.side: m.role for m in o if m.role in ("agent", "target") and not m.speaker}
+    c_roles = {m.side: m.role for m in c if m.role in ("agent", "target") and not m.speaker}
+    return any(side in c_roles and {role, c_roles[side]} == {"agent", "target"} for side, role in o_roles.items())
+
+
+def _role_order(found: Sequence[Mention]) -> list[str]:
+    """Sides in the order of their roles: agents ("by", "from") first, then the rest, then targets ("of")."""
+    rank = {"agent": 0, None: 1, "target": 2}
+    kept = [m for m in found if m.role != "location" and not m.speaker]
+    order: list[str] = []
+    for m in sorted(kept, key=lambda m: rank.get(m.role, 1)):
+        if m.side not in order:
+            order.append(m.side)
+    return order
+
+
+def _event_modalities(events: Sequence[Event]) -> Counter:
+    return Counter(e.modality for e in events)
+
+
+def compare_pair(original: Report, copy: Report, o: Span, c: Span) -> list[Change]:
+    """Meaning changes between one aligned pair of sentence groups."""
+    out: list[Change] = []
+    o_events, c_events = _events_in(original, o), _events_in(copy, c)
+    o_men = mentions(o.text, o.start, original.document.published)
+    c_men = mentions(c.text, c.start, copy.document.published)
+    swapped = _event_roles_swapped(o_events, c_events) or _text_roles_swapped(o_men, c_men)
+    if swapped:
+        out.append(Change("roles_swapped", o, c))
+    o_mod, c_mod = _event_modalities(o_events), _event_modalities(c_events)
+    event_neg_flip = bool(o_events and c_events) and (o_mod["negated"] > 0) != (c_mod["negated"] > 0)
+    if negated(o.text) != negated(c.text) or event_neg_flip:
+        out.append(Change("negation_flipped", o, c))
+    if modality(o.text) != modality(c.text):
+        out.append(Change("modality_changed", o, c))
+    out.extend(_number_changes(o, c))
+    if not swapped:
+        out.extend(_actor_changes(o_men, c_men))
+    return out
+
+
+def _number_changes(o: Span, c: Span) -> list[Change]:
+    on, cn = numbers(o.text, o.start), numbers(c.text, c.start)
+    o_spans = _unmatched(on, cn)
+    c_spans = _unmatched(cn, on)
+    changes = [Change("number_changed", a, b) for a, b in zip(o_spans, c_spans)]
+    changes += [Change("number_changed", a, c) for a in o_spans[len(c_spans):]]
+    changes += [Change("number_changed", o, b) for b in c_spans[len(o_spans):]]
+    return changes
+
+
+def _unmatched(mine: Sequence[tuple[float, Span]], theirs: Sequence[tuple[float, Span]]) -> list[Span]:
+    """Spans of the numbers in ``mine`` left over once each number in ``theirs`` has cancelled one."""
+    left = Counter(v for v, _ in mine) - Counter(v for v, _ in theirs)
+    spans = []
+    for value, span in mine:
+        if left[value] > 0:
+            left[value] -= 1
+            spans.append(span)
+    return spans
+
+
+def _actor_changes(o: Sequence[Mention], c: Sequence[Mention]) -> list[Change]:
+    o_ids, c_ids = {m.ident for m in o}, {m.ident for m in c}
+    gone = _first_by_ident(m for m in o if m.ident not in c_ids)
+    new = _first_by_ident(m for m in c if m.ident not in o_ids)
+    o_sides, c_sides = {m.side for m in o}, {m.side for m in c}
+    changes = []
+    for a, b in zip(gone, new):
+        if a.side == b.side and not (a.person and b.person):
+            continue  # "Russia" -> "Moscow", "Kremlin": the same actor named differently
+        if a.side in c_sides and b.side in o_sides and not (a.person and b.person):
+            continue
+        changes.append(Change("actor_replaced", a.span, b.span))
+    return changes
+
+
+def _first_by_ident(found) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for m in found:
+        seen.setdefault(m.ident, m)
+    return list(seen.values())
+
+
+# ------------------------------------------------------------------------------------------------ the whole
+def _boilerplate(text: str, own_headline: Span | None) -> bool:
+    tokens = sim.words(text)
+    if not tokens:
+        return True
+    if own_headline is not None and _key(text) == _key(own_headline.text):
+        return True
+    joined = " " + " ".join(tokens) + " "
+    if len(tokens) < 30 and any(f" {cue} " in joined for cue in cues()["boilerplate"]):
+        return True
+    if any(ch in text for ch in "¿¡"):
+        return True
+    stop = sim.stopwords()
+    return len(tokens) >= 4 and sum(t in stop for t in tokens) / len(tokens) < 0.15  # hardly any English
+
+
+def compare(original: Report, copy: Report, *, paraphrase: bool = False) -> tuple[Change, ...]:
+    """Changes in meaning from ``original`` to ``copy``, in the order of the copy's text."""
+    changes: list[Change] = []
+    oh, ch = headline(original), headline(copy)
+    if oh is not None or ch is not None:
+        o_span = oh or Span("", 0, 0)
+        c_span = ch or Span("", 0, 0)
+        if _key(o_span.text) != _key(c_span.text):
+            changes.append(Change("headline_changed", o_span, c_span))
+            if oh is not None and ch is not None:
+                changes.extend(compare_pair(original, copy, oh, ch))
+    o_sents, c_sents = body_sentences(original), body_sentences(copy)
+    o_texts, c_texts = [s.text for s in o_sents], [s.text for s in c_sents]
+    scorer = semantic_scorer(o_texts, c_texts) if paraphrase else lexical_scorer(o_texts, c_texts)
+    threshold = SEMANTIC_MATCH if paraphrase else LEXICAL_MATCH
+    otext, ctext = original.document.text, copy.document.text
+    for link in align(o_texts, c_texts, scorer, threshold):
+        if link.o1 > link.o0 and link.c1 > link.c0:
+            if link.score < 1.0:
+                changes.extend(compare_pair(original, copy, _joined(otext, o_sents, link.o0, link.o1),
+                                            _joined(ctext, c_sents, link.c0, link.c1)))
+        elif link.o1 > link.o0:
+            span = _joined(otext, o_sents, link.o0, link.o1)
+            if not _boilerplate(span.text, oh):
+                changes.append(Change("sentence_dropped", span, _gap(ctext, c_sents, link.c0)))
+        else:
+            span = _joined(ctext, c_sents, link.c0, link.c1)
+            if not _boilerplate(span.text, ch):
+                changes.append(Change("sentence_added", _gap(otext, o_sents, link.o0), span))
+    return tuple(changes)
+
+
+def coverage(original: Report, copy: Report, *, paraphrase: bool = True) -> tuple[float, float]:
+    """Shares of the original's and the copy's body sentences that align with the other (0..1 each)."""
+    o_texts = [s.text for s in body_sentences(original)]
+    c_texts = [s.text for s in body_sentences(copy)]
+    if not o_texts or not c_texts:
+        return 0.0, 0.0
+    scorer = semantic_scorer(o_texts, c_texts) if paraphrase else lexical_scorer(o_texts, c_texts)
+    links = align(o_texts, c_texts, scorer, SEMANTIC_MATCH if paraphrase else LEXICAL_MATCH)
+    o_cov = sum(k.o1 - k.o0 for k in links if k.c1 > k.c0)
+    c_cov = sum(k.c1 - k.c0 for k in links if k.o1 > k.o0)
+    return o_cov / len(o_texts), c_cov / len(c_texts)

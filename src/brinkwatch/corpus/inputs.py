@@ -1,0 +1,182 @@
+"""Reading inputs for ingestion, lazily: files, directories (recursively), JSONL files and web archives.
+
+Each input yields ``Source`` items in a stable order; a bad input becomes a ``Source`` with an error so the
+run can record it and go on.  ``origin`` names where an item was read (``path``, ``path:line``,
+``archive#offset``) and is the key of a recorded failure.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+from urllib.parse import urlsplit
+
+from .. import settings
+from ..errors import E, BrinkwatchError
+from ..pipeline import PageInput
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    origin: str
+    page: PageInput | None = None
+    error: BrinkwatchError | None = None
+
+
+def kind_of(path: Path) -> str:
+    name = path.name.lower()
+    if name.endswith(WARC_SUFFIXES):
+        return "warc"
+    if name.endswith(".jsonl"):
+        return "jsonl"
+    return "page"
+
+
+def walk(paths: Iterable[str | Path]) -> Iterator[Path | Source]:
+    """Files in the order given, directories recursively in sorted order (hidden entries skipped)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path).parts
+                if child.is_file() and not any(part.startswith(".") for part in rel):
+                    yield child
+        elif path.exists():
+            yield path
+        else:
+            yield Source(str(path), error=BrinkwatchError(E.MISSING_PATH, path=path))
+
+
+def read_bytes(path: Path, limit: int) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise BrinkwatchError(E.UNREADABLE_PATH, path=path, reason=exc.strerror or exc) from None
+    if len(data) > limit:
+        raise BrinkwatchError(E.TOO_LARGE, size=path.stat().st_size, limit=limit)
+    return data
+
+
+def page_source(path: Path, limit: int, **meta) -> Source:
+    from ..ingest.decode import decode_bytes
+
+    try:
+        text = decode_bytes(read_bytes(path, limit))
+    except BrinkwatchError as exc:
+        return Source(str(path), error=exc)
+    html = True if path.suffix.lower() in HTML_SUFFIXES else meta.pop("html", None)
+    return Source(str(path), PageInput(text=text, html=html, **meta))
+
+
+def jsonl_sources(path: Path, limit: int) -> Iterator[Source]:
+    """One item per non-blank line: {"id", "text"|"html"|"file", "published"?, "url"?, "outlet"?}."""
+    try:
+        fh = path.open(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        yield Source(str(path), error=BrinkwatchError(E.UNREADABLE_PATH, path=path, reason=exc.strerror or exc))
+        return
+    with fh:
+        for number, line in enumerate(fh, 1):
+            if line.strip():
+                yield _jsonl_line(path, number, line, limit)
+
+
+def _jsonl_line(path: Path, number: int, line: str, limit: int) -> Source:
+    origin = f"{path}:{number}"
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Source(origin, error=BrinkwatchError(E.BAD_JSONL, line=number, reason=f"not valid JSON ({exc.msg})"))
+    if not isinstance(obj, dict):
+        return Source(origin, error=BrinkwatchError(E.BAD_JSONL, line=number, reason="not a JSON object"))
+    meta = {"id": None if obj.get("id") is None else str(obj["id"]), "published": obj.get("published"),
+            "url": obj.get("url"), "outlet": obj.get("outlet")}
+    if isinstance(obj.get("file"), str) and obj.get("text") is None and obj.get("html") is None:
+        item = page_source(path.parent / obj["file"], limit, **meta)
+        return Source(origin, item.page, item.error)
+    body, html = (obj.get("html"), True) if obj.get("html") is not None else (obj.get("text"), None)
+    if not isinstance(body, str):
+        return Source(origin, error=BrinkwatchError(E.BAD_JSONL, line=number,
+                                                    reason='needs a "text", "html" or "file" string'))
+    return Source(origin, PageInput(text=body, html=html, **meta))
+
+
+def outlet_of(url: str | None) -> str | None:
+    host = urlsplit(url).hostname if url else None
+    return host[4:] if host and host.startswith("www.") else host
+
+
+def warc_sources(path: Path, limit: int) -> Iterator[Source]:
+    """HTML response records of a .warc/.warc.gz archive (URL from WARC-Target-URI, outlet from its host)."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    from ..ingest.decode import decode_bytes
+
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield Source(str(path), error=BrinkwatchError(E.UNREADABLE_PATH, path=path, reason=exc.strerror or exc))
+        return
+    with fh:
+        records = ArchiveIterator(fh)
+        try:
+            for record in records:
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+                if not ctype.startswith(("text/html", "application/xhtml")):
+                    continue
+                origin = f"{path}#{records.get_record_offset()}"
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                data = record.content_stream().read(limit + 1)
+                try:
+                    if len(data) > limit:
+                        raise BrinkwatchError(E.TOO_LARGE, size=len(data), limit=limit)
+                    text = decode_bytes(data)
+                except BrinkwatchError as exc:
+                    yield Source(origin, error=exc)
+                    continue
+                yield Source(origin, PageInput(text=text, html=True, url=url, outlet=outlet_of(url)))
+        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            yield Source(f"{path}#error", error=BrinkwatchError(E.UNREADABLE_PATH, path=path, reason=reason))
+
+
+def iter_sources(paths: Iterable[str | Path], *, max_bytes: int | None = None) -> Iterator[Source]:
+    limit = settings.get("max_input_bytes", max_bytes)
+    for item in walk(paths):
+        if isinstance(item, Source):
+            yield item
+            continue
+        kind = kind_of(item)
+        if kind == "warc":
+            yield from warc_sources(item, limit)
+        elif kind == "jsonl":
+            yield from jsonl_sources(item, limit)
+        else:
+            yield page_source(item, limit)
+
+
+def count_sources(paths: Iterable[str | Path]) -> int:
+    """How many items ``iter_sources`` will yield, cheaply (for the progress bar's ETA)."""
+    total = 0
+    for item in walk(paths):
+        if isinstance(item, Source):
+            total += 1
+        elif kind_of(item) == "jsonl":
+            try:
+                with item.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            except OSError:
+                total += 1
+        elif kind_of(item) == "warc":
+            total += sum(1 for _ in warc_sources(item, 1 << 62))
+        else:
+            total += 1
+    return total

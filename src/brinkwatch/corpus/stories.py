@@ -1,0 +1,220 @@
+"""Stories: documents grouped as copies, rewrites and related reports of the same events.
+
+``find_stories(reports)`` puts every document in exactly one ``Story``:
+
+1. copies: near-duplicate texts (MinHash LSH over word 5-shingles, checked on exact shingle sets);
+2. rewrites: documents whose wording changed but whose sentences still align one by one with an earlier
+   document's (sentence embeddings), tried only on pairs that share rare words, names or numbers;
+3. related: reports of the same events without shared text, published within a day of each other with
+   overlapping event signatures (type, source, target) or similar headline and lead.
+
+The earliest published member (ties: id order) is a story's original; every copy or rewrite is compared
+with the earliest version it derives from (``changes.compare``), sentence by sentence.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+import numpy as np
+
+from ..records import Report, Span
+from . import similarity as sim
+from .changes import Change, body_sentences, compare, coverage
+
+__all__ = ["Change", "FigureConflict", "Member", "Story", "figure_conflicts", "find_stories"]
+
+RELATIONS = ("original", "copy", "rewrite", "related")
+REWRITE_CANDIDATE = 0.5     # rare-feature overlap a pair needs before its sentences are embedded
+REWRITE_COVERAGE = 0.6      # share of the later document's sentences aligned with the earlier one's
+REWRITE_COVERAGE_BACK = 0.4  # and of the earlier one's with the later one's
+RELATED_CANDIDATE = 0.1
+RELATED_SAME_DAY = 0.45     # headline + lead similarity for reports published the same day
+RELATED_NEXT_DAY = 0.7      # ... a day apart
+RELATED_EVENTS = 2          # shared event signatures that make reports a day apart related
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    document_id: str
+    relation: str  # "original" | "copy" | "rewrite" | "related"
+    original_id: str | None
+    changes: tuple[Change, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    id: str
+    title: str
+    members: tuple[Member, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FigureConflict:
+    unit: str
+    values: tuple[tuple[str, float, Span], ...]  # (document_id, value, span)
+
+
+class _UnionFind:
+    """Union-find whose root is always the earliest member (by the order given at construction)."""
+
+    def __init__(self, order: Sequence[str]) -> None:
+        self.rank = {k: n for n, k in enumerate(order)}
+        self.parent = {k: k for k in order}
+
+    def find(self, k: str) -> str:
+        root = k
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[k] != root:
+            self.parent[k], k = root, self.parent[k]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            first, second = (ra, rb) if self.rank[ra] < self.rank[rb] else (rb, ra)
+            self.parent[second] = first
+
+    def groups(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for k in sorted(self.parent, key=self.rank.__getitem__):
+            out[self.find(k)].append(k)
+        return out
+
+
+def _order_key(report: Report) -> tuple[str, str]:
+    return (report.document.published or "9999-12-31", report.id)
+
+
+def _day(report: Report) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((report.document.published or "")[:10])
+    except ValueError:
+        return None
+
+
+def story_id(first_id: str) -> str:
+    return "story-" + hashlib.sha1(first_id.encode("utf-8")).hexdigest()[:12]
+
+
+def _title(report: Report) -> str:
+    doc = report.document
+    if doc.title:
+        return doc.title
+    first = sim.split_sentences(doc.text)
+    return first[0].text[:160] if first else report.id
+
+
+def _lead(report: Report) -> str:
+    doc = report.document
+    body = body_sentences(report)
+    return " ".join(p for p in (doc.title or "", body[0].text if body else "") if p)
+
+
+def _signatures(report: Report) -> set[tuple[str, str | None, str | None]]:
+    def side(actor):
+        return None if actor is None else (actor.country or actor.name or actor.text.lower())
+
+    return {(e.type, side(e.source), side(e.target)) for e in report.events
+            if e.modality != "negated" and (e.source is not None or e.target is not None)}
+
+
+def _is_rewrite(earlier: Report, later: Report) -> bool:
+    later_cov_of_earlier, later_cov = coverage(earlier, later, paraphrase=True)
+    return later_cov >= REWRITE_COVERAGE and later_cov_of_earlier >= REWRITE_COVERAGE_BACK
+
+
+def _related(a: Report, b: Report, lead_sim: float) -> bool:
+    da, db = _day(a), _day(b)
+    gap = abs((da - db).days) if da and db else None
+    if gap is None or gap > 1:
+        return False
+    shared = _signatures(a) & _signatures(b)
+    if len(shared) >= RELATED_EVENTS:
+        return True
+    return lead_sim >= (RELATED_SAME_DAY if gap == 0 else RELATED_NEXT_DAY)
+
+
+def find_stories(reports: Sequence[Report]) -> list[Story]:
+    """Every document in exactly one story (single-document stories included), in order of first publication."""
+    by_id: dict[str, Report] = {}
+    for r in reports:
+        by_id.setdefault(r.id, r)
+    order = sorted(by_id, key=lambda k: _order_key(by_id[k]))
+    rank = {k: n for n, k in enumerate(order)}
+
+    copies = _UnionFind(order)
+    for pair in sim.near_duplicates({k: by_id[k].document.text for k in order}):
+        copies.union(pair.a, pair.b)
+    heads = sorted({copies.find(k) for k in order}, key=rank.__getitem__)
+
+    features = {k: sim.rare_features(by_id[k].document.text) for k in heads}
+    candidates = sim.candidate_pairs(features, min_score=RELATED_CANDIDATE)
+
+    versions = _UnionFind(order)
+    for k in order:
+        versions.union(k, copies.find(k))
+    for (a, b), score in candidates.items():
+        if score >= REWRITE_CANDIDATE and versions.find(a) != versions.find(b):
+            earlier, later = sorted((a, b), key=rank.__getitem__)
+            if _is_rewrite(by_id[earlier], by_id[later]):
+                versions.union(earlier, later)
+
+    stories = _UnionFind(order)
+    for k in order:
+        stories.union(k, versions.find(k))
+    related = [(a, b) for (a, b) in candidates if versions.find(a) != versions.find(b) and _within_a_day(by_id, a, b)]
+    if related:
+        leads = {k: _lead(by_id[k]) for pair in related for k in pair}
+        keys = sorted(leads)
+        vectors = dict(zip(keys, sim.embed([leads[k] for k in keys])))
+        for a, b in related:
+            if _related(by_id[a], by_id[b], float(np.dot(vectors[a], vectors[b]))):
+                stories.union(a, b)
+
+    return [_story(members, by_id, copies, versions) for members in stories.groups().values()]
+
+
+def _within_a_day(by_id: Mapping[str, Report], a: str, b: str) -> bool:
+    da, db = _day(by_id[a]), _day(by_id[b])
+    return bool(da and db and abs((da - db).days) <= 1)
+
+
+def _story(members: list[str], by_id: Mapping[str, Report], copies: _UnionFind, versions: _UnionFind) -> Story:
+    first = members[0]
+    out: list[Member] = []
+    for k in members:
+        root = versions.find(k)
+        if k == first:
+            out.append(Member(k, "original", None, ()))
+        elif root != k:
+            relation = "copy" if copies.find(k) == copies.find(root) else "rewrite"
+            changes = compare(by_id[root], by_id[k], paraphrase=relation == "rewrite")
+            out.append(Member(k, relation, root, changes))
+        else:
+            out.append(Member(k, "related", None, ()))
+    return Story(id=story_id(first), title=_title(by_id[first]), members=tuple(out))
+
+
+def figure_conflicts(story: Story, reports: Mapping[str, Report]) -> list[FigureConflict]:
+    """Figures of one unit that differ across the story's documents (150,000 vs 130,000 troops)."""
+    by_unit: dict[str, list[tuple[str, float, Span]]] = defaultdict(list)
+    for member in story.members:
+        report = reports.get(member.document_id)
+        if report is None:
+            continue
+        for q in report.quantities:
+            by_unit[q.unit].append((member.document_id, float(q.value), Span(text=q.text, start=q.start, end=q.end)))
+    conflicts = []
+    for unit in sorted(by_unit):
+        values = by_unit[unit]
+        per_doc: dict[str, set[float]] = defaultdict(set)
+        for doc_id, value, _ in values:
+            per_doc[doc_id].add(value)
+        if len(per_doc) >= 2 and len({v for _, v, _ in values}) >= 2 and len({frozenset(s) for s in per_doc.values()}) >= 2:
+            conflicts.append(FigureConflict(unit=unit, values=tuple(values)))
+    return conflicts

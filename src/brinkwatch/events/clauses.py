@@ -1,0 +1,326 @@
+"""Clause machinery over the dependency parse: which tokens are event predicates, and who does what to whom.
+
+``match(token)`` finds the lexicon entry whose frame fits the token's dependents; light verbs
+(launch, hold, impose...) pass to their object noun.  ``roles(trigger)`` returns the source and
+target head tokens: subjects, passive agents, objects, recipient prepositions, possessives.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import LIGHT, Entry, Lexicon, load
+
+SUBJ = ("nsubj", "csubj")
+PASS_SUBJ = ("nsubjpass", "csubjpass")
+OBJ = ("dobj", "obj")
+RECIPIENT_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "from", "for", "over")
+NOUN_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "of", "between")
+ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+ACTOR_WORDS = frozenset(
+    "government president minister official officials army military forces troops police court leader leaders "
+    "ministry parliament senate congress administration authorities rebels militants protesters "
+    "ambassador diplomat envoy spokesman spokeswoman country countries state states allies ally "
+    "people workers students group party regime side chancellor secretary senator senators members "
+    "opposition union commission council agency bank banks company firm neighbor neighbour neighbors "
+    "partner partners rival rivals enemy enemies west kremlin duma republic republics nation nations".split()
+)
+NOT_ACTOR_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+THEME_CLASSES = frozenset(("troops", "aid"))
+PRONOUNS = frozenset("he she they it we i you him her them us his its their our".split())
+RELATIVE = frozenset("which that who whom whose".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    entry: Entry
+    trigger: Token  # the predicate token that carries the type (the noun for light verbs)
+    head: Token  # the clause head (the light verb, or the trigger itself)
+
+
+def pos_code(tok: Token) -> str | None:
+    if tok.pos_ in ("VERB", "AUX"):
+        return "V"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "N"
+    if tok.pos_ == "ADJ":
+        return "A"
+    return None
+
+
+def lemmas(tok: Token) -> list[str]:
+    low = tok.lower_
+    out = [tok.lemma_.lower()]
+    if low not in out:
+        out.append(low)
+    if low.endswith("s") and low[:-1] not in out:
+        out.append(low[:-1])
+    return out
+
+
+def direct_object(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in OBJ:
+            return c
+    for c in tok.children:
+        if c.dep_ in ("attr", "oprd") or (c.dep_ in PASS_SUBJ):
+            return c
+    return None
+
+
+def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
+    if frame == "-":
+        return True
+    kind, _, value = frame.partition("=")
+    kids = list(tok.children)
+    if kind == "prt":
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == value and c.i > tok.i for c in kids)
+    if kind == "prep":
+        return any(c.dep_ in ("prep", "dative", "agent") and c.lower_ == value for c in kids)
+    if kind == "comp":
+        return any(c.dep_ in ("compound", "amod", "nmod") and value in c.lower_ for c in kids) or (
+            tok.i > 0 and value in tok.doc[tok.i - 1].lower_
+        )
+    if kind == "obj":
+        obj = direct_object(tok)
+        if obj is None and tok.dep_ == "acl":  # "the troops gathered near" / passive participles
+            obj = tok.head
+        return obj is not None and any(lex.in_class(l, value) for l in lemmas(obj))
+    if kind == "dobj":
+        obj = direct_object(tok)
+        return obj is not None and obj.dep_ in OBJ and is_actorish(obj)
+    if kind == "xcomp":
+        return any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+    return False
+
+
+def entry_for(tok: Token, lex: Lexicon) -> Entry | None:
+    code = pos_code(tok)
+    if code is None:
+        return None
+    for lemma in lemmas(tok):
+        for e in lex.candidates(lemma, code):
+            if frame_fits(tok, e.frame, lex):
+                return e
+    return None
+
+
+def light_object(tok: Token) -> Token | None:
+    obj = direct_object(tok)
+    if obj is not None and obj.dep_ != "nsubjpass":
+        return obj
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "on"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return obj
+
+
+def match(tok: Token, lex: Lexicon | None = None) -> Match | None:
+    lex = lex or load()
+    e = entry_for(tok, lex)
+    if e is None:
+        return None
+    if e.type != LIGHT:
+        return Match(e, tok, tok)
+    obj = light_object(tok)
+    if obj is None:
+        return None
+    inner = entry_for(obj, lex)
+    if inner is None or inner.type == LIGHT:
+        return None
+    return Match(inner, obj, tok)
+
+
+# ---------------------------------------------------------------- actors
+
+
+def is_actorish(tok: Token) -> bool:
+    if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN":
+        return True
+    if tok.lower_ in PRONOUNS:
+        return tok.lower_ not in ("it", "its") or tok.dep_ in ("nsubj", "poss", "nsubjpass")
+    return tok.lemma_.lower() in ACTOR_WORDS or tok.lower_ in ACTOR_WORDS
+
+
+def actor_in(tok: Token | None, lex: Lexicon, inside: bool = True) -> Token | None:
+    """The actor head a noun phrase names: itself, else (``inside``) its possessor, 'by'/'of' agent or
+    proper compound ("Tuesday's announcement by some Russian forces" names the forces)."""
+    if tok is None or tok.ent_type_ in NOT_ACTOR_ENTS:
+        return None
+    if not inside:
+        return tok if is_actorish(tok) else None
+    if tok.pos_ == "PRON" and tok.lower_ in ("it", "its", "they", "them", "he", "she", "him", "her", "we", "us"):
+        return tok
+    if is_actorish(tok) and not lex.noun_class(tok.lemma_) & {"troops", "aid"} or tok.ent_type_ in ACTOR_ENTS:
+        return tok
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            for p in c.children:
+                if p.dep_ == "pobj" and is_actorish(p):
+                    return p
+    for c in tok.children:
+        if c.dep_ == "poss" and c.ent_type_ not in NOT_ACTOR_ENTS:
+            return c
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from"):
+            for p in c.children:
+                if p.dep_ == "pobj" and is_actorish(p):
+                    return p
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG"):
+            return c
+    if is_actorish(tok):
+        return tok
+    return None
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The doer of a verb: its subject, its passive agent, or (for xcomp/conj/acl/relcl) inherited."""
+    for c in verb.children:
+        if c.dep_ in SUBJ:
+            if c.lower_ in RELATIVE and verb.dep_ == "relcl" and depth < 3:
+                head = verb.head  # "a bill which would impose costs": the bill's sponsors
+                if not is_actorish(head) and head.dep_ in OBJ:
+                    return subject_of(head.head, depth + 1)
+                return head
+            return c
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    if any(c.dep_ in PASS_SUBJ for c in verb.children) or depth > 3:
+        return None
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        obj = next((c for c in head.children if c.dep_ in OBJ and is_actorish(c)), None)
+        return obj or subject_of(head, depth + 1)
+    if verb.dep_ in ("conj", "advcl") and head is not verb:
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "acomp" and verb.pos_ == "ADJ":  # "Congress is ready to", "was open to"
+        return next((c for c in head.children if c.dep_ in SUBJ), None)
+    if verb.dep_ in ("relcl", "acl") and head is not verb:
+        if verb.tag_ == "VBN":  # "troops gathered near": no doer named
+            return None
+        if not is_actorish(head) and head.dep_ in OBJ:  # "made a statement warning Putin"
+            return subject_of(head.head, depth + 1)
+        return head
+    return None
+
+
+def recipients(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            out += [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(c)
+    return out
+
+
+def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
+    verb = m.head
+    source = subject_of(verb)
+    passive = any(c.dep_ in PASS_SUBJ for c in verb.children)
+    target = None
+    if passive:
+        target = next((c for c in verb.children if c.dep_ in PASS_SUBJ), None)
+    elif m.trigger is not verb:  # light verb: "launched an attack on X"
+        for r in recipients(m.trigger, NOUN_TARGET_PREPS) + recipients(verb, RECIPIENT_PREPS):
+            if actor_in(r, lex) is not None:
+                target = r
+                break
+    else:
+        obj = direct_object(verb)
+        dative = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+        if dative is not None:
+            target = dative
+        elif obj is not None and actor_in(obj, lex) is not None:
+            target = obj
+        else:
+            for r in recipients(verb, RECIPIENT_PREPS):
+                if actor_in(r, lex) is not None:
+                    target = r
+                    break
+        if target is None:  # "asked X to", "urged X to": the object of the control verb
+            for c in verb.children:
+                if c.dep_ in ("xcomp", "ccomp"):
+                    sub = next((s for s in c.children if s.dep_ in SUBJ), None)
+                    if sub is not None and m.entry.type in ("REQUEST", "ACCUSE", "THREATEN"):
+                        target = sub
+                        break
+    if target is None and not passive and m.trigger is verb and m.entry.type in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE"):
+        nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None  # parser lost the object
+        if nxt is not None and nxt.ent_type_ in ("GPE", "ORG", "NORP") and nxt.dep_ in SUBJ and nxt.head.i > verb.i:
+            target = nxt
+    if target is not None and lex.noun_class(target.lemma_) & THEME_CLASSES and m.entry.type in ("RETREAT", "MOBILIZE"):
+        target = None
+    if target is None and m.entry.type in SYMMETRIC and source is not None:
+        target = next((c for c in source.children if c.dep_ == "conj" and is_actorish(c)), None)
+    if target is None and m.trigger is m.head:  # "open to talks with the West": the event noun's partner
+        for r in recipients(verb, ("to", "for", "on")) + ([direct_object(verb)] if direct_object(verb) is not None else []):
+            inner = next((x for x in recipients(r, ("with", "between", "against", "on")) if actor_in(x, lex)), None)
+            if inner is not None:
+                target = inner
+                break
+    return actor_in(source, lex, inside=False), actor_in(target, lex)
+
+
+SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
+
+
+def noun_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
+    noun = m.trigger
+    source = None
+    for c in noun.children:
+        if c.dep_ == "poss":
+            source = c
+        elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            source = next((p for p in c.children if p.dep_ == "pobj"), source)
+        elif c.dep_ in ("amod", "compound") and c.ent_type_ not in NOT_ACTOR_ENTS and (
+            c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"
+        ):
+            source = source or c
+        elif c.dep_ == "prep" and c.lower_ == "from" and m.entry.type in ("RETREAT", "MOBILIZE"):
+            source = next((p for p in c.children if p.dep_ == "pobj"), source)  # "de-escalation from the Russian side"
+    preps = ("with", "between", "alongside") if m.entry.type == "CONSULT" else NOUN_TARGET_PREPS
+    targets = [r for r in recipients(noun, preps) if actor_in(r, lex) is not None]
+    target = targets[0] if targets else None
+    if target is not None and lex.noun_class(target.lemma_) & THEME_CLASSES:
+        target = None
+    if source is None and target is not None and m.entry.type == "CONSULT":
+        gov = noun.head  # "In a call with X, Y said...", "a news conference alongside X"
+        if noun.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
+            source = subject_of(gov.head)
+    return actor_in(source, lex, inside=False), actor_in(target, lex)
+
+
+def roles(m: Match, lex: Lexicon | None = None) -> tuple[Token | None, Token | None]:
+    lex = lex or load()
+    if m.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return verb_roles(m, lex)
+    return noun_roles(m, lex)
+
+
+def np_span(tok: Token) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by ``tok`` (modifiers, compounds, flat names)."""
+    left = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "det", "poss", "nummod", "nmod", "quantmod", "case", "punct") or (
+            c.dep_ == "poss"
+        ):
+            left = min(left, c.left_edge.i)
+    right = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ in ("compound", "flat", "case") or (c.dep_ == "appos" and c.pos_ == "PROPN" and False):
+            right = max(right, c.right_edge.i + 1)
+        elif c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() in ACTOR_WORDS | {"member", "chair", "head"}:
+            right = max(right, c.right_edge.i + 1)
+        elif c.dep_ == "prep" and c.lower_ in ("in", "from") and tok.pos_ == "NOUN" and any(
+            p.ent_type_ == "GPE" and p.dep_ == "pobj" for p in c.children
+        ):  # "officials in Ukraine"
+            right = max(right, c.right_edge.i + 1)
+    return left, right

@@ -1,0 +1,265 @@
+"""Find the PLOVER events of an analysed document: ``find_events(a, quotes) -> (events, flags)``.
+
+Each sentence's predicates come from the lexicon (clauses.match).  A predicate governed by another
+through a subject-less complement ("agreed to withdraw", "open to talks") is part of its governor's
+event and is not coded twice; a that-clause with its own subject is a reported event of its own
+("Russia has denied that it is planning to invade" gives the REJECT and a negated ASSAULT).
+Conditional clauses ("if Russia invades Ukraine, ... will react") give a THREATEN by the speaker's
+side against the doer of the condition.  Readiness or promises of material conflict are threats.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from spacy.tokens import Span, Token
+
+from ..records import Actor, Event, Flag, Quote, Span as TextSpan
+from . import clauses
+from .dates import event_date
+from .intensity import intensity, quad
+from .lexicon import load
+from .mentions import resolve_span
+from .modality import SPEECH_VERBS, modality
+from .places import place_in
+
+MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
+NEEDS_RECIPIENT = frozenset(("COOPERATE", "AID", "SANCTION"))
+COMMISSIVE = frozenset(("AGREE", "SUPPORT"))
+SUBJECTLESS = frozenset(("xcomp", "dobj", "pobj", "prep", "attr", "oprd", "nsubjpass", "acomp", "pcomp"))
+MOBILIZE_PREPS = ("around", "near", "along", "toward", "towards", "to", "into", "on", "at")
+ADJUNCT_PREPS = frozenset("in during at after before since amid despite following ahead while within".split())
+MILITARY_HEADS = frozenset("troop troops force forces unit units soldier soldiers army".split())
+
+
+def _governor(tok: Token) -> Token | None:
+    """The lexicon predicate that takes ``tok``'s clause as a subject-less complement, if any."""
+    lex = load()
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in cur.children):
+            m = clauses.match(cur.head, lex)
+            if m is not None and m.entry.type in ("REQUEST", "AGREE", "REJECT"):
+                return cur.head  # "request Putin to recognize"
+        if cur.dep_ not in SUBJECTLESS or cur.head is cur:
+            return None
+        up = cur.head
+        if up.pos_ == "ADP":
+            if up.lower_ in ADJUNCT_PREPS:
+                return None  # "In a call with X, Y discussed...": an adjunct, not a complement
+            cur = up
+            continue
+        m = clauses.match(up, lex)
+        if m is not None:
+            return up
+        cur = up
+    return None
+
+
+def _speaker_of(head: Token) -> Token | None:
+    """The subject of the speech verb that reports the clause of ``head`` (through ccomp/xcomp)."""
+    cur = head
+    for _ in range(6):
+        if cur.head is cur:
+            return None
+        up = cur.head
+        if cur.dep_ in ("ccomp", "parataxis") or (cur.dep_ == "dobj" and up.lemma_.lower() in SPEECH_VERBS):
+            if up.lemma_.lower() in SPEECH_VERBS | {"warn", "say", "deny", "claim", "believe"}:
+                return clauses.subject_of(up)
+        cur = up
+    return None
+
+
+def _conflict_within(m: clauses.Match) -> clauses.Match | None:
+    """A material-conflict predicate in the complements of ``m`` (ready to impose sanctions)."""
+    lex = load()
+    for t in m.head.subtree:
+        if t.i == m.trigger.i or t.i == m.head.i:
+            continue
+        inner = clauses.match(t, lex)
+        if inner is not None and inner.entry.type in MATERIAL_CONFLICT and _governor(inner.head) is not None:
+            between = [x for x in inner.head.ancestors if x.i != m.head.i and m.head.i in {y.i for y in x.ancestors}]
+            if any((b := clauses.match(x, lex)) is not None and b.entry.type in ("CONSULT", "REQUEST", "REJECT")
+                   for x in between):
+                continue  # "open to talks about missile deployments" is no threat
+            return inner
+    return None
+
+
+class _Builder:
+    def __init__(self, a, quotes: list[Quote]):
+        self.a = a
+        self.quotes = quotes
+        self.lex = load()
+        self.published = a.published
+        self.pub_year = a.published.year if a.published else None
+
+    # ---- actors
+    def actor(self, tok: Token | None) -> Actor | None:
+        if tok is None:
+            return None
+        start, end = clauses.np_span(tok)
+        return resolve_span(self.a.resolver, tok.doc[start:end], tok)
+
+    def quote_speaker(self, tok: Token) -> Actor | None:
+        for q in self.quotes:
+            if q.start <= tok.idx < q.end and q.speaker is not None:
+                return q.speaker
+        return None
+
+    # ---- one event
+    def make(self, sent: Span, etype: str, mode: str | None, context: str | None, trigger: Token,
+             head: Token, source: Actor | None, target: Actor | None, attributed: Actor | None,
+             modality_: str, rule: str, confidence: float) -> Event:
+        doc_id = self.a.document.id
+        start, end = sent.start_char, sent.end_char
+        key = f"{doc_id}:{trigger.idx}:{trigger.idx + len(trigger)}:{etype}"
+        loc = place_in(sent, within=head)
+        return Event(
+            id=hashlib.sha1(key.encode()).hexdigest()[:16],
+            type=etype, mode=mode, modality=modality_, source=source, target=target,
+            attributed_to=attributed,
+            trigger=TextSpan(trigger.text, trigger.idx, trigger.idx + len(trigger)),
+            date=event_date(sent.text, self.published, trigger.idx - start),
+            location=loc, contexts=(context,) if context else (),
+            intensity=intensity(etype, mode), quad=quad(etype), confidence=round(confidence, 2),
+            sentence=sent.text, start=start, end=end, rule=rule,
+        )
+
+    def attribution(self, head: Token) -> Actor | None:
+        sp = _speaker_of(head)
+        if sp is not None:
+            return self.actor(clauses.actor_in(sp, self.lex))
+        return self.quote_speaker(head)
+
+    def with_country(self, actor: Actor | None, head_tok: Token | None, attributed: Actor | None) -> Actor | None:
+        """Unnamed forces ("some troops") and "his country" take the country of whoever reports them."""
+        if actor is None or actor.country or attributed is None or not attributed.country or head_tok is None:
+            return actor
+        if head_tok.lower_ == "country" and any(c.dep_ == "poss" for c in head_tok.children):
+            return Actor(actor.text, actor.start, actor.end, actor.name, attributed.country, "GOV")
+        if head_tok.lower_ in MILITARY_HEADS or head_tok.lemma_.lower() in MILITARY_HEADS:
+            return Actor(actor.text, actor.start, actor.end, actor.name, attributed.country, "MIL")
+        return actor
+
+    def sentence_events(self, sent: Span) -> list[Event]:
+        """The events of one sentence, each predicate coded once."""
+        events: list[Event] = []
+        seen: set[int] = set()
+        for tok in sent:
+            m = clauses.match(tok, self.lex)
+            if m is None or m.trigger.i in seen:
+                continue
+            seen.add(m.trigger.i)
+            if _governor(m.head) is not None and m.head.pos_ != "ADJ":
+                continue  # part of its governor's event
+            ev = self.event_for(sent, m)
+            if ev is not None:
+                events.append(ev)
+        threats = self.conditional_threats(sent, events)
+        taken = {t.trigger.start for t in threats}
+        events = [e for e in events if e.trigger.start not in taken] + threats
+        return _dedupe(events)
+
+    def event_for(self, sent: Span, m: clauses.Match) -> Event | None:
+        etype, mode, context = m.entry.type, m.entry.mode, m.entry.context
+        s_tok, t_tok = clauses.roles(m, self.lex)
+        rule = m.entry.rule
+        inner = _conflict_within(m) if etype in COMMISSIVE else None
+        if inner is not None:  # "ready to support the imposition of sanctions against Russia"
+            etype, mode, context = "THREATEN", "restrict" if inner.entry.type in ("SANCTION", "COERCE") else "violence", inner.entry.context
+            _, it = clauses.roles(inner, self.lex)
+            t_tok = it or t_tok
+            rule = f"{rule}+threat:{inner.entry.rule}"
+        if etype == "MOBILIZE" and t_tok is None:  # "placed 150,000 troops around Ukraine"
+            obj = clauses.direct_object(m.head)
+            holders = [m.head, m.trigger] + ([obj] if obj is not None else [])
+            t_tok = next((r for h in holders for r in clauses.recipients(h, MOBILIZE_PREPS)
+                          if r.ent_type_ in ("GPE", "LOC")), None)
+        if (t_tok is None and m.entry.pos == "N" and etype in ("COERCE", "ASSAULT") and m.trigger.dep_ == "pobj"
+                and m.trigger.head.lower_ in ("to", "by", "from", "after", "due")):
+            pred = m.trigger.head.head  # "websites were offline due to a cyberattack"
+            while (pred.pos_ == "ADP" or pred.dep_ in ("prep", "pcomp")) and pred.head is not pred:
+                pred = pred.head
+            if pred.lemma_.lower() not in SPEECH_VERBS:
+                subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                t_tok = clauses.actor_in(subj, self.lex)
+        if t_tok is not None and s_tok is not None and t_tok.i == s_tok.i:
+            t_tok = None
+        if t_tok is not None and t_tok.dep_ == "nsubjpass" and t_tok.lower_ in MILITARY_HEADS:
+            t_tok = None
+        if s_tok is not None and s_tok.lower_ in clauses.PRONOUNS and m.head.dep_ in ("acl", "ccomp", "relcl"):
+            noun = m.head.head  # "the announcement by some Russian forces that they were withdrawing"
+            agent = next((p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                          for p in c.children if p.dep_ == "pobj"), None)
+            s_tok = agent or s_tok
+        mod = modality(m.trigger, m.head, self.pub_year)
+        attributed = self.attribution(m.head)
+        source = self.with_country(self.actor(s_tok), s_tok, attributed)
+        target = self.actor(t_tok)
+        if not _substantive(source) and not _substantive(target):
+            return None
+        if etype == "CONSULT" and target is None:
+            return None
+        if etype in NEEDS_RECIPIENT and target is None:
+            return None
+        if etype == "COOPERATE" and m.entry.pos == "N" and not any(c.lower_ == "joint" for c in m.trigger.children):
+            return None
+        conf = 0.55 + 0.15 * (source is not None) + 0.1 * (target is not None) + 0.1 * (m.entry.frame != "-")
+        if m.entry.pos == "N":
+            conf -= 0.1
+        return self.make(sent, etype, mode, context, m.trigger, m.head, source, target, attributed, mod,
+                         rule, min(conf, 0.95))
+
+    def conditional_threats(self, sent: Span, events: list[Event]) -> list[Event]:
+        """'If X does <conflict>, Y will ...': a THREATEN by Y (or the speaker) against X."""
+        out = []
+        for ev in events:
+            if ev.type not in MATERIAL_CONFLICT or ev.modality != "hypothetical" or ev.source is None:
+                continue
+            tok = sent.doc.char_span(ev.trigger.start, ev.trigger.end)
+            if tok is None:
+                continue
+            clause = tok.root
+            while clause.dep_ != "advcl" and clause.head is not clause and clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp"):
+                clause = clause.head
+            if clause.dep_ != "advcl" or not any(c.lower_ in ("if", "unless") for c in clause.children):
+                continue
+            main = clause.head
+            aux = {c.lower_ for c in main.children if c.dep_ in ("aux", "auxpass")}
+            if not aux & {"will", "would", "should", "must", "shall", "'ll", "wo"}:
+                continue
+            subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
+            attributed = self.attribution(main)
+            source = attributed  # the speaker's side makes the threat ("responsible countries will react")
+            if source is None and subj is not None:
+                source = self.actor(clauses.actor_in(subj, self.lex, inside=False))
+            if source is None:
+                continue
+            out.append(self.make(sent, "THREATEN", "violence" if ev.type == "ASSAULT" else "restrict", ev.contexts[0] if ev.contexts else None,
+                                 main, main, source, ev.source, attributed, "asserted",
+                                 f"pattern:conditional-threat:{ev.rule}", 0.7))
+        return out
+
+
+def _substantive(actor: Actor | None) -> bool:
+    """An actor worth an event: resolved to a country or name, or a non-pronoun mention."""
+    if actor is None:
+        return False
+    return bool(actor.country or actor.name) or actor.text.lower() not in clauses.PRONOUNS
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen, out = set(), []
+    for e in events:
+        key = (e.type, e.trigger.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out
+
+
+def code_document(a, quotes: list[Quote]) -> list[tuple[Span, list[Event]]]:
+    b = _Builder(a, quotes)
+    return [(sent, b.sentence_events(sent)) for sent in a.doc.sents]

@@ -1,0 +1,81 @@
+"""Resolve an event's date from the words of its sentence against the publication date.
+
+"Tuesday" is the latest Tuesday on or before publication; "today", "hours earlier", "this morning"
+are the publication day; "yesterday", "last week", "last month", "next week" shift it; "in 2014"
+gives the year; "February 15" gives that day in the publication year (or the year before when later).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+_MONTH_RE = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(m[:3].capitalize() + r"\." for m in MONTHS)
+PATTERNS = [
+    ("month_day", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b")),
+    ("day_month", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})(?:\s+(\d{{4}}))?\b")),
+    ("weekday", re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b")),
+    ("same_day", re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening)|hours (?:earlier|ago)|earlier today)\b", re.I)),
+    ("yesterday", re.compile(r"\b(yesterday|last night)\b", re.I)),
+    ("tomorrow", re.compile(r"\btomorrow\b", re.I)),
+    ("last_week", re.compile(r"\blast week\b", re.I)),
+    ("next_week", re.compile(r"\bnext week\b", re.I)),
+    ("last_month", re.compile(r"\blast month\b", re.I)),
+    ("days_ago", re.compile(r"\b(\d+|two|three|four|five|six) days ago\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|during|by|of)\s+((?:19|20)\d\d)\b")),
+]
+SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _month(name: str) -> int:
+    low = name.lower().rstrip(".")
+    return next(i for i, m in enumerate(MONTHS, start=1) if m.startswith(low[:3]))
+
+
+def _resolve(kind: str, m: re.Match, pub: dt.date | None) -> str | None:
+    if kind == "year":
+        return m.group(1)
+    if kind in ("month_day", "day_month"):
+        month, day = (m.group(1), m.group(2)) if kind == "month_day" else (m.group(2), m.group(1))
+        year = int(m.group(3)) if m.group(3) else (pub.year if pub else None)
+        if year is None:
+            return None
+        try:
+            d = dt.date(year, _month(month), int(day))
+        except ValueError:
+            return None
+        if not m.group(3) and pub and d > pub + dt.timedelta(days=31):
+            d = d.replace(year=year - 1)
+        return d.isoformat()
+    if pub is None:
+        return None
+    if kind == "weekday":
+        want = WEEKDAYS.index(m.group(1).lower())
+        return (pub - dt.timedelta(days=(pub.weekday() - want) % 7)).isoformat()
+    shift = {"same_day": 0, "yesterday": -1, "tomorrow": 1, "last_week": -7, "next_week": 7, "last_month": -30}
+    if kind in shift:
+        return (pub + dt.timedelta(days=shift[kind])).isoformat()
+    if kind == "days_ago":
+        n = m.group(1).lower()
+        return (pub - dt.timedelta(days=int(n) if n.isdigit() else SMALL[n])).isoformat()
+    return None
+
+
+def find_date(text: str, published: dt.date | None, near: int | None = None) -> str | None:
+    """The date an expression in ``text`` names (the one nearest character ``near``), else None."""
+    found = []
+    for kind, pat in PATTERNS:
+        for m in pat.finditer(text):
+            value = _resolve(kind, m, published)
+            if value:
+                found.append((abs(m.start() - near) if near is not None else m.start(), value))
+    if not found:
+        return None
+    return min(found)[1]
+
+
+def event_date(text: str, published: dt.date | None, near: int | None = None) -> str | None:
+    """The event's date: a named date in its sentence, else None (unknown)."""
+    return find_date(text, published, near)

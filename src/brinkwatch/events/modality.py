@@ -1,0 +1,155 @@
+"""Modality of an event predicate: asserted, negated, hypothetical, future or historical.
+
+Cues come from the predicate's own dependents and from the clauses that govern it:
+negation ("did not", "no signs of", denials), modals ("could", "may", "would"), conditionals ("if"),
+future ("will", "plans to", "is expected to", "would" reported after a past speech verb) and
+background clauses about earlier years ("since 2014 when ...").
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+HYPOTHETICAL_AUX = frozenset(("could", "may", "might", "should", "would", "can", "must", "ought"))
+FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo"))
+FUTURE_GOVERNORS = frozenset(
+    "plan intend expect prepare aim schedule set go vow pledge promise threaten decide agree want hope seek "
+    "mean propose".split()
+)
+HYPOTHETICAL_GOVERNORS = frozenset("fear worry concern suspect possible likely risk consider determine whether".split())
+UNCERTAIN = frozenset("certain sure clear known".split())
+DENIAL_VERBS = frozenset("deny dismiss reject refute rebuff".split())
+NEGATORS = frozenset(("not", "n't", "never", "no", "without", "nor"))
+NEGATING_HEADS = frozenset(("sign", "signs", "evidence", "indication", "indications", "sign"))
+SPEECH_VERBS = frozenset(
+    "say state tell announce claim report add note declare stress reiterate confirm explain insist write "
+    "tweet assert argue suggest indicate reveal acknowledge admit warn".split()
+)
+YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+def _aux(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _negated_here(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+            return True
+    return False
+
+
+def governors(tok: Token, limit: int = 8) -> list[Token]:
+    """The chain of heads above ``tok`` (nearest first), stopping at the root."""
+    out = []
+    cur = tok
+    while cur.head is not cur and len(out) < limit:
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def is_reported_past(verb: Token) -> bool:
+    return verb.lemma_.lower() in SPEECH_VERBS and verb.tag_ in ("VBD", "VBN")
+
+
+def _earlier_year(tok: Token, published_year: int | None) -> bool:
+    if published_year is None:
+        return False
+    for t in tok.subtree:
+        if YEAR.match(t.text) and int(t.text) < published_year and t.head.lower_ in ("since", "in", "during"):
+            return True
+    return False
+
+
+def modality(trigger: Token, head: Token | None = None, published_year: int | None = None) -> str:
+    """The modality of the event whose predicate is ``trigger`` (clause head ``head`` for light verbs)."""
+    head = head or trigger
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "may be ready to", "is not open to"
+        head = head.head
+    chain = [trigger] + ([head] if head is not trigger else [])
+    # own clause
+    for t in chain:
+        if _negated_here(t):
+            return "negated"
+    aux = set().union(*(_aux(t) for t in chain))
+    if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX", "ADJ") and trigger.dep_ in (
+        "dobj", "nsubj", "attr", "nsubjpass",
+    ):
+        gov = trigger.head
+        if _negated_here(gov):
+            return "negated"
+        aux |= _aux(gov)
+        if gov.lemma_.lower() in ("possible", "likely", "remain") and any(
+            c.lemma_.lower() in ("possible", "likely") for c in gov.subtree
+        ):
+            return "hypothetical"
+    if trigger.pos_ == "NOUN" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in NEGATING_HEADS:
+        if _negated_here(trigger.head.head) or trigger.head.head.head.lemma_ in ("see", "find"):
+            return "negated"
+    for t in [head] + governors(head, 6):
+        if t.dep_ == "advcl" and any(c.lower_ in ("if", "unless") and c.dep_ == "mark" for c in t.children):
+            return "hypothetical"
+        if t.dep_ in ("relcl", "advcl", "pobj", "prep") or t.pos_ == "NOUN":
+            if _earlier_year(t, published_year):
+                return "historical"
+        if t.dep_ in ("ROOT",):
+            break
+    for t in chain:
+        if _earlier_year(t, published_year) and any(x.lower_ in ("since", "when") for x in t.subtree):
+            return "historical"
+    if aux & FUTURE_AUX:
+        return "future"
+    if "would" in aux:
+        gov = head.head if head.dep_ in ("ccomp", "xcomp") else None
+        if gov is not None and is_reported_past(gov):
+            return "future"
+        return "hypothetical"
+    if aux & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if {"going"} <= aux or head.lower_ == "going":
+        return "future"
+    # denials and negated or uncertain governors first
+    cur = head
+    for gov in governors(head, 6):
+        lemma = gov.lemma_.lower()
+        if cur.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep", "acl", "advcl", "conj") or cur is head:
+            if lemma in DENIAL_VERBS and cur.dep_ in ("ccomp", "xcomp", "dobj"):
+                return "negated"
+            unsure = any(c.dep_ == "acomp" and c.lemma_.lower() in UNCERTAIN for c in gov.children)
+            if (lemma in UNCERTAIN or unsure) and (_negated_here(gov) or (gov.dep_ == "acomp" and _negated_here(gov.head))):
+                return "hypothetical"  # "is not certain that Russia has begun to withdraw"
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in cur.children) and cur.dep_ in ("ccomp", "advcl"):
+                return "hypothetical"
+            if lemma == "warn" and cur.dep_ in ("prep", "pobj"):
+                return "hypothetical"
+        if cur.dep_ not in ("ccomp", "xcomp", "conj", "pobj", "prep", "dobj", "acl", "advcl", "nsubj", "relcl") and cur is not head:
+            break
+        cur = gov
+    # governing clauses
+    cur = head
+    for gov in governors(head, 5):
+        lemma = gov.lemma_.lower()
+        if cur.dep_ in ("ccomp", "xcomp", "advcl", "dobj", "pobj", "prep", "acl"):
+            if lemma in DENIAL_VERBS:
+                return "negated"
+            if _negated_here(gov) and cur.dep_ in ("xcomp", "ccomp", "dobj") and lemma not in UNCERTAIN and not any(
+                c.dep_ == "acomp" and c.lemma_.lower() in UNCERTAIN for c in gov.children
+            ):
+                return "negated"  # "did not agree to withdraw", "refused ... not say that"
+            if cur.dep_ == "xcomp" and lemma in FUTURE_GOVERNORS:
+                return "future"
+            if lemma in HYPOTHETICAL_GOVERNORS and cur.dep_ in ("ccomp", "pobj", "prep"):
+                return "hypothetical"
+            gaux = _aux(gov)
+            if cur.dep_ == "xcomp" and gaux & FUTURE_AUX:
+                return "future"
+            if cur.dep_ in ("xcomp", "ccomp") and gaux & (HYPOTHETICAL_AUX - {"would"}) and lemma not in SPEECH_VERBS:
+                return "hypothetical"
+            if lemma == "expect" and cur.dep_ == "xcomp":
+                return "future"
+        if cur.dep_ not in ("ccomp", "xcomp", "conj", "pobj", "prep", "dobj", "acl", "advcl"):
+            break
+        cur = gov
+    return "asserted"

@@ -1,0 +1,152 @@
+"""Code the PLOVER type between a given source and target (the PLV task), on the event machinery.
+
+The predicate is chosen on the dependency path between the two mentions (the one that takes them as
+arguments scores highest), then raised to the lexicon predicate that governs it through a complement
+("refused to meet" is a REJECT, "agreed to release" an AGREE, "condemned the attack" an ACCUSE).
+Modality then adjusts the type as PLOVER does: promised cooperation is AGREE, future or conditional
+material conflict is THREATEN, refused or negated cooperation is REJECT.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from . import clauses
+from .lexicon import load
+from .modality import modality
+
+MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
+COOPERATIVE = frozenset(("CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"))
+COMPLEMENT_DEPS = frozenset(("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "attr", "oprd", "nsubjpass"))
+
+
+def _span(doc: Doc, s) -> Span | None:
+    if s is None:
+        return None
+    if isinstance(s, Span):
+        return s
+    start, end = s
+    if end <= start:
+        return None
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _path(a: Token, b: Token) -> tuple[list[Token], Token]:
+    up_a = [a] + list(a.ancestors)
+    up_b = [b] + list(b.ancestors)
+    ids_b = [t.i for t in up_b]
+    lca = next((t for t in up_a if t.i in ids_b), up_a[-1])
+    pa = up_a[: up_a.index(lca) + 1]
+    pb = up_b[: ids_b.index(lca.i)] if lca.i in ids_b else up_b
+    return pa + list(reversed(pb)), lca
+
+
+def _in(tok: Token | None, span: Span | None) -> bool:
+    return tok is not None and span is not None and span.start <= tok.i < span.end
+
+
+def raw_roles(m: clauses.Match) -> tuple[Token | None, list[Token]]:
+    """Subject and every argument token (object, passive subject, prepositional objects) of a predicate."""
+    head = m.head
+    subj = clauses.subject_of(head) if head.pos_ in ("VERB", "AUX", "ADJ") else None
+    args = []
+    for tok in {head, m.trigger}:
+        for c in tok.children:
+            if c.dep_ in ("dobj", "obj", "nsubjpass", "dative", "attr", "oprd", "poss"):
+                args.append(c)
+            elif c.dep_ in ("prep", "agent"):
+                args += [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ in ("xcomp", "ccomp"):
+                args += [p for p in c.children if p.dep_ in ("nsubj", "nsubjpass")]
+    if m.trigger.pos_ == "NOUN" and subj is None:
+        subj = next((c for c in m.trigger.children if c.dep_ == "poss"), None)
+    return subj, args
+
+
+def governor(m: clauses.Match, lex) -> clauses.Match:
+    """Raise a predicate to the lexicon predicate that governs it through a complement."""
+    cur = m.head
+    for _ in range(4):
+        if cur.dep_ not in COMPLEMENT_DEPS or cur.head is cur:
+            break
+        up = cur.head
+        if up.dep_ == "prep" or up.pos_ == "ADP":
+            up = up.head
+        g = clauses.match(up, lex)
+        if g is not None and g.head.i != m.head.i:
+            if g.trigger.i == m.trigger.i:
+                break
+            return governor(g, lex)
+        cur = up
+    return m
+
+
+def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inner: str | None = None) -> str:
+    if etype in ("AGREE", "SUPPORT") and inner in MATERIAL_CONFLICT:
+        return "THREATEN"  # "is prepared to impose martial law"
+    if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in head.children):
+        if etype in MATERIAL_CONFLICT | {"PROTEST", "RETREAT"}:
+            return "THREATEN"  # "will withdraw its force unless ..."
+    mod = modality(trigger, head)
+    aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    subj = clauses.subject_of(head) if head.pos_ in ("VERB", "AUX", "ADJ") else None
+    if aux & {"must", "should"} and _in(subj, tgt) and head.dep_ in ("ccomp", "xcomp"):
+        return "REQUEST"
+    if etype == "MOBILIZE" and any(t.lower_.startswith("peacekeep") for t in trigger.sent):
+        return "AID"
+    if mod in ("future", "hypothetical"):
+        if etype in MATERIAL_CONFLICT or etype == "PROTEST":
+            return "THREATEN"
+        if etype in COOPERATIVE:
+            return "AGREE"
+    if mod == "negated" and etype not in ("ACCUSE", "REJECT", "ASSAULT", "COERCE"):
+        return "REJECT"
+    return etype
+
+
+def candidates(doc: Doc, src: Span | None, tgt: Span | None):
+    """(score, type, rule, match) for each predicate that could link the two mentions, best first."""
+    lex = load()
+    anchor = src or tgt
+    other = tgt if src is not None else None
+    if other is not None:
+        path, lca = _path(anchor.root, other.root)
+    else:
+        path = [anchor.root] + list(anchor.root.ancestors)
+        lca = path[-1]
+    on_path = {t.i for t in path}
+    out, seen = [], set()
+    for tok in doc:
+        m = clauses.match(tok, lex)
+        if m is None or m.trigger.i in seen:
+            continue
+        seen.add(m.trigger.i)
+        subj, args = raw_roles(m)
+        score = 0.0
+        if m.head.i in on_path or m.trigger.i in on_path:
+            score += 3.0 - 0.05 * abs(len(list(m.head.ancestors)) - len(list(lca.ancestors)))
+        if _in(subj, src):
+            score += 2.0
+        if any(_in(a, tgt) for a in args) or (tgt is not None and any(_in(a, src) for a in args) and _in(subj, tgt)):
+            score += 2.0
+        if _in(m.trigger, src) or _in(m.trigger, tgt):
+            score -= 1.0
+        dist = min(abs(m.trigger.i - s.root.i) for s in (src, tgt) if s is not None)
+        score -= 0.05 * dist
+        out.append((score, m))
+    out.sort(key=lambda x: -x[0])
+    result = []
+    for score, m in out:
+        g = governor(m, lex)
+        result.append((score, adjust(g.entry.type, g.trigger, g.head, tgt, m.entry.type if g is not m else None), g.entry.rule, g))
+    return result
+
+
+def code_pair(doc_or_sentence_doc, source_span, target_span, *, published=None) -> str | None:
+    """The PLOVER type coded between the source and target mentions (spaCy spans or (start, end) offsets)."""
+    doc = doc_or_sentence_doc
+    src = _span(doc, source_span)
+    tgt = _span(doc, target_span)
+    if src is None and tgt is None:
+        return None
+    cands = candidates(doc, src, tgt)
+    return cands[0][1] if cands else None

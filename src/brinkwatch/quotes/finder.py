@@ -1,0 +1,209 @@
+"""Who said what: direct, mixed, floating and reported quotes of one analysed document."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..records import Actor, Quote
+from . import marks
+from .direct import Attribution, TokenIndex, attribute
+from .indirect import Reported, according_to, reporting_clauses, trim_content
+from .speakers import cue_of, resolve, speaker_span
+
+_DIRECT_SHARE = 0.6  # a quote filling this much of a reported clause is the clause
+_FLOAT_GAP = 2  # a floating quote inherits a speaker at most this many paragraphs back
+_END_PUNCT = ",;:"
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    direct: bool
+    rule: str
+    confidence: float
+    cue: Token | None = None
+    lemma: str | None = None
+    speaker: Token | None = None
+    speaker_actor: Actor | None = None
+    paragraph: int = 0
+
+
+def _content_range(text: str, span: marks.MarkedSpan) -> tuple[int, int]:
+    s, e = span.inner_start, span.inner_end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in _END_PUNCT):
+        e -= 1
+    return s, e
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            starts.append(i + 1)
+    return starts
+
+
+def _paragraph_of(starts: list[int], char: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(starts, char) - 1
+
+
+def _sentence_like(content: str) -> bool:
+    """Quoted words that make a statement of their own, not a scare-quoted phrase."""
+    words = content.split()
+    if len(words) >= 8:
+        return True
+    return len(words) >= 3 and content[:1].isupper() and content.rstrip("”’\"'")[-1:] in ".!?"
+
+
+def _overlap(x: tuple[int, int], y: tuple[int, int]) -> int:
+    return max(0, min(x[1], y[1]) - max(x[0], y[0]))
+
+
+def _standalone(text: str, span: marks.MarkedSpan) -> bool:
+    """Whether the quotation stands as a clause of its own: at a sentence start or after ': , —',
+    and followed by punctuation, a line break or the end."""
+    i = span.start - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    opens = i < 0 or text[i] in "\n:,—–.!?(" or text[i] in marks.ALL_MARKS
+    j = span.end
+    while j < len(text) and text[j] in " \t\u00a0":
+        j += 1
+    inner_end = text[span.inner_end - 1] if span.inner_end > span.inner_start else ""
+    closes = j >= len(text) or text[j] in "\n,.!?;—–)" or inner_end in ",.!?"
+    return opens and closes
+
+
+def _inside(inner: tuple[int, int], outer: tuple[int, int], slack: int = 2) -> bool:
+    return outer[0] - slack <= inner[0] and inner[1] <= outer[1] + slack
+
+
+def _from_reported(r: Reported, rule: str | None = None, span: tuple[int, int] | None = None,
+                   direct: bool = False) -> _Draft:
+    s, e = span or (r.start, r.end)
+    return _Draft(s, e, direct, rule or r.rule, r.confidence, r.cue, r.lemma, r.speaker)
+
+
+def _from_attribution(s: int, e: int, att: Attribution) -> _Draft:
+    return _Draft(s, e, True, att.rule, att.confidence, att.cue, att.lemma, att.speaker)
+
+
+def _direct_drafts(a, spans, reported) -> tuple[list[_Draft], set[int]]:
+    """Drafts for the quoted spans; the indices of reported clauses they used or swallowed."""
+    text = a.document.text
+    index = TokenIndex(a.doc)
+    used: set[int] = set()
+    drafts: list[_Draft] = []
+    quoted = tuple((m.start, m.end) for m in spans)
+    for k, span in enumerate(spans):
+        s, e = _content_range(text, span)
+        if e - s < 2:
+            continue
+        host = None
+        for j, r in enumerate(reported):
+            if span.start <= r.cue.idx < span.end:
+                used.add(j)  # a reporting verb inside the quote belongs to the quote
+            elif host is None and _overlap((s, e), (r.start, r.end)) >= 0.5 * (e - s):
+                host = j
+        if host is not None:
+            r = reported[host]
+            union = max(e, r.end) - min(s, r.start)
+            used.add(host)
+            if (e - s) / max(1, union) >= _DIRECT_SHARE:
+                rule = "quote.direct.speaker_after" if r.cue.idx >= e else "quote.direct.speaker_before"
+                drafts.append(_from_reported(r, rule, (s, e), direct=True))
+                drafts[-1].confidence = 0.9
+            else:  # a partial quote: the reported clause, stretched over the quote, carries it
+                drafts.append(_from_reported(r, "quote.indirect.mixed", (min(s, r.start), max(e, r.end))))
+            continue
+        prev_end = spans[k - 1].end if k else 0
+        next_start = spans[k + 1].start if k + 1 < len(spans) else len(text)
+        att = attribute(index, span.start, span.end, prev_end, next_start, quoted)
+        if att is not None and not _sentence_like(text[s:e]) and (att.speaker is None or not _standalone(text, span)):
+            continue  # 'blamed "far-left activists"': a phrase inside a sentence, not a quotation
+        if att is not None:
+            drafts.append(_from_attribution(s, e, att))
+        elif _sentence_like(text[s:e]) or not span.closed:
+            drafts.append(_Draft(s, e, True, "quote.floating", 0.6))
+    return drafts, used
+
+
+def _fill_floating(drafts: list[_Draft], starts: list[int], a) -> list[_Draft]:
+    """A cue-less quote takes the speaker of the quote before it, when that one is close."""
+    out: list[_Draft] = []
+    last: _Draft | None = None
+    for d in sorted(drafts, key=lambda d: d.start):
+        d.paragraph = _paragraph_of(starts, d.start)
+        if d.rule == "quote.floating":
+            if last is None or d.paragraph - last.paragraph > _FLOAT_GAP or last.speaker is None:
+                continue
+            if _in_headline(a, d.start):
+                continue
+            d.speaker, d.cue, d.lemma = last.speaker, None, None
+            d.paragraph = max(d.paragraph, last.paragraph)
+        out.append(d)
+        if d.speaker is not None:
+            last = d
+    return out
+
+
+def _in_headline(a, char: int) -> bool:
+    return a.document.title is not None and char < a.body_start
+
+
+def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
+    """Never the same words twice: of overlapping quotes keep the surer (then the longer)."""
+    ranked = sorted(drafts, key=lambda d: (-d.confidence, -(d.end - d.start), d.start))
+    kept: list[_Draft] = []
+    for d in ranked:
+        if any(d.start < k.end and k.start < d.end for k in kept):
+            continue
+        kept.append(d)
+    return sorted(kept, key=lambda d: d.start)
+
+
+def _nested(reported: list[Reported]) -> set[int]:
+    """Reported clauses inside another one's clause ('X said Y told him that ...'): keep the outer."""
+    inner: set[int] = set()
+    for i, r in enumerate(reported):
+        for j, o in enumerate(reported):
+            if i != j and o.start <= r.cue.idx < o.end and (o.start, o.end) != (r.start, r.end):
+                inner.add(i)
+    return inner
+
+
+def find_quotes(a) -> list[Quote]:
+    """Every quote of ``a.document.text`` with its speaker, cue and the rule that found it."""
+    text = a.document.text
+    spans = marks.scan(text)
+    reported = reporting_clauses(a.doc) + according_to(a.doc)
+    drafts, used = _direct_drafts(a, spans, reported)
+    nested = _nested(reported)
+    for j, r in enumerate(reported):
+        if j in used or j in nested:
+            continue
+        if _in_headline(a, r.start) != _in_headline(a, r.cue.idx):
+            continue
+        drafts.append(_from_reported(r))
+    drafts = _fill_floating(drafts, _paragraph_starts(text), a)
+    return [_to_quote(a, d) for d in _dedupe(drafts)]
+
+
+def _to_quote(a, d: _Draft) -> Quote:
+    text = a.document.text
+    speaker = None
+    if d.speaker is not None:
+        speaker = resolve(a, speaker_span(d.speaker))
+    cue = cue_of(d.cue, d.lemma) if d.cue is not None and d.lemma else None
+    if d.cue is not None and d.lemma == "according to":
+        cue = type(cue_of(d.cue, "according to"))(
+            text=text[d.cue.idx : d.cue.idx + len("according to")], lemma="according to",
+            start=d.cue.idx, end=d.cue.idx + len("according to"))
+    return Quote(speaker=speaker, cue=cue, content=text[d.start : d.end], start=d.start, end=d.end,
+                 direct=d.direct, confidence=round(d.confidence, 3), rule=d.rule)

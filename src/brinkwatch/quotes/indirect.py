@@ -1,0 +1,162 @@
+"""Reported speech from the parse: a reporting verb with a clause ('Kyiv stated that ...'),
+'according to X', and a speaker's colon ('Smith was blunt: ...')."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon
+from .speakers import adjacent_head, subject_head
+
+_CLAUSE_DEPS = ("ccomp", "xcomp")
+_QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "who", "whom", "which", "when", "where"})
+_EDGE_PUNCT = ",;:-–—"
+OPEN_MARKS = "“„«»‹‘‚\"'"
+CLOSE_MARKS = "”“»«›’\"'"
+
+
+@dataclass(frozen=True)
+class Reported:
+    """A reporting verb with its speaker head and the character range of what was said."""
+
+    cue: Token
+    lemma: str
+    speaker: Token | None
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop spaces and clause punctuation at the edges; drop a lone quote mark at either edge."""
+    while True:
+        old = (start, end)
+        while start < end and (text[start].isspace() or text[start] in _EDGE_PUNCT):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_PUNCT):
+            end -= 1
+        inner = text[start:end]
+        if end > start and text[start] in OPEN_MARKS and not any(c in CLOSE_MARKS for c in inner[1:]):
+            start += 1
+        if end > start and text[end - 1] in CLOSE_MARKS and not any(c in OPEN_MARKS for c in inner[:-1]):
+            end -= 1
+        if (start, end) == old:
+            return start, end
+
+
+def _clause_range(clause: Token) -> tuple[int, int]:
+    toks = list(clause.subtree)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def infinitive(clause: Token) -> bool:
+    """'asked Putin to recognize ...': an infinitive with no subject of its own is no statement."""
+    kids = list(clause.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+
+
+def _statement(clause: Token) -> bool:
+    """A clause that states something: no infinitive ('urged him to go'), no question ('asked whether')."""
+    if infinitive(clause):
+        return False
+    if clause.dep_ == "xcomp" and clause.tag_ != "VBG":
+        return False
+    first = clause.left_edge
+    return first.lower_ not in _QUESTION_WORDS
+
+
+def _left_neighbour(verb: Token) -> Token | None:
+    """A name right before the verb that the parse did not link ('Traeger\u200b said ...')."""
+    if verb.i == 0:
+        return None
+    tok = verb.doc[verb.i - 1]
+    if tok.pos_ in ("PROPN", "PRON") and tok.dep_ not in ("poss",) and tok.lower_ not in ("it", "that", "which"):
+        return tok
+    return None
+
+
+def _fronted_ok(clause: Token, head: Token, verb: Token) -> bool:
+    """'..., Biden said': a clause before its verb must end at a comma, dash or quote mark."""
+    first = min(head.left_edge.i, verb.i)
+    last = clause.right_edge.i
+    doc = verb.doc
+    gap = [t for t in doc[last + 1 : first] if not t.is_space]
+    return bool(gap) and all(t.is_punct for t in gap) and any(t.text in ",—–-\"”’'»«" for t in gap)
+
+
+def _can_speak(head: Token) -> bool:
+    """Whether a subject can utter things (a person, a pronoun, an organisation, a speaking role)."""
+    if head.pos_ == "PRON":
+        return head.lower_ in ("i", "we", "you", "he", "she", "they")
+    if head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if head.pos_ == "PROPN":
+        return True
+    return head.lemma_.lower() in lexicon.speaker_nouns()
+
+
+def reporting_clauses(doc: Doc) -> list[Reported]:
+    """Every reporting verb with a clausal complement and a speaker."""
+    text = doc.text
+    mental = lexicon.mental_kinds()
+    out: list[Reported] = []
+    for tok in doc:
+        lemma = lexicon.cue_lemma(tok)
+        if lemma is None or lexicon.cue_kind(lemma) in mental or _negated(tok):
+            continue
+        clauses = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS and _statement(c)]
+        if not clauses:
+            continue
+        head = subject_head(tok) or (adjacent_head(tok) if clauses[0].i < tok.i else None) or _left_neighbour(tok)
+        if head is None or (clauses[0].i < tok.i and not _fronted_ok(clauses[0], head, tok)):
+            continue
+        weak = lemma in lexicon.weak_verbs()
+        if not _can_speak(head):
+            continue
+        if any(head.i in range(c.left_edge.i, c.right_edge.i + 1) for c in clauses):
+            continue  # the 'speaker' sits inside the reported clause: a misparse
+        start = min(_clause_range(c)[0] for c in clauses)
+        end = max(_clause_range(c)[1] for c in clauses)
+        start, end = trim_content(text, start, end)
+        if len(text[start:end].split()) < 2:
+            continue
+        out.append(Reported(tok, lemma, head, start, end, "quote.indirect.ccomp", 0.6 if weak else 0.8))
+    return out
+
+
+def according_to(doc: Doc) -> list[Reported]:
+    """'According to X, ...' / '..., according to X.': the rest of the sentence is what X said."""
+    text = doc.text
+    out: list[Reported] = []
+    for tok in doc:
+        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
+        to = doc[tok.i + 1]
+        source = _pobj(to)
+        if source is None:
+            continue
+        sent = tok.sent
+        if all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[sent.start : tok.i]):  # 'According to X, ...': what follows the next comma
+            comma = next((t for t in doc[source.i : sent.end] if t.text == ","), None)
+            if comma is None:
+                continue
+            s, e = comma.idx + 1, sent.end_char
+        else:  # '..., according to X.'
+            s, e = sent.start_char, tok.idx
+        s, e = trim_content(text, s, e)
+        while e > s and text[e - 1] in ".":
+            e -= 1
+        if len(text[s:e].split()) < 3:
+            continue
+        out.append(Reported(tok, "according to", source, s, e, "quote.indirect.according_to", 0.75))
+    return out
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -1,0 +1,222 @@
+"""Numbers with what they count: '150,000 troops', 'around 14,000 lives', '$1.2 billion', '20,000 more'.
+
+A quantity is claimed by the speaker of the quote it sits in, else by the subject of the reporting verb
+whose clause holds it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..records import Actor, Quantity, Quote
+from . import lexicon
+from .indirect import infinitive
+from .speakers import resolve, speaker_span, subject_head
+
+_SKIP_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
+_FIGURE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(k|m|mn|mln|bn|b|tn)?$", re.I)
+_MORE = frozenset({"more", "additional", "further", "other", "others", "extra", "fewer", "less"})
+_INFER_WINDOW = 2  # sentences back in which a unit can be inherited
+
+
+@dataclass
+class _Number:
+    first: int  # token index of the first token (currency symbol included)
+    last: int  # token index of the last number token
+    value: float
+    currency: str | None
+    words: bool
+
+
+def _number_value(tokens: list[Token]) -> tuple[float, bool] | None:
+    """The value of number tokens ('1.2', 'billion' / 'twenty', '-', 'five'); whether it was in words."""
+    nums = lexicon.number_words()
+    small, mult = nums["units"], nums["multipliers"]
+    scales = lexicon.units()["scales"]
+    total, current, seen, words = 0.0, 0.0, False, False
+    for tok in tokens:
+        low = tok.lower_
+        if low in ("-", "–", "and"):
+            continue
+        m = _FIGURE.match(tok.text)
+        if m:
+            current += float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
+            if m.group(3):
+                current *= scales.get(m.group(3).lower(), 1)
+            seen = True
+        elif low in small:
+            current += small[low]
+            seen, words = True, True
+        elif low in mult:
+            factor = mult[low]
+            current = (current or 1) * factor
+            if factor >= 1000:
+                total, current = total + current, 0.0
+            seen = True
+        elif low in scales:
+            current = (current or 1) * scales[low]
+        else:
+            return None
+    return (total + current, words) if seen else None
+
+
+def _is_number(tok: Token) -> bool:
+    low = tok.lower_
+    if tok.ent_type_ in _SKIP_ENTS:
+        return False
+    nums = lexicon.number_words()
+    if low in ("a", "an", "half"):
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.lower_ in nums["multipliers"]
+    return bool(_FIGURE.match(tok.text)) or low in nums["units"] or low in nums["multipliers"] or (
+        tok.like_num and tok.pos_ == "NUM" and any(c.isdigit() for c in tok.text))
+
+
+def _continues(doc: Doc, j: int) -> bool:
+    """Whether the number phrase ending at token ``j`` goes on ('1.2 billion', 'twenty-five', '€3m')."""
+    nxt = doc[j + 1]
+    low = nxt.lower_
+    if _is_number(nxt):
+        return True
+    if low in lexicon.units()["scales"]:
+        return len(low) > 2 or not doc[j].whitespace_
+    after = doc[j + 2] if j + 2 < len(doc) else None
+    if after is None or not _is_number(after):
+        return False
+    if nxt.text in "-–":
+        return not nxt.whitespace_ and not doc[j].whitespace_
+    return low == "and" and doc[j].lower_ in ("hundred", "thousand") and after.lower_ in lexicon.number_words()["units"]
+
+
+def _numbers(doc: Doc) -> list[_Number]:
+    symbols = lexicon.units()["currency_symbols"]
+    scales = lexicon.units()["scales"]
+    out: list[_Number] = []
+    i = 0
+    while i < len(doc):
+        if not _is_number(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and _continues(doc, j):
+            j += 1
+        if i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ not in ("MONEY", "CARDINAL") \
+                and doc[i - 1].text[:1].isupper() and doc[i - 1].text not in symbols:
+            i = j + 1  # 'Nord Stream 2', 'Boeing 737'
+            continue
+        toks = list(doc[i : j + 1])
+        parsed = _number_value(toks)
+        first = i
+        currency = None
+        if i > 0 and doc[i - 1].text in symbols:
+            first, currency = i - 1, symbols[doc[i - 1].text]
+        elif i > 1 and doc[i - 1].text == "$" and doc[i - 2].text in ("US", "C", "A"):
+            first, currency = i - 2, symbols.get(doc[i - 2].text + "$", "USD")
+        if parsed is not None and parsed[0] > 0:
+            out.append(_Number(first, j, parsed[0], currency, parsed[1]))
+        i = j + 1
+    return out
+
+
+def _counted_noun(last: Token) -> Token | None:
+    """The noun a number counts: its head noun, or the object of a following 'of'."""
+    head = last
+    while head.dep_ in ("nummod", "quantmod", "compound", "amod") and head.head is not head and head.pos_ == "NUM":
+        head = head.head
+    if head is not last and head.pos_ == "NOUN" and head.i > last.i:
+        return head
+    doc = last.doc
+    k = last.i + 1
+    while k < len(doc) and doc[k].lower_ in _MORE:
+        k += 1
+    if k < len(doc) and doc[k].pos_ == "NOUN" and k - last.i <= 3:
+        return doc[k]
+    if k < len(doc) and doc[k].lower_ == "of":
+        obj = next((c for c in doc[k].children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ == "NOUN":
+            return obj
+    return None
+
+
+def _unit(doc: Doc, num: _Number) -> tuple[str | None, int, str]:
+    """(unit, index of the last token of the quantity's text, rule)."""
+    units = lexicon.units()
+    last = doc[num.last]
+    if num.currency:
+        return num.currency, num.last, "quantity.money"
+    nxt = doc[num.last + 1] if num.last + 1 < len(doc) else None
+    if nxt is not None:
+        low = nxt.lower_
+        if low in units["currency_words"] or nxt.lemma_.lower() in units["currency_words"]:
+            return units["currency_words"].get(low) or units["currency_words"][nxt.lemma_.lower()], nxt.i, "quantity.money"
+        two = f"{low} {doc[nxt.i + 1].lower_}" if nxt.i + 1 < len(doc) else ""
+        if two in units["percent_words"]:
+            return "percent", nxt.i + 1, "quantity.percent"
+        if low in units["percent_words"]:
+            return "percent", nxt.i, "quantity.percent"
+    if last.head.pos_ == "PROPN" and last.dep_ in ("nummod", "compound", "appos"):
+        return None, num.last, ""  # 'Nord Stream 2'
+    noun = _counted_noun(last)
+    if noun is not None:
+        rule = "quantity.words" if num.words else "quantity.figure"
+        end = noun.i if noun.i - num.last <= 3 else num.last
+        return _unit_name(noun), end, rule
+    return None, num.last, ""
+
+
+def _unit_name(noun: Token) -> str:
+    units = lexicon.units()
+    lemma = noun.lemma_.lower()
+    name = units["counted"].get(lemma) or units["counted"].get(noun.lower_) or noun.lower_
+    verb = noun.head
+    if name in ("people", "civilians", "soldiers", "troops") and noun.dep_ in ("nsubjpass", "dobj"):
+        casualty = units["casualty_verbs"].get(verb.lemma_.lower())
+        if casualty:
+            return casualty.replace("people", name)
+    return name
+
+
+def _claimant(a, tok: Token, quotes: list[Quote]) -> Actor | None:
+    for q in quotes:
+        if q.start <= tok.idx < q.end and q.speaker is not None:
+            return q.speaker
+    child = tok
+    for anc in tok.ancestors:
+        if child.dep_ == "ccomp" and lexicon.cue_lemma(anc) and not infinitive(child):
+            head = subject_head(anc)
+            return resolve(a, speaker_span(head)) if head is not None else None
+        child = anc
+    return None
+
+
+def find_quantities(a, quotes: list[Quote]) -> list[Quantity]:
+    """Every counted number of ``a.document.text``, with its unit and who claims it."""
+    doc, text = a.doc, a.document.text
+    out: list[Quantity] = []
+    for num in _numbers(doc):
+        unit, end_i, rule = _unit(doc, num)
+        last_tok = doc[num.last]
+        if unit is None:
+            prev = out[-1] if out else None
+            follows = last_tok.i + 1 < len(doc) and doc[last_tok.i + 1].lower_ in _MORE
+            if prev is None or not follows or _sent_gap(doc, prev.start, last_tok.idx) > _INFER_WINDOW:
+                continue
+            unit, end_i, rule = prev.unit, last_tok.i + 1, "quantity.inferred_unit"
+        start = doc[num.first].idx
+        end = doc[end_i].idx + len(doc[end_i].text)
+        out.append(Quantity(value=num.value, unit=unit, text=text[start:end], start=start, end=end,
+                            claimed_by=_claimant(a, last_tok, quotes), rule=rule))
+    return out
+
+
+def _sent_gap(doc: Doc, start_char: int, end_char: int) -> int:
+    a = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    b = doc.char_span(end_char, end_char + 1, alignment_mode="expand")
+    if a is None or b is None:
+        return 99
+    sents = list(doc.sents)
+    ia = next((k for k, s in enumerate(sents) if s.start <= a.start < s.end), 0)
+    ib = next((k for k, s in enumerate(sents) if s.start <= b.start < s.end), 0)
+    return ib - ia

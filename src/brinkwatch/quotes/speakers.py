@@ -1,0 +1,122 @@
+"""Who speaks: the subject of a reporting verb, as a span, resolved to an Actor."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..records import Actor, Cue
+
+# dependents that belong to a speaker's name ("the Russian defense ministry", "NATO's chief")
+_NAME_DEPS = frozenset({"compound", "flat", "det", "amod", "poss", "nmod", "nummod", "case", "quantmod", "predet"})
+# links through which a verb shares its subject ("he said, adding ...", "she smiled and said ...")
+_SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp"})
+_SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN"})
+_PLACE_PREPS = frozenset({"in", "of", "from", "at", "for"})
+_NOT_SPEAKERS = frozenset({"there", "which", "that", "what", "who", "this", "these", "those"})
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def subject_head(verb: Token, depth: int = 0) -> Token | None:
+    """The head token of whoever performs ``verb`` (active subject, passive agent, shared subject)."""
+    children = list(verb.children)
+    for child in children:
+        if child.dep_ == "agent":
+            obj = _pobj(child)
+            if obj is not None:
+                return obj
+    for child in children:
+        if child.dep_ in ("nsubj", "csubj") and child.lower_ not in _NOT_SPEAKERS and not child.is_punct:
+            return child
+    if any(c.dep_ == "nsubjpass" for c in children):
+        return None  # "it was said": nobody named
+    if depth < 2 and verb.dep_ in _SHARED_SUBJECT and verb.head is not verb:
+        return subject_head(verb.head, depth + 1)
+    return None
+
+
+def adjacent_head(verb: Token, limit: int = 6) -> Token | None:
+    """When the parse gives no subject: the name right after an inverted verb ('said Kuleba')."""
+    doc = verb.doc
+    for i in range(verb.i + 1, min(len(doc), verb.i + 1 + limit)):
+        tok = doc[i]
+        if tok.pos_ in _SPEAKER_POS and tok.lower_ not in _NOT_SPEAKERS:
+            # walk to the head of its name
+            while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < len(doc):
+                tok = tok.head
+            return tok
+        if tok.is_punct and tok.text not in (",",):
+            return None
+    return None
+
+
+def speaker_span(head: Token) -> Span:
+    """The name around ``head``: compounds, determiners, modifiers, possessors; no appositions."""
+    keep = {head.i}
+    todo = [head]
+    while todo:
+        tok = todo.pop()
+        for child in tok.children:
+            if child.dep_ in _NAME_DEPS and child.i not in keep:
+                keep.add(child.i)
+                todo.append(child)
+    if head.pos_ == "NOUN":  # 'officials in Ukraine', 'the chair of the committee'
+        for child in head.children:
+            if child.dep_ == "prep" and child.i == max(keep) + 1 and child.lower_ in _PLACE_PREPS:
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ == "PROPN":
+                    keep.update(t.i for t in child.subtree)
+    left, right = min(keep), max(keep)
+    # a contiguous run around the head only
+    i = head.i
+    while i - 1 >= left and (i - 1) in keep:
+        i -= 1
+    j = head.i
+    while j + 1 <= right and (j + 1) in keep:
+        j += 1
+    doc = head.doc
+    while i < j and doc[i].is_punct:
+        i += 1
+    while j > i and doc[j].is_punct:
+        j -= 1
+    return doc[i : j + 1]
+
+
+def resolve(analysis, span: Span) -> Actor:
+    """Resolve through the analysis' resolver; a bare Actor when there is none."""
+    resolver = getattr(analysis, "resolver", None)
+    if resolver is not None:
+        try:
+            actor = resolver.resolve(span)
+        except Exception:  # the resolver is another component: never lose the quote over it
+            actor = None
+        if actor is not None and actor.name is None:
+            actor = _resolve_entity(resolver, span) or actor
+        if actor is not None:
+            return actor
+    return Actor(text=span.text, start=span.start_char, end=span.end_char)
+
+
+_ENT_ORDER = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _resolve_entity(resolver, span: Span) -> Actor | None:
+    """'Maj. Gen. Igor Konashenkov': when the whole span is unknown, the name inside it."""
+    ents = sorted((e for e in span.ents if e.label_ in _ENT_ORDER and len(e) < len(span)),
+                  key=lambda e: (_ENT_ORDER.index(e.label_), -len(e)))
+    for ent in ents:
+        try:
+            actor = resolver.resolve(ent)
+        except Exception:
+            continue
+        if actor is None or actor.name is None:
+            continue
+        if ent.label_ == "PERSON":  # 'Maj. Gen. Igor Konashenkov': the person, named by the whole span
+            return Actor(span.text, span.start_char, span.end_char, actor.name, actor.country, actor.sector)
+        return Actor(span.text, span.start_char, span.end_char, None, actor.country, None)
+    return None
+
+
+def cue_of(token: Token, lemma: str) -> Cue:
+    return Cue(text=token.text, lemma=lemma, start=token.idx, end=token.idx + len(token.text))

@@ -1,0 +1,212 @@
+"""Mention resolution on short sentences: names, surnames, titles, pronouns, metonyms, roles, coordination."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from brinkwatch.actors import MentionResolver
+from brinkwatch.nlp import load_nlp
+from brinkwatch.records import Actor
+
+FEB_2022 = dt.date(2022, 2, 15)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def resolve(nlp, text: str, phrase: str, *, nth: int = 0, day: dt.date | None = FEB_2022) -> Actor:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    resolver = MentionResolver(nlp(text), published=day)
+    actor = resolver.actor_at(start, start + len(phrase))
+    assert (actor.text, actor.start, actor.end) == (phrase, start, start + len(phrase))
+    return actor
+
+
+def who(actor: Actor) -> tuple:
+    return actor.name, actor.country, actor.sector
+
+
+def test_full_name_and_surname(nlp):
+    text = "Joe Biden spoke on Tuesday. Later, Biden met reporters."
+    assert who(resolve(nlp, text, "Joe Biden")) == ("Joe Biden", "USA", "GOV")
+    assert who(resolve(nlp, text, "Biden")) == ("Joe Biden", "USA", "GOV")
+
+
+def test_surname_of_unknown_person_takes_the_earlier_full_name(nlp):
+    text = "Maria Kowalczyk, a Polish lawmaker, criticised the plan. Kowalczyk said it would fail."
+    first = resolve(nlp, text, "Maria Kowalczyk")
+    assert first.name == "Maria Kowalczyk"
+    assert (first.country, first.sector) == ("POL", "LEG")
+    assert who(resolve(nlp, text, "Kowalczyk", nth=1)) == who(first)
+
+
+def test_unknown_person_is_not_guessed(nlp):
+    actor = resolve(nlp, "Tomasz Wielki arrived in the city on Monday.", "Tomasz Wielki")
+    assert actor.name == "Tomasz Wielki" and actor.country is None and actor.sector is None
+
+
+def test_title_and_date(nlp):
+    text = "President Biden visited Kyiv."
+    assert resolve(nlp, text, "President Biden", day=dt.date(2015, 6, 1)).name == "Joe Biden"
+    assert who(resolve(nlp, text, "President Biden", day=dt.date(2015, 6, 1))) == ("Joe Biden", "USA", "GOV")
+    text = "The German chancellor said talks would continue."
+    assert who(resolve(nlp, text, "The German chancellor")) == ("Olaf Scholz", "DEU", "GOV")
+    assert resolve(nlp, text, "The German chancellor", day=dt.date(2019, 5, 1)).name == "Angela Merkel"
+
+
+def test_title_with_demonym_and_name(nlp):
+    text = "Russian President Vladimir Putin said on Tuesday that Moscow wanted talks."
+    assert who(resolve(nlp, text, "Russian President Vladimir Putin")) == ("Vladimir Putin", "RUS", "GOV")
+    assert who(resolve(nlp, text, "Vladimir Putin")) == ("Vladimir Putin", "RUS", "GOV")
+
+
+@pytest.mark.parametrize("text,pronoun,name", [
+    ("Joe Biden spoke at the White House. He said an invasion remained possible.", "He", "Joe Biden"),
+    ("Annalena Baerbock met Sergey Lavrov in Moscow. She said the talks were difficult.", "She", "Annalena Baerbock"),
+    ("Antony Blinken called Sergey Lavrov on Tuesday. He stressed the need for de-escalation.", "He", "Antony Blinken"),
+    ("Vladimir Putin said his country was open to talks.", "his", "Vladimir Putin"),
+])
+def test_personal_pronouns(nlp, text, pronoun, name):
+    assert resolve(nlp, text, pronoun).name == name
+
+
+def test_pronoun_prefers_subject_of_previous_sentence(nlp):
+    text = "Olaf Scholz met Vladimir Putin in the Kremlin. He said war in Europe was unthinkable."
+    assert resolve(nlp, text, "He").name == "Olaf Scholz"
+
+
+def test_pronoun_respects_gender(nlp):
+    text = "Angela Merkel met Emmanuel Macron in Berlin. He said Europe must act."
+    assert resolve(nlp, text, "He", day=dt.date(2019, 1, 1)).name == "Emmanuel Macron"
+
+
+def test_his_administration(nlp):
+    text = "President Joe Biden spoke on Tuesday. His administration is not certain that Russia has withdrawn troops."
+    assert who(resolve(nlp, text, "His administration")) == ("United States", "USA", "GOV")
+
+
+def test_it_and_they(nlp):
+    text = "Russia has denied that it is planning to invade Ukraine."
+    assert resolve(nlp, text, "it").country == "RUS"
+    text = "The protesters gathered in the square. They demanded new elections."
+    they = resolve(nlp, text, "They")
+    assert they.sector == "CVL"
+
+
+def test_expletive_it_is_not_an_actor(nlp):
+    text = "NATO said that it was too soon to tell."
+    assert resolve(nlp, text, "it").country is None
+
+
+@pytest.mark.parametrize("text,phrase,expected", [
+    ("Moscow rejected the proposal.", "Moscow", ("Russia", "RUS", "GOV")),
+    ("The Kremlin rejected the proposal.", "The Kremlin", ("Russia", "RUS", "GOV")),
+    ("Kyiv welcomed the move.", "Kyiv", ("Ukraine", "UKR", "GOV")),
+    ("Kiev welcomed the move.", "Kiev", ("Ukraine", "UKR", "GOV")),
+    ("Washington imposed sanctions.", "Washington", ("United States", "USA", "GOV")),
+    ("The White House imposed sanctions.", "The White House", ("United States", "USA", "GOV")),
+    ("Beijing urged restraint.", "Beijing", ("China", "CHN", "GOV")),
+])
+def test_metonyms(nlp, text, phrase, expected):
+    assert who(resolve(nlp, text, phrase)) == expected
+
+
+def test_brussels_by_context(nlp):
+    nato = "NATO allies met on Wednesday. Brussels said the alliance would reinforce its eastern flank."
+    assert resolve(nlp, nato, "Brussels").country == "NATO"
+    eu = "The European Union prepared new sanctions. Brussels said the package was ready."
+    assert resolve(nlp, eu, "Brussels").country == "EUR"
+
+
+@pytest.mark.parametrize("text,phrase,expected", [
+    ("Russian forces shelled the town.", "Russian forces", ("Russia", "RUS", "MIL")),
+    ("Ukrainian troops held the line.", "Ukrainian troops", ("Ukraine", "UKR", "MIL")),
+    ("The Russian defense ministry said units were returning.", "The Russian defense ministry", (None, "RUS", "MIL")),
+    ("The State Duma voted on Tuesday.", "The State Duma", (None, "RUS", "LEG")),
+    ("Israeli police detained two men.", "Israeli police", ("Israel", "ISR", "COP")),
+    ("Separatists fired on the village.", "Separatists", (None, None, "REB")),
+    ("Protesters blocked the road.", "Protesters", (None, None, "CVL")),
+    ("Police arrested dozens of people.", "Police", (None, None, "COP")),
+    ("Iran's foreign ministry condemned the strike.", "Iran's foreign ministry", ("Iran", "IRN", "GOV")),
+    ("Hamas fighters crossed the fence.", "Hamas fighters", ("Hamas", "PSE", "REB")),
+])
+def test_role_nouns(nlp, text, phrase, expected):
+    name, country, sector = expected
+    actor = resolve(nlp, text, phrase)
+    assert (actor.country, actor.sector) == (country, sector)
+    if name is not None:
+        assert actor.name == name
+
+
+def test_country_of_the_discourse(nlp):
+    text = "Ukraine asked for more weapons on Monday. The country's foreign minister, Dmytro Kuleba, said time was short."
+    assert who(resolve(nlp, text, "The country's foreign minister")) == ("Dmytro Kuleba", "UKR", "GOV")
+
+
+def test_senate_in_us_context(nlp):
+    us = "The United States is weighing new sanctions. The Senate will vote on the bill next week."
+    assert who(resolve(nlp, us, "The Senate")) == ("United States", "USA", "LEG")
+    other = "The Senate will vote on the bill next week."
+    assert resolve(nlp, other, "The Senate").country is None
+
+
+def test_defense_ministry_in_discourse(nlp):
+    text = "Vladimir Putin said troops would return to base. The defense ministry released a video."
+    actor = resolve(nlp, text, "The defense ministry")
+    assert (actor.country, actor.sector) == ("RUS", "MIL")
+
+
+def test_company_by_appositive(nlp):
+    text = "Maxar Technologies, a commercial satellite imaging company, published new images."
+    actor = resolve(nlp, text, "Maxar Technologies")
+    assert actor.sector == "BUS"
+    text = "Zorblat Systems, a private satellite imaging company, published new images."
+    actor = resolve(nlp, text, "Zorblat Systems")
+    assert (actor.name, actor.country, actor.sector) == ("Zorblat Systems", None, "BUS")
+    text = "Novo Kuryer, a regional news agency, reported the blasts."
+    assert resolve(nlp, text, "Novo Kuryer").sector == "MED"
+
+
+def test_person_with_appositive_role(nlp):
+    text = "Ned Price, State Department spokesperson, said the door to diplomacy remained open."
+    assert who(resolve(nlp, text, "Ned Price, State Department spokesperson")) == ("Ned Price", "USA", "GOV")
+
+
+def test_coordination(nlp):
+    text = "However, Kyiv, NATO and the United States said that it was too soon."
+    doc = nlp(text)
+    start = text.index("Kyiv")
+    end = text.index(" said")
+    actors = MentionResolver(doc, published=FEB_2022).resolve_all(doc.char_span(start, end))
+    assert [(a.text, a.country, a.sector) for a in actors] == [
+        ("Kyiv", "UKR", "GOV"), ("NATO", "NATO", "IGO"), ("the United States", "USA", None)]
+    for actor in actors:
+        assert text[actor.start:actor.end] == actor.text
+
+
+def test_coordination_keeps_compound_names_and_shares_heads(nlp):
+    text = "Bosnia and Herzegovina and Serbia signed the deal. Russian and Belarusian troops held drills."
+    doc = nlp(text)
+    resolver = MentionResolver(doc, published=FEB_2022)
+    span = doc.char_span(0, text.index(" signed"))
+    assert [a.country for a in resolver.resolve_all(span)] == ["BIH", "SRB"]
+    start = text.index("Russian and")
+    span = doc.char_span(start, text.index(" held"))
+    assert [(a.country, a.sector) for a in resolver.resolve_all(span)] == [("RUS", "MIL"), ("BLR", "MIL")]
+
+
+def test_actor_at_expands_to_tokens(nlp):
+    text = "Vladimir Putin spoke."
+    resolver = MentionResolver(nlp(text), published=FEB_2022)
+    actor = resolver.actor_at(2, 12)
+    assert actor.start == 0 and actor.text == "Vladimir Putin" and actor.name == "Vladimir Putin"
+
+
+def test_no_date_uses_current_office(nlp):
+    actor = resolve(nlp, "Antony Blinken spoke.", "Antony Blinken", day=None)
+    assert who(actor) == ("Antony Blinken", "USA", "GOV")

@@ -1,0 +1,33 @@
+"""Build an Analysis from our own test text (real pipeline, no mocks)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from brinkwatch.actors import MentionResolver
+from brinkwatch.analysis import Analysis
+from brinkwatch.nlp import load_nlp
+from brinkwatch.records import Document
+
+PUBLISHED = dt.date(2022, 2, 15)  # a Tuesday
+
+
+def analysis(text: str, title: str | None = None, published: dt.date | None = PUBLISHED) -> Analysis:
+    full = f"{title}\n\n{text}" if title else text
+    doc = load_nlp()(full)
+    document = Document(id="t", title=title, text=full, published=published.isoformat() if published else None,
+                        language="en", url=None, outlet=None)
+    return Analysis(document, doc, published, MentionResolver(doc, published=published))
+
+
+def sentence(text: str):
+    return load_nlp()(text)
+
+
+def events_of(text: str, title: str | None = None, quotes=()):
+    from brinkwatch.events import find_events
+
+    return find_events(analysis(text, title), list(quotes))
+
+
+def country(actor) -> str | None:
+    return actor.country if actor is not None else None

@@ -1,0 +1,56 @@
+from brinkwatch.events import lexicon
+from brinkwatch.events.clauses import match
+from brinkwatch.events.lexicon import EVENT_TYPES, LIGHT
+
+from .helpers import sentence
+
+
+def test_every_row_has_a_known_type_and_a_valid_frame():
+    lex = lexicon.load()
+    assert len(lex.entries) > 300
+    for entries in lex.entries.values():
+        for e in entries:
+            assert e.type in EVENT_TYPES or e.type == LIGHT
+            assert e.pos in ("V", "N", "A")
+            assert e.frame == "-" or e.frame.split("=")[0] in ("prt", "prep", "obj", "comp", "xcomp", "dobj")
+            if e.frame.startswith("obj="):
+                assert e.frame[4:] in lex.classes, e.rule
+
+
+def test_specific_frames_sort_before_the_default():
+    entries = lexicon.load().candidates("withdraw", "V")
+    assert entries[0].frame != "-" and entries[-1].frame == "-"
+
+
+def test_bad_type_is_rejected():
+    import pytest
+
+    with pytest.raises(ValueError):
+        lexicon.parse_tsv("frobnicate\tV\t-\tDANCE\t\t\n")
+
+
+def _type(text: str, word: str) -> str | None:
+    doc = sentence(text)
+    tok = next(t for t in doc if t.text == word)
+    m = match(tok)
+    return m.entry.type if m else None
+
+
+def test_frames_choose_the_type():
+    assert _type("The army withdrew from the northern province.", "withdrew") == "RETREAT"
+    assert _type("Washington withdrew its aid to the junta.", "withdrew") == "SANCTION"
+    assert _type("The government sent troops to the border.", "sent") == "MOBILIZE"
+    assert _type("The government sent food aid to the flooded region.", "sent") == "AID"
+    assert _type("The two sides pulled back from the ridge.", "pulled") == "RETREAT"
+
+
+def test_light_verbs_take_their_object():
+    doc = sentence("The rebels launched an attack on the garrison.")
+    m = match(doc[2])
+    assert m is not None and m.entry.type == "ASSAULT" and m.trigger.text == "attack"
+    assert match(sentence("The minister launched a website.")[2]) is None
+
+
+def test_statement_verbs_are_not_events():
+    doc = sentence("The minister said the talks were useful.")
+    assert match(doc[2]) is None

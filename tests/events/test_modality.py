@@ -1,0 +1,40 @@
+import pytest
+
+from brinkwatch.events.clauses import match
+from brinkwatch.events.modality import modality
+
+from .helpers import sentence
+
+
+def _mod(text: str, word: str, year: int | None = 2022) -> str:
+    doc = sentence(text)
+    tok = next(t for t in doc if t.text == word)
+    m = match(tok)
+    assert m is not None, word
+    return modality(m.trigger, m.head, year)
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("The rebels attacked the convoy near the border.", "attacked", "asserted"),
+    ("The rebels did not attack the convoy.", "attack", "negated"),
+    ("Observers saw no signs of withdrawal by the brigade.", "withdrawal", "negated"),
+    ("Officials fear the army could invade the enclave.", "invade", "hypothetical"),
+    ("The militia may attack the town.", "attack", "hypothetical"),
+    ("The ministry announced that the battalions would withdraw from the coast.", "withdraw", "future"),
+    ("The cabinet will impose sanctions on the regime.", "sanctions", "future"),
+    ("The junta plans to arrest the opposition leaders.", "arrest", "future"),
+    ("If the army invades the province, the alliance will respond.", "invades", "hypothetical"),
+    ("The state has denied that it is planning to invade the island.", "invade", "negated"),
+    ("The war has claimed many lives since 2014 when the army annexed the region.", "annexed", "historical"),
+])
+def test_modality(text, word, expected):
+    assert _mod(text, word) == expected
+
+
+def test_uncertainty_is_hypothetical():
+    assert _mod("The envoy is not certain that the army has begun to withdraw troops.", "withdraw") == "hypothetical"
+
+
+def test_negation_in_a_concessive_clause_stays_there():
+    text = "Although the ministry is open to talks, the envoy is not convinced."
+    assert _mod(text, "open") == "asserted"

@@ -1,0 +1,35 @@
+import pytest
+
+from brinkwatch.events import code_pair
+
+from .helpers import sentence
+
+
+def _code(text: str, source: str, target: str) -> str | None:
+    doc = sentence(text)
+    s, t = text.index(source), text.index(target)
+    return code_pair(doc, (s, s + len(source)), (t, t + len(target)))
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    ("Chile condemned the arrest of the Peruvian journalist.", "Chile", "Peruvian journalist", "ACCUSE"),
+    ("Norway will send medical supplies to Yemen.", "Norway", "Yemen", "AGREE"),
+    ("The regime refused to meet the UN envoy.", "The regime", "UN envoy", "REJECT"),
+    ("Pakistan summoned the Indian ambassador.", "Pakistan", "Indian ambassador", "ACCUSE"),
+    ("Kenya deployed troops to the Somali border.", "Kenya", "Somali border", "MOBILIZE"),
+    ("The cabinet will extend the curfew in the capital.", "The cabinet", "the capital", "THREATEN"),
+    ("Japan and Australia held talks on maritime security.", "Japan", "Australia", "CONSULT"),
+    ("Rebels freed two aid workers on Friday.", "Rebels", "two aid workers", "RETREAT"),
+    ("The court sentenced the opposition leader to prison.", "The court", "the opposition leader", None),
+])
+def test_code_pair(text, source, target, expected):
+    got = _code(text, source, target)
+    if expected is None:
+        assert got is None or got != "AID"
+    else:
+        assert got == expected
+
+
+def test_missing_marks_give_none():
+    doc = sentence("Nothing happened here.")
+    assert code_pair(doc, None, None) is None

@@ -1,0 +1,77 @@
+"""Actor roles, attribution and modality of whole events from our own sentences."""
+from .helpers import country, events_of
+
+
+def _one(events, etype):
+    found = [e for e in events if e.type == etype]
+    assert found, [(e.type, e.trigger.text) for e in events]
+    return found[0]
+
+
+def test_subject_is_source_object_is_target():
+    events, _ = events_of("France accused Russia of violating the agreement.")
+    e = _one(events, "ACCUSE")
+    assert country(e.source) == "FRA" and country(e.target) == "RUS"
+    assert e.modality == "asserted" and e.quad == 3 and e.rule.startswith("lexicon:")
+    assert 0 <= e.confidence <= 1
+
+
+def test_passive_agent_is_source():
+    events, _ = events_of("Ukraine was attacked by Russia on Monday.")
+    e = _one(events, "ASSAULT")
+    assert country(e.source) == "RUS" and country(e.target) == "UKR"
+    assert e.date == "2022-02-14"
+
+
+def test_reported_speech_is_attributed():
+    events, _ = events_of("Biden stated that Russia has placed 150,000 troops around Ukraine.")
+    e = _one(events, "MOBILIZE")
+    assert country(e.source) == "RUS" and country(e.target) == "UKR"
+    assert e.attributed_to is not None and "Biden" in e.attributed_to.text
+    assert e.location is not None and e.location.country == "UKR"
+
+
+def test_a_statement_alone_is_no_event():
+    events, _ = events_of("The spokesman said the weather in Kyiv was cold on Tuesday.")
+    assert events == []
+
+
+def test_denial_gives_reject_and_a_negated_event():
+    events, _ = events_of("Russia has denied that it is planning to invade Ukraine.")
+    assert country(_one(events, "REJECT").source) == "RUS"
+    assault = _one(events, "ASSAULT")
+    assert assault.modality == "negated"
+    assert not any(e.type == "ASSAULT" and e.modality == "asserted" for e in events)
+
+
+def test_conditional_threat():
+    events, _ = events_of("Germany warned that if Russia invades Ukraine, Germany will impose sanctions.")
+    threat = _one(events, "THREATEN")
+    assert country(threat.target) == "RUS"
+    invasion = _one(events, "ASSAULT")
+    assert invasion.modality == "hypothetical" and country(invasion.source) == "RUS"
+
+
+def test_control_verbs_code_once():
+    events, _ = events_of("Poland agreed to withdraw its troops from Iraq.")
+    assert [e.type for e in events] == ["AGREE"]
+
+
+def test_event_nouns_with_possessor_and_partner():
+    events, _ = events_of("In a call with Emmanuel Macron, Joe Biden discussed the crisis.")
+    e = _one(events, "CONSULT")
+    assert country(e.source) == "USA" and country(e.target) == "FRA"
+    assert e.mode == "phone"
+
+
+def test_ids_are_stable_and_distinct():
+    text = "France accused Russia of lying. Russia rejected the accusation."
+    first, _ = events_of(text)
+    second, _ = events_of(text)
+    assert [e.id for e in first] == [e.id for e in second]
+    assert len({e.id for e in first}) == len(first)
+
+
+def test_no_event_without_actors():
+    events, _ = events_of("The attack was condemned.")
+    assert all(e.source is not None or e.target is not None for e in events)

@@ -1,0 +1,68 @@
+"""Quantities: figures, words, money, percent, inferred units and who claims them."""
+from __future__ import annotations
+
+import pytest
+
+from brinkwatch.quotes import find_quantities, find_quotes
+
+
+def quantities_of(analyse, text):
+    a = analyse(text)
+    found = find_quantities(a, find_quotes(a))
+    for q in found:
+        assert a.document.text[q.start : q.end] == q.text
+        assert q.rule.startswith("quantity.")
+    return found
+
+
+def one(found, text):
+    hits = [q for q in found if q.text == text]
+    assert len(hits) == 1, [q.text for q in found]
+    return hits[0]
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("The army moved 85,000 troops to the coast.", "85,000 troops", 85_000, "troops"),
+    ("The raid destroyed 12 tanks near the river.", "12 tanks", 12, "tanks"),
+    ("Officials counted forty-two aircraft on the runway.", "forty-two aircraft", 42, "aircraft"),
+    ("The fighting has claimed around 9,500 lives so far.", "9,500 lives", 9_500, "lives"),
+    ("The board approved three more drawdowns this year.", "three more drawdowns", 3, "drawdowns"),
+    ("Parliament released $2.5 billion in aid.", "$2.5 billion", 2.5e9, "USD"),
+    ("The bank lent 300 million euros to the port.", "300 million euros", 3e8, "EUR"),
+    ("Prices rose 4.2% in March.", "4.2%", 4.2, "percent"),
+    ("Turnout fell by 12 per cent.", "12 per cent", 12, "percent"),
+])
+def test_units_and_values(analyse, sentence, text, value, unit):
+    q = one(quantities_of(analyse, sentence), text)
+    assert q.value == pytest.approx(value) and q.unit == unit
+
+
+def test_unit_inferred_from_the_previous_quantity(analyse):
+    found = quantities_of(analyse, "The navy keeps 40 ships in the sea. That is 6 more than last year.")
+    q = one(found, "6 more")
+    assert q.unit == "ships" and q.rule == "quantity.inferred_unit"
+
+
+def test_dates_and_names_are_no_quantities(analyse):
+    found = quantities_of(analyse, "In 2014 the Nord Stream 2 consortium met on 3 March at 10 a.m.")
+    assert found == []
+
+
+def test_casualties_name_what_happened(analyse):
+    q = one(quantities_of(analyse, "At least 17 civilians were killed in the shelling."), "17 civilians")
+    assert q.unit == "civilians killed"
+
+
+def test_claimed_by_the_quote_speaker(analyse):
+    found = quantities_of(analyse, '"We have seen 60,000 soldiers at the border," Hanna Weber said.')
+    assert one(found, "60,000 soldiers").claimed_by.text == "Hanna Weber"
+
+
+def test_claimed_by_the_reporting_subject(analyse):
+    text = "Chancellor Olaf Scholz met the press.\n\nHe said that the alliance would send 5,000 troops."
+    q = one(quantities_of(analyse, text), "5,000 troops")
+    assert q.claimed_by is not None and q.claimed_by.name == "Olaf Scholz"
+
+
+def test_unclaimed_quantity(analyse):
+    assert one(quantities_of(analyse, "The ferry carried 300 people."), "300 people").claimed_by is None
