@@ -1,6 +1,7 @@
 """Article headline, body and date from a raw HTML page.
 
-Several extractors (trafilatura in precision and fast modes, its readability port, its baseline)
+The parsed page is first pruned (hidden elements, link cards nested in paragraphs; embedded
+social posts become plain quotes). Several extractors (trafilatura in precision and fast modes, its readability port, its baseline)
 each propose a body; each proposal is cleaned paragraph by paragraph (link lists, promotional
 lines, orphan headings, repeated headline), and the proposal that agrees most with the others
 (word 4-gram overlap) is kept. Any extractor failure only removes its proposal; when none has
@@ -125,11 +126,30 @@ def extract_body(tree: etree._Element | None, titles: list[str], html: str) -> l
 
 
 def extract_html(html: str, *, url: str | None = None) -> HtmlExtract:
-    """Headline, body and original publication date of an HTML page."""
+    """Headline, body and original publication date of an HTML page.
+
+    Raises ``BrinkwatchError(E.NO_TEXT_IN_HTML)`` when the page has no text, and nothing else.
+    """
     if isinstance(html, bytes):
         html = html.decode("utf-8", errors="replace")
     if not isinstance(html, str) or not html.strip():
         raise BrinkwatchError(E.NO_TEXT_IN_HTML)
+    try:
+        return _extract(html, url)
+    except BrinkwatchError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - an unforeseen failure: keep the page's bare text
+        LOG.warning("HTML extraction failed (%s: %s); using the tag-stripped page", type(exc).__name__, exc)
+    try:
+        body = "\n\n".join(p.text for p in _stripped_text(html))
+    except Exception:  # noqa: BLE001 - nothing readable is left
+        body = ""
+    if not body:
+        raise BrinkwatchError(E.NO_TEXT_IN_HTML)
+    return HtmlExtract(title=None, body=body, published=None)
+
+
+def _extract(html: str, url: str | None) -> HtmlExtract:
     tree = _parse(html)
     title, titles, published = None, [], None
     if tree is not None:
