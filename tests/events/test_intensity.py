@@ -1,11 +1,12 @@
 import pytest
 
-from brinkwatch.events.intensity import QUADS, TYPE_SCORES, intensity, quad
+from brinkwatch.events.intensity import intensity, ontology, quad
 from brinkwatch.events.lexicon import EVENT_TYPES
 
 
 def test_every_type_has_a_score_and_a_quad():
-    assert set(TYPE_SCORES) == set(EVENT_TYPES) == set(QUADS)
+    o = ontology()
+    assert set(o["type_scores"]) == set(EVENT_TYPES) == set(o["quads"]) == set(o["modes"])
     for t in EVENT_TYPES:
         assert -10 <= intensity(t) <= 10
         assert quad(t) in (1, 2, 3, 4)

@@ -12,9 +12,9 @@ def test_every_row_has_a_known_type_and_a_valid_frame():
         for e in entries:
             assert e.type in EVENT_TYPES or e.type == LIGHT
             assert e.pos in ("V", "N", "A")
-            assert e.frame == "-" or e.frame.split("=")[0] in ("prt", "prep", "obj", "comp", "xcomp", "dobj")
-            if e.frame.startswith("obj="):
-                assert e.frame[4:] in lex.classes, e.rule
+            assert e.frame == "-" or e.frame.split("=")[0] in ("prt", "prep", "obj", "subj", "comp", "xcomp", "dobj")
+            if e.frame.startswith(("obj=", "subj=")):
+                assert e.frame.split("=")[1] in lex.classes, e.rule
 
 
 def test_specific_frames_sort_before_the_default():
@@ -22,11 +22,15 @@ def test_specific_frames_sort_before_the_default():
     assert entries[0].frame != "-" and entries[-1].frame == "-"
 
 
-def test_bad_type_is_rejected():
+def test_bad_rows_are_rejected():
     import pytest
 
     with pytest.raises(ValueError):
         lexicon.parse_tsv("frobnicate\tV\t-\tDANCE\t\t\n")
+    with pytest.raises(ValueError):
+        lexicon.parse_tsv("shove\tV\t-\tAID\tasylum\t\n")  # AID has no modes
+    with pytest.raises(ValueError):
+        lexicon.parse_tsv("shove\tV\t-\tAID\t\tweather\n")
 
 
 def _type(text: str, word: str) -> str | None:

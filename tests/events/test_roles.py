@@ -75,3 +75,22 @@ def test_ids_are_stable_and_distinct():
 def test_no_event_without_actors():
     events, _ = events_of("The attack was condemned.")
     assert all(e.source is not None or e.target is not None for e in events)
+
+
+def test_no_political_doer_no_event():
+    events, _ = events_of("The storm killed twelve people in northern Vietnam on Saturday.")
+    assert events == []
+
+
+def test_talks_between_two_parties():
+    events, _ = events_of("Officials said talks between Serbia and Kosovo resumed in Brussels.")
+    e = _one(events, "CONSULT")
+    assert {country(e.source), country(e.target)} == {"SRB", "XKX"}
+    assert e.location is not None and e.location.country == "BEL"
+
+
+def test_one_act_is_coded_once():
+    events, _ = events_of("India and Pakistan exchanged fire along the border.")
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert {country(assaults[0].source), country(assaults[0].target)} == {"IND", "PAK"}

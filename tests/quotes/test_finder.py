@@ -37,7 +37,8 @@ def test_speaker_inside_two_parts(analyse):
             '"and we will not stop talking."')
     quotes = quotes_of(analyse, text)
     first, second = quote_with(quotes, "only way forward"), quote_with(quotes, "not stop talking")
-    assert first.speaker.text == second.speaker.text == "Pieter Jansen"
+    assert first.speaker == second.speaker
+    assert first.speaker.text == "Pieter Jansen, the alliance's envoy"  # the mention with its apposition
     assert second.rule == "quote.direct.speaker_inside"
 
 
@@ -85,7 +86,7 @@ def test_according_to(analyse):
 def test_passive_speaker(analyse):
     text = 'Reporters were told by Hanna Weber, the mission chief. "Nobody crossed the line last night."'
     q = quote_with(quotes_of(analyse, text), "Nobody crossed")
-    assert q.speaker.text == "Hanna Weber"
+    assert q.speaker.text.startswith("Hanna Weber")
 
 
 def test_pronoun_speaker_is_resolved(analyse):

@@ -25,6 +25,7 @@ TITLE_GENDER = {"mr.": "m", "mr": "m", "sir": "m", "king": "m", "prince": "m", "
                 "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "queen": "f", "lady": "f",
                 "princess": "f", "madam": "f", "dame": "f"}
 LOOKBACK_SENTENCES = 3
+FAR_SENTENCES = 12
 
 
 @dataclass(slots=True)
@@ -89,32 +90,60 @@ def person_gender(resolver: "MentionResolver", span: Span, actor: Actor) -> str 
     return first_name_gender(words[0]) if len(words) > 1 else None
 
 
-def compatible(m: Mention, gender: str | None, number: str) -> bool:
+def compatible(m: Mention, gender: str | None, number: str, learned: dict[str, str] | None = None) -> bool:
     if number == "pl":
         return m.number == "pl"
     if m.number == "pl":
         return False
+    mine = _gender(m, learned)
     if gender == "n":
-        return m.gender == "n"
-    return m.gender in (gender, None) and m.gender != "n"
+        return mine == "n"
+    return mine in (gender, None) and mine != "n"
+
+
+def _gender(m: Mention, learned: dict[str, str] | None) -> str | None:
+    if m.gender is None and learned and m.actor.name:
+        return learned.get(m.actor.name)
+    return m.gender
+
+
+def _prefer_gender(pool: list[Mention], gender: str | None, learned: dict[str, str]) -> list[Mention]:
+    """Mentions whose gender is known to match come before those of unknown gender."""
+    if gender not in ("m", "f"):
+        return pool
+    exact = [m for m in pool if _gender(m, learned) == gender]
+    return exact or pool
 
 
 def antecedent(resolver: "MentionResolver", span: Span, mentions: list[Mention]) -> Mention | None:
-    """The antecedent of a pronoun: in its sentence (subjects first), else the previous sentences' subjects first."""
+    """The antecedent of a pronoun: in its sentence (subjects first), else the previous sentences (subjects
+    first), else, for "he" and "she", the last person of that gender a few paragraphs back."""
     gender, number = PRONOUN_FEATURES[span.text.lower()]
+    learned = resolver._learned_gender
     sent = resolver._sent_of(span)
-    pool = [m for m in mentions if m.end <= span.start_char and m.sent >= sent - LOOKBACK_SENTENCES
-            and (m.actor.name or m.actor.country or m.actor.sector) and compatible(m, gender, number)]
-    if not pool:
+    earlier = [m for m in mentions if m.end <= span.start_char and m.sent >= sent - FAR_SENTENCES
+               and (m.actor.name or m.actor.country or m.actor.sector) and compatible(m, gender, number, learned)]
+    if not earlier:
         return None
+    found = _nearby(earlier, sent, gender, learned)
+    if found is None and gender in ("m", "f"):
+        people = _prefer_gender([m for m in earlier if m.actor.name], gender, learned)
+        found = people[-1] if people else None
+    if found is not None and gender in ("m", "f") and found.actor.name:
+        learned.setdefault(found.actor.name, gender)
+    return found
+
+
+def _nearby(pool: list[Mention], sent: int, gender: str | None, learned: dict[str, str]) -> Mention | None:
     same = [m for m in pool if m.sent == sent]
     if same:
         if gender == "n":
             return same[-1]
+        same = _prefer_gender(same, gender, learned)
         subjects = [m for m in same if m.subject]
         return (subjects or same)[-1]
     for back in range(1, LOOKBACK_SENTENCES + 1):
-        previous = [m for m in pool if m.sent == sent - back]
+        previous = _prefer_gender([m for m in pool if m.sent == sent - back], gender, learned)
         if previous:
             subjects = [m for m in previous if m.subject]
             return subjects[0] if subjects else previous[-1]

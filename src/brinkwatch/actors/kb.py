@@ -146,6 +146,17 @@ def _office_key(office: str, aliases: dict[str, str]) -> str:
     return aliases.get(key, key)
 
 
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A mention split into its parts: "Lebanon's new President Elias Hrawi"."""
+
+    country: str | None
+    office: str | None  # canonical office key ("" for a courtesy title such as "Mr.")
+    name: list[str]  # the name words as written
+    former: bool  # "former", "ousted", "late": no longer in office
+    title: str | None  # the title words as written, lower-cased
+
+
 class ActorKB:
     """Name, alias, demonym, capital and office indexes over the actor entries."""
 
@@ -168,6 +179,11 @@ class ActorKB:
                                          spec.get("kind", "body"), spec.get("country"), spec.get("prefer"))
         self.leader_offices: dict[str, str] = dict(roles.get("leader_offices", {}))
         self.parliamentary: set[str] = set(roles.get("parliamentary", []))
+        self.sector_modifiers: dict[str, str] = dict(roles.get("sector_modifiers", {}))
+        self.former_words: set[str] = set(roles.get("former_words", []))
+        self.skip_words: set[str] = set(roles.get("skip_words", []))
+        self.no_holder_words: set[str] = set(roles.get("no_holder_words", []))
+        self.ethnic_words: set[str] = set(roles.get("ethnic_words", []))
         self._build()
 
     # ------------------------------------------------------------------ loading
@@ -212,6 +228,7 @@ class ActorKB:
         self.names: dict[str, list[tuple[str, str]]] = {}  # normalised text -> [(id, how)]
         self.exact: dict[str, list[tuple[str, str]]] = {}  # case-sensitive short acronyms ("US", "IS")
         self.surnames: dict[str, list[str]] = {}  # person surname -> ids
+        self.surnames_of: dict[str, dict[str, bool]] = {}  # person id -> its surname keys
         self.terms: dict[str, list[Term]] = {}  # person id -> terms
         self.offices: dict[tuple[str | None, str], list[Term]] = {}  # (country, office key) -> terms
         self.by_country: dict[str, str] = {}  # alpha-3 (or body code) -> id of the country/body entry
@@ -246,6 +263,7 @@ class ActorKB:
             bucket = self.surnames.setdefault(norm(surname), [])
             if entry_id not in bucket:
                 bucket.append(entry_id)
+            self.surnames_of.setdefault(entry_id, {})[norm(surname)] = True
         terms = []
         for t in raw.get("terms", []):
             office = t["office"]
@@ -342,6 +360,11 @@ class ActorKB:
 
     def parse(self, text: str) -> tuple[str | None, str | None, list[str]]:
         """(country, office key, name words) of "Russian President Vladimir Putin" or "the UN chief"."""
+        parsed = self.parse_title(text)
+        return parsed.country, parsed.office, parsed.name
+
+    def parse_title(self, text: str) -> "Parsed":
+        """[article] [country] [adjectives] [title or office] [name]: "Lebanon's new President Elias Hrawi"."""
         words = text.split()
         if words and words[0].lower() in ("the", "a", "an"):
             words = words[1:]
@@ -353,6 +376,10 @@ class ActorKB:
             if code is not None:
                 country, start = code, n
                 break
+        former = False
+        while start < len(words) - 1 and norm(words[start]) in self.skip_words | self.former_words:
+            former = former or norm(words[start]) in self.former_words
+            start += 1
         rest = [norm(w) for w in words[start:]]
         office, used = None, 0
         for n in range(min(6, len(rest)), 0, -1):
@@ -363,7 +390,8 @@ class ActorKB:
             if _office_key(key, self.office_aliases) in self.roles_in_use:
                 office, used = key, n
                 break
-        return country, office, words[start + used:]
+        title = " ".join(rest[:used]) if used else None
+        return Parsed(country, office, words[start + used:], former, title)
 
     def code_of(self, text: str, *, states_only: bool = False) -> str | None:
         """The country (or body) code of a country, body, group, demonym or seat name ("Russia's", "Kremlin", "UN").
@@ -374,7 +402,7 @@ class ActorKB:
             raw = self.raw[entry_id]
             if raw["kind"] == "person" or not raw.get("country"):
                 continue
-            if states_only and raw["kind"] in ("org", "group") and raw.get("sector") not in (None, "IGO"):
+            if states_only and (raw["kind"] == "group" or raw["kind"] == "org" and raw.get("sector") != "IGO"):
                 continue
             return raw["country"]
         return None

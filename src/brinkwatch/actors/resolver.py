@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
 from ..records import Actor
 from .discourse import Mention, antecedent, features
 from .kb import ActorKB, KBEntry, Role, default_kb
+from .names import first_name_gender
 from .text import norm, strip_article
 
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself",
@@ -24,12 +26,14 @@ PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it"
 POSSESSIVES = {"his", "her", "its", "their"}
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+NAME_PARTICLES = {"al", "bin", "ibn", "de", "da", "del", "von", "van", "der", "den", "le", "la", "du", "dos", "el", "abu"}
 DISCOURSE_WORDS = {"country's", "country", "nation's", "nation", "government's", "state's", "regime's"}
 SKIP_MODIFIERS = {"some", "many", "more", "most", "several", "all", "other", "few", "these", "those", "this",
                   "that", "both", "any", "no", "own", "additional", "further", "new", "former", "top", "senior",
                   "local", "thousands", "hundreds", "dozens", "of", "about", "around", "nearly", "over", "up", "to",
                   "at", "least", "than", "tens", "unidentified", "unnamed", "its", "their", "his", "her"}
 EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "rain", "matter", "look"}
+_ALIGNED = re.compile(r"\b(?:pro|anti)\s*-", re.I)
 _APPOSITIVE = re.compile(
     r"^\s*,\s*(?:a|an|the)\s+[^,.;:()]{0,60}?\b(company|firm|corporation|contractor|maker|manufacturer|"
     r"producer|giant|conglomerate|startup|news agency|agency|newspaper|daily|broadcaster|outlet|channel|"
@@ -59,14 +63,16 @@ class MentionResolver:
 
     def __init__(self, doc: Doc, *, published: dt.date | None, kb: ActorKB | None = None) -> None:
         self.doc = doc
+        self._text: str | None = None
         self.published = published
         self.kb = kb or default_kb()
         self._mentions: list[Mention] | None = None
         self._by_offsets: dict[tuple[int, int], Mention] = {}
         self._people: dict[str, tuple[Actor, str | None]] = {}  # surname -> (full-name actor, gender)
         self._codes_seen: set[str] = set()
-        self._sent_index: dict[int, int] = {}
+        self._sent_starts: list[int] = []
         self._full_names: dict[str, Span] | None = None
+        self._learned_gender: dict[str, str] = {}  # name -> gender learned from "he"/"she" resolved to it
 
     # ------------------------------------------------------------------ public API
     def resolve(self, span: Span) -> Actor:
@@ -94,7 +100,7 @@ class MentionResolver:
     def actor_at(self, start: int, end: int) -> Actor:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
-            return Actor(self.doc.text[start:end], start, end)
+            return Actor(self.text[start:end], start, end)
         return self.resolve(span)
 
     # ------------------------------------------------------------------ discourse
@@ -102,8 +108,7 @@ class MentionResolver:
         """All mentions of the document in order, each resolved with what came before (built once)."""
         if self._mentions is None:
             self._mentions = []
-            for i, sent in enumerate(self.doc.sents):
-                self._sent_index[sent.start] = i
+            self._sent_starts = [sent.start for sent in self.doc.sents]
             for span in self._candidate_spans():
                 actor = self._resolve(span, self._mentions, len(self._mentions))
                 self._record(span, actor)
@@ -117,13 +122,23 @@ class MentionResolver:
                 continue
             if self._role_of(chunk) is not None:
                 spans[(chunk.start, chunk.end)] = chunk
-        for token in self.doc:
-            if token.lower_ in PRONOUNS and token.i not in covered:
-                spans[(token.i, token.i + 1)] = self.doc[token.i:token.i + 1]
+        strings = self.doc.vocab.strings
+        pronoun_ids = {strings.add(p) for p in PRONOUNS}
+        for i, lower in enumerate(self.doc.to_array("LOWER").tolist()):
+            if lower in pronoun_ids and i not in covered:
+                spans[(i, i + 1)] = self.doc[i:i + 1]
         return [spans[k] for k in sorted(spans)]
 
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.doc.text  # Doc.text is rebuilt on every access
+        return self._text
+
     def _sent_of(self, span: Span) -> int:
-        return self._sent_index.get(span.sent.start, 0)
+        if not self._sent_starts:
+            self._sent_starts = [sent.start for sent in self.doc.sents]
+        return max(0, bisect_right(self._sent_starts, span.start) - 1)
 
     def _record(self, span: Span, actor: Actor) -> None:
         gender, number = features(self, span, actor)
@@ -136,23 +151,46 @@ class MentionResolver:
         if actor.country:
             self._codes_seen.add(actor.country)
         if span.label_ == "PERSON" and actor.name and len(actor.name.split()) > 1:
-            self._people[norm(actor.name.split()[-1])] = (actor, gender)
+            for key in self._surname_keys(actor.name):
+                self._people[key] = (actor, gender)
+
+    def _surname_keys(self, name: str) -> list[str]:
+        """How a bare surname of ``name`` looks: the KB's surnames for a known person, else the last word."""
+        found = [i for i, _ in self.kb.candidates(name) if self.kb.raw[i]["kind"] == "person"]
+        keys = [k for k, ids in self.kb.surnames_of.get(found[0], {}).items()] if found else []
+        return keys or [norm(name.split()[-1])]
 
     def _discourse_country(self, upto: int, mentions: list[Mention]) -> str | None:
-        """The country the text is about at ``upto``: the nearest earlier subject with a country."""
+        """The country the text is about at ``upto``: this or the previous sentence (subjects first), else the
+        nearest earlier subject with a country."""
         earlier = [m for m in mentions[-40:] if m.end <= upto and m.actor.country]
-        for mention in reversed(earlier[-12:]):
-            if mention.subject:
-                return mention.actor.country
-        return earlier[-1].actor.country if earlier else None
+        if not earlier:
+            return None
+        span = self.doc.char_span(upto, upto + 1, alignment_mode="expand")
+        sent = self._sent_of(span) if span is not None else earlier[-1].sent
+        recent = [m for m in earlier if m.sent >= sent - 1]
+        for pool in ([m for m in recent if m.subject], recent, [m for m in earlier[-12:] if m.subject]):
+            if pool:
+                return pool[-1].actor.country
+        return earlier[-1].actor.country
 
     def _full_name_spans(self) -> dict[str, Span]:
-        """Surname -> first multi-word PERSON entity anywhere in the document (for surnames before full names)."""
+        """Surname -> first full name anywhere in the document: a multi-word PERSON entity, else two
+        capitalised proper nouns ("Christopher Garnier" the model did not label)."""
         if self._full_names is None:
             self._full_names = {}
             for ent in self.doc.ents:
                 if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_alpha:
                     self._full_names.setdefault(norm(ent[-1].text), ent)
+            doc = self.doc
+            tags = doc.to_array("POS").tolist()
+            propn = doc.vocab.strings["PROPN"]
+            for i in range(1, len(tags)):
+                if tags[i] == propn and tags[i - 1] == propn and (i + 1 == len(tags) or tags[i + 1] != propn):
+                    first, last = doc[i - 1], doc[i]
+                    if first.is_title and last.is_title and last.is_alpha and first.ent_type_ in ("", "PERSON") \
+                            and first_name_gender(first.text) is not None:
+                        self._full_names.setdefault(norm(last.text), doc[i - 1:i + 1])
         return self._full_names
 
     # ------------------------------------------------------------------ one span
@@ -237,7 +275,8 @@ class MentionResolver:
 
     def _person(self, span: Span) -> Actor | None:
         """Full names, title + name, surnames (earlier in the document, else unique office holder)."""
-        country, office, name_words = self.kb.parse(span.text)
+        parsed = self.kb.parse_title(span.text)
+        country, office, name_words = parsed.country, parsed.office, parsed.name
         if not name_words:
             entry = self.kb.lookup(span.text, on=self.published)
             if entry is not None and entry.kind == "person":
@@ -245,13 +284,24 @@ class MentionResolver:
             if office and not self._role_of(span):
                 return self._office_holder(span, country, office)
             return None
-        if not all(w[:1].isupper() or w[:1] in "'’" or w.lower() in ("al", "bin", "de", "von", "van", "der")
-                   for w in name_words):
+        if name_words[-1].endswith(("'s", "’s")):
+            name_words = name_words[:-1] + [name_words[-1][:-2]]
+        if not all(w[:1].isupper() or w[:1] in "'’" or w.lower() in NAME_PARTICLES for w in name_words):
             return None
-        name = " ".join(name_words)
-        role = office or None
+        if any(norm(w) in self.kb.roles for w in name_words) or span[-1].tag_ in ("NNS", "NNPS"):
+            return None  # "Constitutional Court", "Vice Foreign Minister", "Kurds": not a person's name
+        found = self._known_person(span, " ".join(name_words), office or None)
+        if found is None and (office is not None or country is not None) and span.label_ != "NORP":
+            sector = None if parsed.former else self._body_sector(country, self._title_sector(office))
+            found = _actor(span, " ".join(name_words), country, sector)
+        if found is not None and parsed.former:
+            found = _actor(span, found.name, found.country, None)
+        return found
+
+    def _known_person(self, span: Span, name: str, role: str | None) -> Actor | None:
+        """A person by full name (KB), by surname (earlier full name in the document, else the KB)."""
         day = self.published
-        if len(name_words) > 1:
+        if " " in name:
             entry = self.kb.person_by_name(name, on=day, role=role)
             return _from_entry(span, entry) if entry is not None else None
         known = self._people.get(norm(name))
@@ -262,10 +312,8 @@ class MentionResolver:
             if full.start_char != span.start_char:
                 resolved = self._person(full) or self._unknown_person(full)
                 return _same(span, resolved)
-        entry = self._surname_in_kb(name, day, role, exact=span.label_ == "PERSON" or office is not None)
-        if entry is not None:
-            return _from_entry(span, entry)
-        return None
+        entry = self._surname_in_kb(name, day, role, exact=span.label_ == "PERSON" or role is not None)
+        return _from_entry(span, entry) if entry is not None else None
 
     def _office_holder(self, span: Span, country: str | None, office: str) -> Actor | None:
         if office in ("leader", "chief", "head", "boss") and country:
@@ -314,10 +362,16 @@ class MentionResolver:
         return None
 
     def _title_sector(self, office: str | None) -> str | None:
+        """The sector an office or title implies: president -> GOV, general -> MIL, senator -> LEG."""
         if not office:
             return None
         role = self.kb.roles.get(office)
-        return role.sector if role else None
+        if role is not None:
+            return role.sector
+        words = office.split()
+        if any(w in ("minister", "president", "secretary", "chancellor", "premier") for w in words):
+            return "GOV"
+        return None
 
     def _pronoun(self, span: Span, mentions: list[Mention], limit: int) -> Actor:
         token = span[0]
@@ -346,42 +400,80 @@ class MentionResolver:
     def _role_phrase(self, span: Span, mentions: list[Mention], limit: int) -> Actor | None:
         """"the Russian defense ministry", "the country's foreign minister", "the foreign minister of Iran"."""
         text = strip_article(norm(span.text))
-        if " of " in text:
-            head, _, tail = text.partition(" of ")
-            role = self.kb.role(head)
-            code = self.kb.code_of(tail) if role is not None else None
+        for joint in (" of ", " in ", " from "):
+            if joint not in text:
+                continue
+            head, _, tail = text.partition(joint)
+            role = self._role_in(head)
+            tail_text = span.text[span.text.lower().index(joint) + len(joint):]
+            code = self._place_code(tail_text) if role is not None else None
             if code is not None:
-                return self._role_actor(span, role, code)
-        words = text.split()
+                return self._role_actor(span, role, code, holder=joint == " of ")
+        tokens = [t for t in span if not (t.i == span.start and t.lower_ in ("the", "a", "an"))]
+        words = [norm(t.text) for t in tokens]
         for i in range(len(words)):
             role = self.kb.roles.get(" ".join(words[i:]))
             if role is None:
                 continue
-            modifiers = [w for w in words[:i] if w not in SKIP_MODIFIERS and not w[:1].isdigit()]
+            if any(t.lower_ in self.kb.ethnic_words for t in tokens[:i]):
+                return _actor(span, None, None, role.sector)  # "ethnic Albanians" are not Albania's
+            holder = not any(t.lower_ in self.kb.no_holder_words for t in tokens[:i])
+            modifiers = [t for t in tokens[:i] if norm(t.text) not in SKIP_MODIFIERS and not t.text[:1].isdigit()
+                         and t.lower_ not in self.kb.no_holder_words]
+            sector = role.sector
+            for t in modifiers:
+                sector = self.kb.sector_modifiers.get(t.lower_, sector) if role.kind != "person" or \
+                    t.lower_ in ("rebel", "opposition", "separatist", "militant") else sector
+            modifiers = [t for t in modifiers if t.lower_ not in self.kb.sector_modifiers]
             country, known = self._modifier_country(modifiers, span, mentions, limit)
             if not known:
-                return _actor(span, None, None, role.sector)
+                return _actor(span, None, None, sector)
             if isinstance(country, Actor):  # an organisation or group: "Hamas fighters", "Biden administration"
-                return _actor(span, country.name, country.country, country.sector or role.sector)
+                return _actor(span, country.name, country.country, country.sector or sector)
             if country is None:
                 country = role.country or self._default_country(role, span, mentions, limit)
-            return self._role_actor(span, role, country)
+            if sector != role.sector:
+                role = Role(role.key, sector, None, role.kind, role.country, role.prefer)
+            return self._role_actor(span, role, country, holder=holder)
         return None
 
-    def _modifier_country(self, words: list[str], span: Span, mentions: list[Mention],
+    def _role_in(self, text: str) -> Role | None:
+        """The role noun ending ``text`` (normalised words), skipping quantifiers: "some rebels" -> rebels."""
+        words = [w for w in strip_article(text).split() if w not in SKIP_MODIFIERS]
+        for i in range(len(words)):
+            role = self.kb.roles.get(" ".join(words[i:]))
+            if role is not None:
+                return role if i == 0 or all(w in self.kb.sector_modifiers for w in words[:i]) else None
+        return None
+
+    def _place_code(self, text: str) -> str | None:
+        """The country of "Liberia", "the Ivory Coast", "southern Serbia", "Darfur"."""
+        words = text.split()
+        while words and words[0].lower() in ("the", "southern", "northern", "eastern", "western", "central",
+                                             "south", "north", "east", "west", "occupied", "neighbouring"):
+            words = words[1:]
+        for n in range(len(words), 0, -1):
+            code = self.kb.code_of(" ".join(words[:n]), states_only=True)
+            if code is not None:
+                return code
+        return None
+
+    def _modifier_country(self, tokens: list, span: Span, mentions: list[Mention],
                           limit: int) -> tuple[str | Actor | None, bool]:
         """(country, True) from modifiers like "Russian", "Russia's", "the country's"; (None, False) if unknown.
 
         An organisation or group modifier gives its own actor ("Hamas fighters"); a person gives
         their government ("the Biden administration" -> USA).
         """
-        if not words:
+        if not tokens:
             return None, True
-        text = " ".join(words)
-        if text in DISCOURSE_WORDS:
+        words = [t.text for t in tokens]
+        if tokens[-1].text in ("'s", "’s") and len(tokens) > 1:
+            words = words[:-2] + [words[-2] + "'s"]
+        if norm(" ".join(words)) in DISCOURSE_WORDS:
             return self._discourse_country(span.start_char, mentions[:limit]), True
-        if text.startswith(("pro-", "anti-")):
-            return None, False
+        if _ALIGNED.search(self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]):
+            return None, False  # "pro-Russian separatists" are not Russia's
         for n in range(len(words), 0, -1):
             for start in range(0, len(words) - n + 1):
                 phrase = " ".join(words[start:start + n])
@@ -394,11 +486,12 @@ class MentionResolver:
                 code = self.kb.code_of(phrase)
                 if code is not None:
                     return code, True
-                person = self._people.get(phrase) or self._kb_person(phrase)
+                key = norm(phrase).removesuffix("'s")
+                person = self._people.get(key) or self._kb_person(key)
                 if person is not None and person[0].country:
                     return person[0].country, True
-        capitalised = [t for t in span if t.lower_ in words and t.text[:1].isupper() and t.i != span.start]
-        return None, not capitalised and all(w.isalpha() or "-" in w for w in words)
+        unknown_name = any(t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start) for t in tokens)
+        return None, not unknown_name
 
     def _kb_person(self, name: str) -> tuple[Actor, str | None] | None:
         entry = self.kb.person_by_name(name, on=self.published)
@@ -413,13 +506,21 @@ class MentionResolver:
             return None  # who protests, rebels or trades is not implied by the discourse
         return self._discourse_country(span.start_char, mentions[:limit])
 
-    def _role_actor(self, span: Span, role: Role, country: str | None) -> Actor:
-        if role.office and country:
+    def _role_actor(self, span: Span, role: Role, country: str | None, *, holder: bool = True) -> Actor:
+        if role.office and country and holder:
             holder = self._office_holder(span, country, role.office)
             if holder is not None:
                 return holder
         owner = self.kb.country_entry(country) if country else None
-        return _actor(span, owner.name if owner else None, country, role.sector)
+        return _actor(span, owner.name if owner else None, country, self._body_sector(country, role.sector))
+
+    def _body_sector(self, country: str | None, sector: str | None) -> str | None:
+        """Officials of an international body are IGO, not GOV ("UN officials", "NATO Secretary General X")."""
+        if sector == "GOV" and country:
+            owner = self.kb.country_entry(country)
+            if owner is not None and owner.kind == "org" and owner.sector == "IGO":
+                return "IGO"
+        return sector
 
     def _with_head(self, span: Span, head: str) -> Actor:
         """A conjunct that shares the head noun of the last one ("Russian [troops] and Belarusian troops")."""
@@ -433,7 +534,7 @@ class MentionResolver:
         """"Maxar Technologies, a commercial satellite imaging company" -> BUS."""
         if span.label_ not in ("ORG", "PERSON", "FAC", "PRODUCT", "GPE", "WORK_OF_ART"):
             return None
-        match = _APPOSITIVE.match(self.doc.text[span.end_char:span.end_char + 120])
+        match = _APPOSITIVE.match(self.text[span.end_char:span.end_char + 120])
         if match is None:
             return None
         sector = _APPOSITIVE_SECTOR.get(match.group(1).lower(), "BUS")

@@ -1,73 +1,63 @@
-"""spaCy EntityRuler patterns from the knowledge base, for names the small model mislabels."""
+"""spaCy EntityRuler patterns from the knowledge base, for names the small model mislabels.
+
+People, bodies and groups always get patterns (their names are unambiguous); country, capital, seat
+and demonym names only when ``data/ruler_names.json`` lists them (the model gets the others right,
+and a pattern for "Russia" would split the model's "Bank of Russia").  Patterns are phrases matched
+on exact token text, which keeps the ruler's cost negligible.
+"""
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import spacy
+from .kb import DATA_DIR
 
 if TYPE_CHECKING:  # pragma: no cover
     from .kb import ActorKB
 
 LABELS = {"person": "PERSON", "org": "ORG", "group": "ORG", "country": "GPE", "place": "GPE"}
-# A country name inside a longer entity the model found ("Bank of Russia", "Russia Today") is left alone.
-_KEEP_INSIDE = ["ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"]
 RULER_NAME = "brinkwatch_actor_ruler"
 
 
 @lru_cache(maxsize=1)
-def _tokenizer():
-    return spacy.blank("en").tokenizer
-
-
-def _token_pattern(text: str, label: str, entry_id: str, guarded: bool) -> dict | None:
-    words = [t.text for t in _tokenizer()(text)]
-    if not words:
-        return None
-    pattern = []
-    for word in words:
-        spec: dict = {"ORTH": word}
-        if guarded:
-            spec["ENT_TYPE"] = {"NOT_IN": _KEEP_INSIDE}
-        pattern.append(spec)
-    return {"label": label, "pattern": pattern, "id": entry_id}
+def mislabelled() -> dict[str, frozenset[str]]:
+    """Label -> names of countries, capitals, seats and demonyms that need a pattern."""
+    data = json.loads((DATA_DIR / "ruler_names.json").read_text(encoding="utf-8"))
+    return {label: frozenset(data.get(label, [])) for label in ("GPE", "NORP", "ORG")}
 
 
 def _names(raw: dict) -> list[str]:
     names = [raw["name"], *raw.get("aliases", [])]
     # lower-case aliases ("the alliance") are descriptions, not names the NER should mark
-    return [n for n in names if n[:1].isupper() and not n.startswith("The ")]
+    return [n for n in names if n[:1].isupper()]
+
+
+def _state_names(raw: dict) -> list[tuple[str, str]]:
+    out = [(n, "GPE") for n in [*_names(raw), *raw.get("capitals", [])]]
+    out += [(s, "ORG") for s in raw.get("seats", []) if s[:1].isupper()]
+    out += [(d, "NORP") for d in raw.get("demonyms", []) if d[:1].isupper() and d.endswith("s")]
+    return out
 
 
 def patterns_for(kb: "ActorKB") -> list[dict]:
-    """PERSON/ORG/GPE/NORP patterns: people, bodies and groups, capitals, and plural demonyms."""
+    """Phrase patterns (label PERSON, ORG, GPE or NORP) with the KB id."""
     patterns: list[dict] = []
-    seen: set[tuple[str, str]] = set()
-
-    def add(text: str, label: str, entry_id: str, guarded: bool = False) -> None:
-        if (text, label) in seen:
-            return
-        seen.add((text, label))
-        pattern = _token_pattern(text, label, entry_id, guarded)
-        if pattern:
-            patterns.append(pattern)
-
+    seen: set[str] = set()
+    needed = mislabelled()
     for entry_id, raw in kb.raw.items():
-        if raw.get("ruler") is False:
+        flag = raw.get("ruler")
+        if flag is False:
             continue
         kind = raw["kind"]
-        label = raw.get("label") or LABELS[kind]
-        for name in _names(raw):
-            add(name, label, entry_id, guarded=kind in ("country", "place"))
-        if kind == "country":
-            for capital in raw.get("capitals", []):
-                add(capital, "GPE", entry_id, guarded=True)
-            for seat in raw.get("seats", []):
-                if seat[:1].isupper():
-                    add(seat, "ORG", entry_id, guarded=True)
-            for demonym in raw.get("demonyms", []):
-                if demonym.endswith("s") and demonym[:1].isupper():
-                    add(demonym, "NORP", entry_id, guarded=True)
+        if kind in ("country", "place"):
+            pairs = [(n, l) for n, l in _state_names(raw) if flag is True or n in needed[l]]
+        else:
+            pairs = [(n, raw.get("label") or LABELS[kind]) for n in _names(raw)]
+        for text, label in pairs:
+            if text not in seen:
+                seen.add(text)
+                patterns.append({"label": label, "pattern": text, "id": entry_id})
     return patterns
 
 
@@ -79,4 +69,5 @@ def install_entity_ruler(nlp) -> None:
         return
     where = {"after": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"overwrite_ents": True}, **where)
-    ruler.add_patterns(default_kb().ruler_patterns())
+    with nlp.select_pipes(enable=[]):  # phrase patterns need only the tokenizer, not the whole pipeline
+        ruler.add_patterns(default_kb().ruler_patterns())

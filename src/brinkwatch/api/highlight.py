@@ -19,7 +19,7 @@ _TOKEN = re.compile(r"^[a-z][a-z0-9_-]*$")
 class Mark:
     start: int
     end: int
-    kind: str                 # a CSS class of ours: "ev", "trigger", "source", "quote", ...
+    kind: str                 # CSS classes of ours, space-separated: "ev", "trigger", "quote direct", ...
     title: str | None = None  # tooltip text (escaped)
     anchor: str | None = None  # id of an anchor at the start (our own ids only)
 
@@ -56,7 +56,7 @@ def highlight(text: str, marks: Iterable[Mark]) -> Markup:
         if not covering:
             out.append(str(escape(piece)))
             continue
-        classes = " ".join(dict.fromkeys(_token(m.kind) for m in covering))
+        classes = " ".join(dict.fromkeys(_token(c) for m in covering for c in m.kind.split()))
         titles = "; ".join(dict.fromkeys(m.title for m in covering if m.title))
         title = f' title="{escape(titles)}"' if titles else ""
         out.append(f'<span class="hl {classes}"{title}>{escape(piece)}</span>')
@@ -64,7 +64,9 @@ def highlight(text: str, marks: Iterable[Mark]) -> Markup:
 
 
 def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The paragraph (between blank lines) holding ``start..end``."""
+    """The paragraph (between blank lines) holding ``start..end`` (trailing whitespace of the span ignored)."""
+    while end > start and text[end - 1 : end].isspace():
+        end -= 1
     left = text.rfind("\n\n", 0, max(0, start))
     right = text.find("\n\n", min(len(text), end))
     return (0 if left < 0 else left + 2), (len(text) if right < 0 else right)

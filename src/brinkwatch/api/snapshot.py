@@ -27,6 +27,7 @@ from ..store.errors import SE
 
 RETRY_SECONDS = 1.0  # how long a request with no generation yet waits for a busy store
 RETRY_STEP = 0.1
+BUSY_RECHECK = 0.5     # while the store is locked, try it again at most this often
 
 
 def signature(path: Path) -> tuple | None:
@@ -70,6 +71,7 @@ class Snapshots:
         self._current: Generation | None = None
         self._previous: Generation | None = None
         self._counter = 0
+        self._next_try = 0.0
         self.last_error: BrinkwatchError | None = None
         self.busy_since: float | None = None  # when the store was first seen locked by a writer
 
@@ -78,7 +80,7 @@ class Snapshots:
         """Take a new generation if the store changed and is free; the current generation either way."""
         sig = signature(self.db)
         current = self._current
-        if current is not None and sig == current.signature:
+        if current is not None and (sig == current.signature or time.monotonic() < self._next_try):
             return current
         with self._lock:
             current = self._current
@@ -88,6 +90,7 @@ class Snapshots:
                 generation = self._take()
             except BrinkwatchError as exc:
                 self.last_error = exc
+                self._next_try = time.monotonic() + BUSY_RECHECK
                 if exc.code == SE.STORE_IN_USE[0] and self.busy_since is None:
                     self.busy_since = time.time()
                 return current

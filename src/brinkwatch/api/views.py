@@ -36,8 +36,9 @@ def _span(kind: str, d: dict | None, title: str | None = None) -> list[Mark]:
 
 
 def event_marks(e: dict, idx: int | None = None, *, sentence: bool = True) -> list[Mark]:
-    marks = [Mark(e["start"], e["end"], f"ev q{int(e.get('quad') or 0)} {css(e['modality'])}", event_title(e),
-                  f"ev-{idx}" if idx is not None else None)] if sentence else []
+    kind = f"ev q{int(e.get('quad') or 0)} {css(e['modality'])}" + (f" e{idx}" if idx is not None else "")
+    marks = [Mark(e["start"], e["end"], kind, event_title(e), f"ev-{idx}" if idx is not None else None)] \
+        if sentence else []
     marks += _span("trigger", e.get("trigger"), f"trigger: {e['type']}")
     marks += _span("source", e.get("source"), f"source: {who(e.get('source'))}")
     marks += _span("target", e.get("target"), f"target: {who(e.get('target'))}")
@@ -47,7 +48,7 @@ def event_marks(e: dict, idx: int | None = None, *, sentence: bool = True) -> li
 def quote_marks(q: dict, idx: int) -> list[Mark]:
     speaker = who(q.get("speaker")) if q.get("speaker") else "unknown speaker"
     kind = "quote direct" if q.get("direct") else "quote indirect"
-    marks = [Mark(q["start"], q["end"], kind, f"quote by {speaker}", f"q-{idx}")]
+    marks = [Mark(q["start"], q["end"], f"{kind} qt{idx}", f"quote by {speaker}", f"q-{idx}")]
     marks += _span("speaker", q.get("speaker"), f"speaker: {speaker}")
     marks += _span("cue", q.get("cue"))
     return marks

@@ -24,25 +24,15 @@ def change_dict(change) -> dict:
 
 
 def _stories(reports: Sequence[Report]):
-    try:
-        from .stories import find_stories
-    except ImportError:  # TEMPORARY until stories.py lands: one story per document
-        return [_Single(r.id, r.document.title, (_Member(r.id, "original", None, ()),)) for r in reports]
+    from .stories import find_stories
+
     return find_stories(reports)
 
 
 def _conflicts(story, by_id):
-    try:
-        from .stories import figure_conflicts
-    except ImportError:
-        return []
+    from .stories import figure_conflicts
+
     return figure_conflicts(story, by_id)
-
-
-from collections import namedtuple  # noqa: E402  TEMPORARY
-
-_Single = namedtuple("_Single", "id title members")
-_Member = namedtuple("_Member", "document_id relation original_id changes")
 
 
 def load_reports(con) -> list[Report]:

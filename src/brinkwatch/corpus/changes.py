@@ -33,7 +33,7 @@ KINDS = ("roles_swapped", "negation_flipped", "modality_changed", "number_change
 MAX_MERGE = 4
 LEXICAL_MATCH = 0.45
 SEMANTIC_MATCH = 0.62
-MERGE_SLACK = 0.2
+MERGE_SLACK = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,20 +164,40 @@ def lexical_scorer(orig: Sequence[str], copy: Sequence[str]) -> Callable[[int, i
     return score
 
 
-def semantic_scorer(orig: Sequence[str], copy: Sequence[str]) -> Callable[[int, int, int, int], float]:
-    """Cosine similarity of sentence embeddings (at least the lexical similarity); a group of sentences is
-    embedded as one text, only when ``_shape_score`` asks for it (its parts already look alike)."""
+def semantic_scorer(orig: Sequence[str], copy: Sequence[str], *, merges: bool = True,
+                    threshold: float = 0.62) -> Callable[[int, int, int, int], float]:
+    """Cosine similarity of sentence embeddings (at least the lexical similarity).
+
+    A group of sentences is embedded as one text, in one batch, only where one of its sentences already
+    comes within ``MERGE_SLACK`` of ``threshold`` against the other side's sentence (see ``_shape_score``).
+    """
     if not orig or not copy:
         return lambda i, a, j, b: 0.0
-    eo, ec = sim.embed(orig), sim.embed(copy)
+    single = sim.embed(orig) @ sim.embed(copy).T
     lex = lexical_scorer(orig, copy)
-
-    def vector(sents: Sequence[str], single: np.ndarray, i: int, k: int) -> np.ndarray:
-        return single[i] if k == 1 else sim.embed([" ".join(sents[i:i + k])])[0]
+    windows: dict[tuple[str, int, int], np.ndarray] = {}
+    if merges:
+        wanted = set()
+        near = single >= threshold - MERGE_SLACK
+        for k in range(2, MAX_MERGE + 1):
+            for i in range(len(orig) - k + 1):
+                if near[i:i + k].any():
+                    wanted.add(("o", i, k))
+            for j in range(len(copy) - k + 1):
+                if near[:, j:j + k].any():
+                    wanted.add(("c", j, k))
+        keys = sorted(wanted)
+        texts = [" ".join((orig if side == "o" else copy)[i:i + k]) for side, i, k in keys]
+        windows = dict(zip(keys, sim.embed(texts))) if keys else {}
 
     def score(i: int, a: int, j: int, b: int) -> float:
-        cos = float(vector(orig, eo, i, a) @ vector(copy, ec, j, b))
-        return max(cos, lex(i, a, j, b))
+        if a == 1 and b == 1:
+            return max(float(single[i, j]), lex(i, 1, j, 1))
+        vo = windows.get(("o", i, a)) if a > 1 else sim.embed([orig[i]])[0]
+        vc = windows.get(("c", j, b)) if b > 1 else sim.embed([copy[j]])[0]
+        if vo is None or vc is None:
+            return lex(i, a, j, b)
+        return max(float(vo @ vc), lex(i, a, j, b))
 
     return score
 
@@ -453,8 +473,8 @@ def compare(original: Report, copy: Report, *, paraphrase: bool = False) -> tupl
                 changes.extend(compare_pair(original, copy, oh, ch))
     o_sents, c_sents = body_sentences(original), body_sentences(copy)
     o_texts, c_texts = [s.text for s in o_sents], [s.text for s in c_sents]
-    scorer = semantic_scorer(o_texts, c_texts) if paraphrase else lexical_scorer(o_texts, c_texts)
     threshold = SEMANTIC_MATCH if paraphrase else LEXICAL_MATCH
+    scorer = semantic_scorer(o_texts, c_texts, threshold=threshold) if paraphrase else lexical_scorer(o_texts, c_texts)
     otext, ctext = original.document.text, copy.document.text
     for link in align(o_texts, c_texts, scorer, threshold):
         if link.o1 > link.o0 and link.c1 > link.c0:
@@ -472,14 +492,30 @@ def compare(original: Report, copy: Report, *, paraphrase: bool = False) -> tupl
     return tuple(changes)
 
 
-def coverage(original: Report, copy: Report, *, paraphrase: bool = True) -> tuple[float, float]:
-    """Shares of the original's and the copy's body sentences that align with the other (0..1 each)."""
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """How much of two documents' bodies align: shares of sentences matched, and the copy's share weighted
+    by similarity (a loose paraphrase counts less than a close one)."""
+
+    original: float
+    copy: float
+    copy_weighted: float
+    matched: int
+
+
+def coverage(original: Report, copy: Report, *, paraphrase: bool = True) -> Coverage:
+    """Sentence alignment coverage of ``original`` and ``copy`` (no merged sentences: cheap)."""
     o_texts = [s.text for s in body_sentences(original)]
     c_texts = [s.text for s in body_sentences(copy)]
     if not o_texts or not c_texts:
-        return 0.0, 0.0
-    scorer = semantic_scorer(o_texts, c_texts) if paraphrase else lexical_scorer(o_texts, c_texts)
+        return Coverage(0.0, 0.0, 0.0, 0)
+    if paraphrase:
+        scorer = semantic_scorer(o_texts, c_texts, merges=False, threshold=SEMANTIC_MATCH)
+    else:
+        scorer = lexical_scorer(o_texts, c_texts)
     links = align(o_texts, c_texts, scorer, SEMANTIC_MATCH if paraphrase else LEXICAL_MATCH)
-    o_cov = sum(k.o1 - k.o0 for k in links if k.c1 > k.c0)
-    c_cov = sum(k.c1 - k.c0 for k in links if k.o1 > k.o0)
-    return o_cov / len(o_texts), c_cov / len(c_texts)
+    matched = [k for k in links if k.o1 > k.o0 and k.c1 > k.c0]
+    return Coverage(original=sum(k.o1 - k.o0 for k in matched) / len(o_texts),
+                    copy=sum(k.c1 - k.c0 for k in matched) / len(c_texts),
+                    copy_weighted=sum((k.c1 - k.c0) * k.score for k in matched) / len(c_texts),
+                    matched=len(matched))

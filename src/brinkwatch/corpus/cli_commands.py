@@ -93,6 +93,12 @@ def run_ingest(args) -> int:
     if args.workers < 1 or args.batch_size < 1:
         print("brinkwatch: error: --workers and --batch-size must be at least 1", file=sys.stderr)
         return 2
+    from pathlib import Path
+
+    if not args.paths and not Path(args.db).exists():
+        print("brinkwatch: error: give PATH... to ingest (without paths, ingest only finishes an existing store)",
+              file=sys.stderr)
+        return 2
     on_batch = None
     if args.verbose:
         def on_batch(s):
@@ -252,8 +258,6 @@ def run_export(args) -> int:
     try:
         n = write(rows, args.format, args.out)
     except OSError as exc:
-        from ..errors import E
-
-        raise BrinkwatchError(E.UNREADABLE_PATH, path=args.out, reason=exc.strerror or exc) from None
+        raise BrinkwatchError(SE.BAD_QUERY, reason=f"cannot write {args.out}: {exc.strerror or exc}") from None
     print(f"wrote {n} events to {args.out}", file=sys.stderr)
     return 0

@@ -132,9 +132,9 @@ def warc_sources(path: Path, limit: int) -> Iterator[Source]:
                 ctype = (record.http_headers.get_header("Content-Type") or "").lower()
                 if not ctype.startswith(("text/html", "application/xhtml")):
                     continue
+                data = record.content_stream().read(limit + 1)  # before get_record_offset, which skips the body
                 origin = f"{path}#{records.get_record_offset()}"
                 url = record.rec_headers.get_header("WARC-Target-URI")
-                data = record.content_stream().read(limit + 1)
                 try:
                     if len(data) > limit:
                         raise BrinkwatchError(E.TOO_LARGE, size=len(data), limit=limit)

@@ -2,7 +2,7 @@
 
 Two event reports are the same event when they share type, modality, source and target (country and
 name) and either belong to the same story or fall within one day of each other (chains of such links
-merge).  An event in a copy or rewrite whose sentence was touched by a change of facts (roles swapped,
+merge); reports with an unknown source or target merge only within a story.  An event in a copy or rewrite whose sentence was touched by a change of facts (roles swapped,
 negation flipped, actor replaced, modality changed) never merges with other documents' events: it stands
 alone, marked ``changed_facts``, and its document gets a flag.  Everything is sorted, so the result does not
 depend on input order.
@@ -91,6 +91,7 @@ def cluster(rows: Sequence[Mapping], docs: Mapping[str, DocInfo]) -> list[list[M
     out: list[list[Mapping]] = []
     for key in sorted(groups, key=repr):
         members = sorted(groups[key], key=lambda r: _order(r, docs))
+        by_date = bool(key[2] or key[3]) and bool(key[4] or key[5])  # an unknown actor is not "the same" one
         union = _Union(len(members))
         by_story: dict[str, int] = {}
         previous: tuple[int, dt.date] | None = None
@@ -100,7 +101,7 @@ def cluster(rows: Sequence[Mapping], docs: Mapping[str, DocInfo]) -> list[list[M
             if story is not None:
                 union.join(i, by_story.setdefault(story, i))
             date = _as_date(row["date"])
-            if date is not None:
+            if date is not None and by_date:
                 if previous is not None and date - previous[1] <= DAY:
                     union.join(i, previous[0])
                 previous = (i, date)

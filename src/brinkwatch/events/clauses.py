@@ -24,7 +24,12 @@ ACTOR_WORDS = frozenset(
     "ambassador diplomat envoy spokesman spokeswoman country countries state states allies ally "
     "people workers students group party regime side chancellor secretary senator senators members "
     "opposition union commission council agency bank banks company firm neighbor neighbour neighbors "
-    "partner partners rival rivals enemy enemies west kremlin duma republic republics nation nations".split()
+    "partner partners rival rivals enemy enemies west kremlin duma republic republics nation nations "
+    "counterpart counterparts protester demonstrator demonstrators activist activists journalist journalists "
+    "civilian civilians refugee refugees prisoner prisoners migrant migrants soldier soldiers rebel insurgent "
+    "insurgents militant fighter fighters lawmaker lawmakers diplomats diplomat negotiator negotiators "
+    "delegation envoy inspectors observers peacekeepers hostages hostage citizens nationals "
+    "unit units battalion battalions brigade brigades division divisions warships navy marines".split()
 )
 NOT_ACTOR_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 THEME_CLASSES = frozenset(("troops", "aid"))
@@ -87,6 +92,9 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
         if obj is None and tok.dep_ == "acl":  # "the troops gathered near" / passive participles
             obj = tok.head
         return obj is not None and any(lex.in_class(l, value) for l in lemmas(obj))
+    if kind == "subj":
+        subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and any(lex.in_class(l, value) for l in lemmas(subj))
     if kind == "dobj":
         obj = direct_object(tok)
         return obj is not None and obj.dep_ in OBJ and is_actorish(obj)
@@ -129,7 +137,14 @@ def match(tok: Token, lex: Lexicon | None = None) -> Match | None:
     if obj is None:
         return None
     inner = entry_for(obj, lex)
-    if inner is None or inner.type == LIGHT:
+    if inner is None:  # "launched a mediation effort", "launched 10 days of war games"
+        for c in obj.children:
+            cand = c if c.dep_ == "compound" else next((p for p in c.children if p.dep_ == "pobj"), None) if (
+                c.dep_ == "prep" and c.lower_ == "of") else None
+            if cand is not None and (e := entry_for(cand, lex)) is not None and e.type != LIGHT:
+                return Match(e, cand, tok)
+        return None
+    if inner.type == LIGHT:
         return None
     return Match(inner, obj, tok)
 
@@ -145,16 +160,40 @@ def is_actorish(tok: Token) -> bool:
     return tok.lemma_.lower() in ACTOR_WORDS or tok.lower_ in ACTOR_WORDS
 
 
+def agentive(tok: Token | None) -> Token | None:
+    """The token naming a doer: an actor word, a name, a group marked by a name or nationality
+    ("Hezbollah guerrillas", "Israeli tanks"), or the people counted by a number ("thousands of students")."""
+    for _ in range(3):
+        if tok is None:
+            return None
+        if tok.ent_type_ in NOT_ACTOR_ENTS or tok.lower_ in ("tens", "hundreds", "thousands", "dozens", "millions"):
+            tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"), None)
+            continue
+        break
+    if tok is None or tok.ent_type_ in NOT_ACTOR_ENTS:
+        return None
+    if is_actorish(tok):
+        return tok
+    if tok.pos_ == "NOUN" and any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.pos_ == "PROPN")
+        for c in tok.children
+    ):
+        return tok
+    return None
+
+
 def actor_in(tok: Token | None, lex: Lexicon, inside: bool = True) -> Token | None:
     """The actor head a noun phrase names: itself, else (``inside``) its possessor, 'by'/'of' agent or
     proper compound ("Tuesday's announcement by some Russian forces" names the forces)."""
-    if tok is None or tok.ent_type_ in NOT_ACTOR_ENTS:
+    if tok is None or tok.ent_type_ in ("DATE", "TIME"):
         return None
     if not inside:
-        return tok if is_actorish(tok) else None
+        return agentive(tok)
     if tok.pos_ == "PRON" and tok.lower_ in ("it", "its", "they", "them", "he", "she", "him", "her", "we", "us"):
         return tok
-    if is_actorish(tok) and not lex.noun_class(tok.lemma_) & {"troops", "aid"} or tok.ent_type_ in ACTOR_ENTS:
+    countable = tok.ent_type_ in NOT_ACTOR_ENTS  # "dozens of demonstrators", "150,000 troops"
+    if not countable and (is_actorish(tok) and not lex.noun_class(tok.lemma_) & THEME_CLASSES or tok.ent_type_ in ACTOR_ENTS):
         return tok
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
@@ -172,7 +211,7 @@ def actor_in(tok: Token | None, lex: Lexicon, inside: bool = True) -> Token | No
     for c in tok.children:
         if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG"):
             return c
-    if is_actorish(tok):
+    if is_actorish(tok) and not countable:
         return tok
     return None
 
@@ -258,7 +297,12 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
             target = nxt
     if target is not None and lex.noun_class(target.lemma_) & THEME_CLASSES and m.entry.type in ("RETREAT", "MOBILIZE"):
         target = None
-    if target is None and m.entry.type in SYMMETRIC and source is not None:
+    if target is not None and m.entry.type in ("RETREAT", "MOBILIZE") and not is_actorish(target) and (
+        target.ent_type_ not in ("GPE", "LOC")
+    ):
+        target = None  # "returning to their bases": a place, not a recipient
+    if target is None and source is not None and m.entry.type in SYMMETRIC | {"ASSAULT"}:
+        # "India and Pakistan exchanged fire", "Japan and Australia held talks": a mutual act
         target = next((c for c in source.children if c.dep_ == "conj" and is_actorish(c)), None)
     if target is None and m.trigger is m.head:  # "open to talks with the West": the event noun's partner
         for r in recipients(verb, ("to", "for", "on")) + ([direct_object(verb)] if direct_object(verb) is not None else []):
@@ -286,6 +330,12 @@ def noun_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
             source = source or c
         elif c.dep_ == "prep" and c.lower_ == "from" and m.entry.type in ("RETREAT", "MOBILIZE"):
             source = next((p for p in c.children if p.dep_ == "pobj"), source)  # "de-escalation from the Russian side"
+    for c in noun.children:  # "talks between Serbia and Kosovo"
+        if c.dep_ == "prep" and c.lower_ == "between" and source is None:
+            first = next((p for p in c.children if p.dep_ == "pobj"), None)
+            second = next((x for x in first.children if x.dep_ == "conj"), None) if first is not None else None
+            if first is not None and second is not None:
+                return actor_in(first, lex, inside=False), actor_in(second, lex)
     preps = ("with", "between", "alongside") if m.entry.type == "CONSULT" else NOUN_TARGET_PREPS
     targets = [r for r in recipients(noun, preps) if actor_in(r, lex) is not None]
     target = targets[0] if targets else None
@@ -309,13 +359,11 @@ def np_span(tok: Token) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by ``tok`` (modifiers, compounds, flat names)."""
     left = tok.i
     for c in tok.lefts:
-        if c.dep_ in ("compound", "amod", "det", "poss", "nummod", "nmod", "quantmod", "case", "punct") or (
-            c.dep_ == "poss"
-        ):
+        if c.dep_ in ("compound", "amod", "det", "poss", "nummod", "nmod", "quantmod", "case", "punct"):
             left = min(left, c.left_edge.i)
     right = tok.i + 1
     for c in tok.rights:
-        if c.dep_ in ("compound", "flat", "case") or (c.dep_ == "appos" and c.pos_ == "PROPN" and False):
+        if c.dep_ in ("compound", "flat", "case"):
             right = max(right, c.right_edge.i + 1)
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() in ACTOR_WORDS | {"member", "chair", "head"}:
             right = max(right, c.right_edge.i + 1)

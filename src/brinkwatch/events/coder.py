@@ -9,12 +9,11 @@ side against the doer of the condition.  Readiness or promises of material confl
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 
 from spacy.tokens import Span, Token
 
-from ..records import Actor, Event, Flag, Quote, Span as TextSpan
+from ..records import Actor, Event, Quote, Span as TextSpan
 from . import clauses
 from .dates import event_date
 from .intensity import intensity, quad
@@ -24,6 +23,7 @@ from .modality import SPEECH_VERBS, modality
 from .places import place_in
 
 MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
+HOSTILE = frozenset(("SANCTION", "COERCE", "ASSAULT"))  # promised, these are threats
 NEEDS_RECIPIENT = frozenset(("COOPERATE", "AID", "SANCTION"))
 COMMISSIVE = frozenset(("AGREE", "SUPPORT"))
 SUBJECTLESS = frozenset(("xcomp", "dobj", "pobj", "prep", "attr", "oprd", "nsubjpass", "acomp", "pcomp"))
@@ -77,7 +77,7 @@ def _conflict_within(m: clauses.Match) -> clauses.Match | None:
         if t.i == m.trigger.i or t.i == m.head.i:
             continue
         inner = clauses.match(t, lex)
-        if inner is not None and inner.entry.type in MATERIAL_CONFLICT and _governor(inner.head) is not None:
+        if inner is not None and inner.entry.type in HOSTILE and _governor(inner.head) is not None:
             between = [x for x in inner.head.ancestors if x.i != m.head.i and m.head.i in {y.i for y in x.ancestors}]
             if any((b := clauses.match(x, lex)) is not None and b.entry.type in ("CONSULT", "REQUEST", "REJECT")
                    for x in between):
@@ -114,7 +114,10 @@ class _Builder:
         doc_id = self.a.document.id
         start, end = sent.start_char, sent.end_char
         key = f"{doc_id}:{trigger.idx}:{trigger.idx + len(trigger)}:{etype}"
-        loc = place_in(sent, within=head)
+        clause = head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+            clause = clause.head  # a noun event happens where its clause says
+        loc = place_in(sent, within=clause)
         return Event(
             id=hashlib.sha1(key.encode()).hexdigest()[:16],
             type=etype, mode=mode, modality=modality_, source=source, target=target,
@@ -164,6 +167,11 @@ class _Builder:
     def event_for(self, sent: Span, m: clauses.Match) -> Event | None:
         etype, mode, context = m.entry.type, m.entry.mode, m.entry.context
         s_tok, t_tok = clauses.roles(m, self.lex)
+        if s_tok is None and m.head.pos_ in ("VERB", "AUX", "ADJ"):
+            doer = clauses.subject_of(m.head)
+            if doer is not None and doer.lower_ not in clauses.RELATIVE and doer.pos_ in ("NOUN", "PROPN", "NUM"):
+                if clauses.agentive(doer) is None:
+                    return None  # "the storm killed", "his comments offered": no political doer
         rule = m.entry.rule
         inner = _conflict_within(m) if etype in COMMISSIVE else None
         if inner is not None:  # "ready to support the imposition of sanctions against Russia"
@@ -249,13 +257,21 @@ def _substantive(actor: Actor | None) -> bool:
     return bool(actor.country or actor.name) or actor.text.lower() not in clauses.PRONOUNS
 
 
+def _same_act(a: Event, b: Event) -> bool:
+    """One act coded twice in a sentence: same type and doer, and no two different recipients."""
+    if a.type != b.type or a.source is None or b.source is None:
+        return False
+    if (a.source.country or a.source.text) != (b.source.country or b.source.text):
+        return False
+    ta, tb = a.target, b.target
+    return ta is None or tb is None or (ta.country or ta.text) == (tb.country or tb.text)
+
+
 def _dedupe(events: list[Event]) -> list[Event]:
-    seen, out = set(), []
+    out: list[Event] = []
     for e in events:
-        key = (e.type, e.trigger.start)
-        if key in seen:
+        if any(e.trigger.start == o.trigger.start and e.type == o.type or _same_act(e, o) for o in out):
             continue
-        seen.add(key)
         out.append(e)
     return out
 

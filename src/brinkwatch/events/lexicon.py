@@ -38,6 +38,12 @@ class Entry:
         return 0 if self.frame == "-" else 1
 
 
+def _ontology() -> dict:
+    from .intensity import ontology
+
+    return ontology()
+
+
 def _data(name: str) -> str:
     return resources.files(__package__).joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
@@ -51,6 +57,10 @@ def parse_tsv(text: str) -> list[Entry]:
         lemma, pos, frame, etype, mode, context = (c.strip() for c in cols)
         if etype not in EVENT_TYPES and etype != LIGHT:
             raise ValueError(f"predicates.tsv line {n}: unknown type {etype!r}")
+        if etype != LIGHT and mode and mode not in _ontology()["modes"][etype]:
+            raise ValueError(f"predicates.tsv line {n}: {etype} has no mode {mode!r}")
+        if context and context not in _ontology()["contexts"]:
+            raise ValueError(f"predicates.tsv line {n}: unknown context {context!r}")
         entries.append(Entry(lemma.lower(), pos, frame or "-", etype, mode or None, context or None, n))
     return entries
 

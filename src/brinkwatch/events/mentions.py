@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..records import Actor
+from .places import lookup
 
 
 def _resolve(resolver, span: Span) -> Actor:
@@ -17,10 +18,27 @@ def _resolve(resolver, span: Span) -> Actor:
         return Actor(span.text, span.start_char, span.end_char)
 
 
+def _located_in(span: Span, head: Token) -> Span | None:
+    """The place a common-noun mention is tied to: "in/of/from <GPE>" right after its head."""
+    for c in head.rights:
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "from") and c.i < span.end:
+            for p in c.children:
+                ent = next((e for e in span.doc.ents if e.start <= p.i < e.end and e.label_ == "GPE"), None)
+                if p.dep_ == "pobj" and ent is not None and ent.end <= span.end:
+                    return ent
+    return None
+
+
 def resolve_span(resolver, span: Span, head: Token | None = None) -> Actor:
     """The actor a mention names, with the country of its head entity or of a nationality inside it."""
     head = head if head is not None else span.root
     actor = _resolve(resolver, span)
+    where = _located_in(span, head)
+    if where is not None and (head.pos_ == "NOUN" or head.ent_type_ == "NORP"):  # "rebels in the Ivory Coast"
+        place = _resolve(resolver, where)
+        country = place.country or (lookup(where.text) or (None,))[0]
+        if country:
+            return Actor(actor.text, actor.start, actor.end, actor.name, country, actor.sector)
     if actor.country:
         return actor
     doc = span.doc
@@ -38,4 +56,9 @@ def resolve_span(resolver, span: Span, head: Token | None = None) -> Actor:
         place = _resolve(resolver, piece)
         if place.country:
             return Actor(actor.text, actor.start, actor.end, actor.name, place.country, actor.sector)
+    for e in doc.ents:  # a town the knowledge base does not know: the gazetteer's country
+        if e.label_ == "GPE" and span.start <= e.start and e.end <= span.end:
+            found = lookup(e.text)
+            if found and found[0]:
+                return Actor(actor.text, actor.start, actor.end, actor.name, found[0], actor.sector)
     return actor

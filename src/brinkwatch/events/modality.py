@@ -14,7 +14,7 @@ from spacy.tokens import Token
 HYPOTHETICAL_AUX = frozenset(("could", "may", "might", "should", "would", "can", "must", "ought"))
 FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo"))
 FUTURE_GOVERNORS = frozenset(
-    "plan intend expect prepare aim schedule set go vow pledge promise threaten decide agree want hope seek "
+    "plan intend expect prepare aim schedule set go vow pledge promise threaten agree want hope seek "
     "mean propose".split()
 )
 HYPOTHETICAL_GOVERNORS = frozenset("fear worry concern suspect possible likely risk consider determine whether".split())

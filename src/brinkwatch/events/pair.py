@@ -15,6 +15,7 @@ from .lexicon import load
 from .modality import modality
 
 MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
+HOSTILE = frozenset(("SANCTION", "COERCE", "ASSAULT"))  # what a promise turns into a threat
 COOPERATIVE = frozenset(("CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"))
 COMPLEMENT_DEPS = frozenset(("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "attr", "oprd", "nsubjpass"))
 
@@ -62,11 +63,17 @@ def raw_roles(m: clauses.Match) -> tuple[Token | None, list[Token]]:
     return subj, args
 
 
-def governor(m: clauses.Match, lex) -> clauses.Match:
-    """Raise a predicate to the lexicon predicate that governs it through a complement."""
+def _purpose(tok: Token) -> bool:
+    """An infinitival purpose clause: "sent aid to help them"."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def governor(m: clauses.Match, lex) -> tuple[clauses.Match, clauses.Match]:
+    """Raise a predicate to the lexicon predicate that governs it through a complement or a purpose
+    clause; returns (governor, the predicate just below it)."""
     cur = m.head
     for _ in range(4):
-        if cur.dep_ not in COMPLEMENT_DEPS or cur.head is cur:
+        if (cur.dep_ not in COMPLEMENT_DEPS and not _purpose(cur)) or cur.head is cur:
             break
         up = cur.head
         if up.dep_ == "prep" or up.pos_ == "ADP":
@@ -75,28 +82,35 @@ def governor(m: clauses.Match, lex) -> clauses.Match:
         if g is not None and g.head.i != m.head.i:
             if g.trigger.i == m.trigger.i:
                 break
-            return governor(g, lex)
+            top, below = governor(g, lex)
+            return (top, below) if top is not g else (g, m)
         cur = up
-    return m
+    return m, m
 
 
 def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inner: str | None = None) -> str:
-    if etype in ("AGREE", "SUPPORT") and inner in MATERIAL_CONFLICT:
+    if head.lemma_.lower() == "call" and inner in ("SUPPORT", "CONSULT", "ACCUSE"):
+        return inner  # "called X to congratulate him", "called on X to discuss", "called for an investigation"
+    if head.lemma_.lower() == "call" and etype == "REQUEST" and inner in MATERIAL_CONFLICT:
+        return "THREATEN"  # "called for sanctions against X"
+    if etype in ("AGREE", "SUPPORT") and inner in HOSTILE:
         return "THREATEN"  # "is prepared to impose martial law"
     if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in head.children):
         if etype in MATERIAL_CONFLICT | {"PROTEST", "RETREAT"}:
             return "THREATEN"  # "will withdraw its force unless ..."
     mod = modality(trigger, head)
-    aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    clause = head.head if head.dep_ in ("acomp", "conj", "xcomp") and head.head is not head else head
+    aux = {c.lower_ for t in (head, clause) for c in t.children if c.dep_ in ("aux", "auxpass")}
     subj = clauses.subject_of(head) if head.pos_ in ("VERB", "AUX", "ADJ") else None
-    if aux & {"must", "should"} and _in(subj, tgt) and head.dep_ in ("ccomp", "xcomp"):
-        return "REQUEST"
+    subj = subj or next((c for c in clause.children if c.dep_ in clauses.SUBJ), None)
+    if aux & {"must", "should"} and _in(subj, tgt) and clause.dep_ in ("ccomp", "xcomp"):
+        return "REQUEST"  # "said the EU must be ready to mediate"
     if etype == "MOBILIZE" and any(t.lower_.startswith("peacekeep") for t in trigger.sent):
         return "AID"
     if mod in ("future", "hypothetical"):
         if etype in MATERIAL_CONFLICT or etype == "PROTEST":
             return "THREATEN"
-        if etype in COOPERATIVE:
+        if etype in COOPERATIVE:  # a promise to cooperate
             return "AGREE"
     if mod == "negated" and etype not in ("ACCUSE", "REJECT", "ASSAULT", "COERCE"):
         return "REJECT"
@@ -136,8 +150,9 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
     out.sort(key=lambda x: -x[0])
     result = []
     for score, m in out:
-        g = governor(m, lex)
-        result.append((score, adjust(g.entry.type, g.trigger, g.head, tgt, m.entry.type if g is not m else None), g.entry.rule, g))
+        g, below = governor(m, lex)
+        inner = below.entry.type if below is not g else None
+        result.append((score, adjust(g.entry.type, g.trigger, g.head, tgt, inner), g.entry.rule, g))
     return result
 
 

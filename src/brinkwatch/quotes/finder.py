@@ -8,11 +8,11 @@ from spacy.tokens import Token
 from ..records import Actor, Quote
 from . import marks
 from .direct import Attribution, TokenIndex, attribute
-from .indirect import Reported, according_to, reporting_clauses, trim_content
-from .speakers import cue_of, resolve, speaker_span
+from .indirect import Reported, according_to, parentheticals, reporting_clauses, trim_content
+from .speakers import SpeakerMemory, cue_of, mention_span, resolve, speaker_span
 
 _DIRECT_SHARE = 0.6  # a quote filling this much of a reported clause is the clause
-_FLOAT_GAP = 2  # a floating quote inherits a speaker at most this many paragraphs back
+_FLOAT_GAP = 3  # a floating quote inherits a speaker at most this many paragraphs back
 _END_PUNCT = ",;:"
 
 
@@ -40,10 +40,12 @@ def _content_range(text: str, span: marks.MarkedSpan) -> tuple[int, int]:
 
 
 def _paragraph_starts(text: str) -> list[int]:
-    starts = [0]
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            starts.append(i + 1)
+    """Where each paragraph starts: lines with a letter or digit (blank or ' .' lines are no paragraphs)."""
+    starts, pos = [0], 0
+    for line in text.split("\n"):
+        if pos and any(ch.isalnum() for ch in line):
+            starts.append(pos)
+        pos += len(line) + 1
     return starts
 
 
@@ -141,16 +143,24 @@ def _fill_floating(drafts: list[_Draft], starts: list[int], a) -> list[_Draft]:
     for d in sorted(drafts, key=lambda d: d.start):
         d.paragraph = _paragraph_of(starts, d.start)
         if d.rule == "quote.floating":
-            if last is None or d.paragraph - last.paragraph > _FLOAT_GAP or last.speaker is None:
-                continue
             if _in_headline(a, d.start):
                 continue
-            d.speaker, d.cue, d.lemma = last.speaker, None, None
-            d.paragraph = max(d.paragraph, last.paragraph)
+            if last is not None and d.paragraph - last.paragraph <= _FLOAT_GAP:
+                d.speaker, d.cue, d.lemma = last.speaker, None, None
+            else:
+                d.speaker = _nearest_person(a, starts, d)
+                d.rule, d.confidence = "quote.floating.nearest_person", 0.45 if d.speaker is not None else 0.35
         out.append(d)
         if d.speaker is not None:
             last = d
     return out
+
+
+def _nearest_person(a, starts: list[int], d: _Draft) -> Token | None:
+    """The last person named in the paragraphs before a cue-less quote ('Gillis ... "My condition ..."')."""
+    first = starts[max(0, d.paragraph - _FLOAT_GAP)]
+    people = [e for e in a.doc.ents if e.label_ == "PERSON" and first <= e.start_char and e.end_char <= d.start]
+    return people[-1].root if people else None
 
 
 def _in_headline(a, char: int) -> bool:
@@ -182,7 +192,8 @@ def find_quotes(a) -> list[Quote]:
     """Every quote of ``a.document.text`` with its speaker, cue and the rule that found it."""
     text = a.document.text
     spans = marks.scan(text)
-    reported = reporting_clauses(a.doc) + according_to(a.doc)
+    reported = reporting_clauses(a.doc)
+    reported += parentheticals(a.doc, {r.cue.i for r in reported}) + according_to(a.doc)
     drafts, used = _direct_drafts(a, spans, reported)
     nested = _nested(reported)
     for j, r in enumerate(reported):
@@ -192,14 +203,19 @@ def find_quotes(a) -> list[Quote]:
             continue
         drafts.append(_from_reported(r))
     drafts = _fill_floating(drafts, _paragraph_starts(text), a)
-    return [_to_quote(a, d) for d in _dedupe(drafts)]
+    memory = SpeakerMemory(a.doc)
+    return [_to_quote(a, d, memory) for d in _dedupe(drafts)]
 
 
-def _to_quote(a, d: _Draft) -> Quote:
+def _to_quote(a, d: _Draft, memory: SpeakerMemory) -> Quote:
     text = a.document.text
     speaker = None
     if d.speaker is not None:
-        speaker = resolve(a, speaker_span(d.speaker))
+        span = speaker_span(d.speaker)
+        speaker = memory.fill(resolve(a, span), span)
+        whole = mention_span(d.speaker, span)
+        if whole.end > span.end and speaker.start == span.start_char and speaker.end == span.end_char:
+            speaker = Actor(whole.text, whole.start_char, whole.end_char, speaker.name, speaker.country, speaker.sector)
     cue = cue_of(d.cue, d.lemma) if d.cue is not None and d.lemma else None
     if d.cue is not None and d.lemma == "according to":
         cue = type(cue_of(d.cue, "according to"))(

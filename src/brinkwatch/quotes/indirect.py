@@ -117,7 +117,7 @@ def reporting_clauses(doc: Doc) -> list[Reported]:
         if head is None or (clauses[0].i < tok.i and not _fronted_ok(clauses[0], head, tok)):
             continue
         weak = lemma in lexicon.weak_verbs()
-        if not _can_speak(head):
+        if weak and not _can_speak(head):
             continue
         if any(head.i in range(c.left_edge.i, c.right_edge.i + 1) for c in clauses):
             continue  # the 'speaker' sits inside the reported clause: a misparse
@@ -127,6 +127,44 @@ def reporting_clauses(doc: Doc) -> list[Reported]:
         if len(text[start:end].split()) < 2:
             continue
         out.append(Reported(tok, lemma, head, start, end, "quote.indirect.ccomp", 0.6 if weak else 0.8))
+    return out
+
+
+def parentheticals(doc: Doc, taken: set[int]) -> list[Reported]:
+    """'The talks failed, he said, and the envoys left.': a cue set off by commas, without a clause
+    of its own in the parse; what it reports is the sentence part before it (and the part after)."""
+    text = doc.text
+    mental = lexicon.mental_kinds()
+    out: list[Reported] = []
+    for tok in doc:
+        if tok.i in taken:
+            continue
+        lemma = lexicon.cue_lemma(tok)
+        if lemma is None or lexicon.cue_kind(lemma) in mental or _negated(tok):
+            continue
+        head = subject_head(tok) or _left_neighbour(tok)
+        inverted = head is None or head.i > tok.i
+        if inverted:
+            head = adjacent_head(tok)
+        if head is None:
+            continue
+        phrase = sorted([tok.i, head.left_edge.i, head.right_edge.i]) if not inverted else [tok.i, head.right_edge.i]
+        left, right = phrase[0], phrase[-1]
+        sent = tok.sent
+        if left <= sent.start or doc[left - 1].text != ",":
+            continue
+        if right + 1 >= sent.end or doc[right + 1].text not in (",", ".", "!", "?"):
+            continue
+        s, e = trim_content(text, sent.start_char, doc[left - 1].idx)
+        if len(text[s:e].split()) < 3:
+            continue
+        out.append(Reported(tok, lemma, head, s, e, "quote.indirect.parenthetical", 0.7))
+        if doc[right + 1].text == "," and right + 2 < sent.end:
+            s2, e2 = trim_content(text, doc[right + 2].idx, sent.end_char)
+            while e2 > s2 and text[e2 - 1] in ".!?":
+                e2 -= 1
+            if len(text[s2:e2].split()) >= 3:
+                out.append(Reported(tok, lemma, head, s2, e2, "quote.indirect.parenthetical", 0.65))
     return out
 
 

@@ -83,6 +83,22 @@ def speaker_span(head: Token) -> Span:
     return doc[i : j + 1]
 
 
+_MENTION_DEPS = frozenset({"appos", "relcl"})
+
+
+def mention_span(head: Token, core: Span) -> Span:
+    """The whole mention: the name with its apposition or relative clause
+    ('Ned Price, the State Department spokesman'; 'Chris Cox, who runs ...')."""
+    doc = head.doc
+    end = core.end
+    for child in head.children:
+        if child.dep_ in _MENTION_DEPS and child.i >= core.end and child.left_edge.i - end <= 2:
+            end = max(end, child.right_edge.i + 1)
+    while end > core.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[core.start : end]
+
+
 def resolve(analysis, span: Span) -> Actor:
     """Resolve through the analysis' resolver; a bare Actor when there is none."""
     resolver = getattr(analysis, "resolver", None)
@@ -118,5 +134,56 @@ def _resolve_entity(resolver, span: Span) -> Actor | None:
     return None
 
 
+_CUE_LEFT = frozenset({"aux", "auxpass", "advmod"})
+
+
 def cue_of(token: Token, lemma: str) -> Cue:
-    return Cue(text=token.text, lemma=lemma, start=token.idx, end=token.idx + len(token.text))
+    """The cue's words: the verb with its auxiliaries and adverbs right before it ('has also said')
+    and its particle ('pointed out')."""
+    doc = token.doc
+    first = last = token.i
+    kids = {c.i: c for c in token.children}
+    while first - 1 in kids and kids[first - 1].dep_ in _CUE_LEFT and kids[first - 1].lower_ != "to" \
+            and kids[first - 1].pos_ in ("AUX", "ADV", "PART"):
+        first -= 1
+    if last + 1 in kids and kids[last + 1].dep_ == "prt":
+        last += 1
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    return Cue(text=doc.text[start:end], lemma=lemma, start=start, end=end)
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+class SpeakerMemory:
+    """Fills what the resolver left open from the speakers already seen in the document:
+    a bare surname takes the full name it was introduced with, 'he'/'she' the last named speaker."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.named: list[Actor] = []  # speakers with a name, in document order
+
+    def fill(self, actor: Actor, span: Span) -> Actor:
+        if actor.name is None:
+            actor = self._surname(actor, span) or self._pronoun(actor, span) or actor
+        if actor.name is not None and span.root.pos_ in ("PROPN", "PRON"):
+            self.named.append(actor)
+        return actor
+
+    def _surname(self, actor: Actor, span: Span) -> Actor | None:
+        if len(span) != 1 or span[0].pos_ != "PROPN":
+            return None
+        word = span[0].text
+        for known in reversed(self.named):
+            if known.name and known.name.split()[-1] == word:
+                return Actor(actor.text, actor.start, actor.end, known.name, known.country, known.sector)
+        for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= span.start_char]):
+            if len(ent) > 1 and ent[-1].text == word:
+                return Actor(actor.text, actor.start, actor.end, ent.text, actor.country, actor.sector)
+        return None
+
+    def _pronoun(self, actor: Actor, span: Span) -> Actor | None:
+        if len(span) != 1 or span[0].lower_ not in _PERSON_PRONOUNS or not self.named:
+            return None
+        known = self.named[-1]
+        return Actor(actor.text, actor.start, actor.end, known.name, known.country, known.sector)
