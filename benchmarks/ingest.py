@@ -54,7 +54,7 @@ def one_run(n: int, workers: int, db: str) -> dict:
         "docs": n, "workers": workers, "words": words, "added": first.added, "failed": len(first.failed),
         "analysis_s": round(first.seconds, 2), "docs_per_s": round(n / first.seconds, 2),
         "steady_docs_per_s": round(steady, 2) if steady else None,
-        "corpus_step_s": round(first.corpus_seconds, 2), "total_s": round(total, 2),
+        "corpus_step_s": round(first.corpus_seconds, 2), "corpus_step_phases_s": first.corpus_timings, "total_s": round(total, 2),
         "reingest_s": round(reingest, 2), "reingest_skipped": again.skipped,
         "stories": first.stories, "events": first.events,
         "db_mb": round(Path(db).stat().st_size / 2**20, 1), "peak_rss_mb": round(rss, 1),

@@ -210,3 +210,58 @@ def test_actor_at_expands_to_tokens(nlp):
 def test_no_date_uses_current_office(nlp):
     actor = resolve(nlp, "Antony Blinken spoke.", "Antony Blinken", day=None)
     assert who(actor) == ("Antony Blinken", "USA", "GOV")
+
+
+@pytest.mark.parametrize("text,phrase,expected", [
+    ("Ethnic Albanians marched in Skopje.", "Ethnic Albanians", (None, None)),
+    ("Pro-Russian separatists shelled the town.", "Pro-Russian separatists", (None, "REB")),
+    ("Rebels in Darfur attacked a convoy.", "Rebels in Darfur", ("SDN", "REB")),
+    ("Afghan rebel leaders met in Peshawar.", "Afghan rebel leaders", ("AFG", "REB")),
+    ("UN peacekeepers patrolled the border.", "UN peacekeepers", ("UNO", "MIL")),
+    ("The Latvian Constitutional Court ruled on Friday.", "The Latvian Constitutional Court", ("LVA", "JUD")),
+])
+def test_modifiers_and_prepositions(nlp, text, phrase, expected):
+    actor = resolve(nlp, text, phrase)
+    assert (actor.country, actor.sector) == expected
+
+
+def test_deputy_is_not_the_office_holder(nlp):
+    actor = resolve(nlp, "Russia's deputy foreign minister met the envoy.", "Russia's deputy foreign minister")
+    assert (actor.name, actor.country, actor.sector) == (None, "RUS", "GOV")
+
+
+def test_unknown_office_holder_keeps_title_country_and_sector(nlp):
+    text = "Serbian President Vojin Dragic opened the session."
+    actor = resolve(nlp, text, "Serbian President Vojin Dragic")
+    assert (actor.name, actor.country, actor.sector) == ("Vojin Dragic", "SRB", "GOV")
+    text = "Former President Vojin Dragic opened the session."
+    actor = resolve(nlp, text, "Former President Vojin Dragic")
+    assert (actor.name, actor.sector) == ("Vojin Dragic", None)
+
+
+def test_unnamed_official_gets_no_name(nlp):
+    text = "Canada announced new rules. The mayor said the city would comply."
+    actor = resolve(nlp, text, "The mayor")
+    assert actor.name is None and actor.sector == "GOV"
+
+
+def test_city_the_kb_does_not_list(nlp):
+    actor = resolve(nlp, "Officials in Mykolaiv said the shelling continued.", "Mykolaiv")
+    assert (actor.name, actor.country) == ("Mykolaiv", "UKR")
+
+
+def test_he_skips_a_named_woman_and_learns_gender(nlp):
+    text = ("Wendy Marsh met Tom Okafor on Monday. Okafor said the talks went well. "
+            "Marsh was less certain. She said more work was needed.")
+    assert resolve(nlp, text, "She").name == "Wendy Marsh"
+
+
+def test_far_antecedent_for_he(nlp):
+    text = ("Daniel Ortiz leads the union. The strike began on Monday. Buses stopped. Trains stopped. "
+            "Schools closed. Shops closed early. He said workers would not back down.")
+    assert resolve(nlp, text, "He").name == "Daniel Ortiz"
+
+
+def test_surname_before_full_name(nlp):
+    text = "Okonjo arrived first. Later, the minister, Peter Okonjo, spoke to reporters."
+    assert resolve(nlp, text, "Okonjo").name == "Peter Okonjo"

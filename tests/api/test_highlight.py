@@ -45,3 +45,14 @@ def test_document_html_marks_records():
     html = str(document_html(report))
     assert '<span class="hl speaker" title="speaker: Russia (RUS)">Russia</span>' in html
     assert 'id="q-0"' in html and '<span class="hl quantity" title="5 tank">5 tanks</span>' in html
+
+
+def test_mention_keeps_a_sentence_that_swallowed_the_blank_line():
+    from brinkwatch.api.views import mention_html
+
+    text = "T\n\nRussia shelled Kyiv.\n\nNext paragraph."
+    record = {"type": "ASSAULT", "modality": "asserted", "quad": 4, "start": 3, "end": 25,
+              "trigger": {"text": "shelled", "start": 10, "end": 17}, "source": None, "target": None}
+    html = str(mention_html(text, record, 3, 25))
+    assert html.startswith('<span class="hl ev q4 asserted"') and "Next" not in html
+    assert '<span class="hl ev q4 asserted trigger"' in html

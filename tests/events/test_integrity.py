@@ -23,3 +23,11 @@ def test_consistent_headline_is_kept():
 
 def test_no_body_events_means_no_flag():
     assert contradictions([], []) == ([], [])
+
+
+def test_negation_flip_is_flagged():
+    title = "Russia did not attack Ukraine"
+    body = "Russia attacked Ukraine on Monday, officials in Kyiv said."
+    events, flags = events_of(body, title=title)
+    assert [f.kind for f in flags] == ["headline_contradicts_body"]
+    assert all(e.start >= len(title) for e in events)  # the contradicting headline event is dropped

@@ -33,3 +33,11 @@ def test_code_pair(text, source, target, expected):
 def test_missing_marks_give_none():
     doc = sentence("Nothing happened here.")
     assert code_pair(doc, None, None) is None
+
+
+def test_a_pair_in_a_longer_document_looks_only_at_its_sentence():
+    text = "Chile condemned the coup. Norway sent food aid to Yemen."
+    doc = sentence(text)
+    s, t = text.index("Norway"), text.index("Yemen")
+    assert code_pair(doc, (s, s + 6), (t, t + 5)) == "AID"
+    assert code_pair(doc, doc[0:1], doc[2:4]) == "ACCUSE"

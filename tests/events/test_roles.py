@@ -94,3 +94,24 @@ def test_one_act_is_coded_once():
     assaults = [e for e in events if e.type == "ASSAULT"]
     assert len(assaults) == 1
     assert {country(assaults[0].source), country(assaults[0].target)} == {"IND", "PAK"}
+
+
+def test_events_inside_a_quote_are_attributed_to_its_speaker():
+    from brinkwatch.records import Actor, Quote
+
+    text = 'The minister spoke on Monday. "Russia has moved 5,000 troops toward Ukraine," he said.'
+    start = text.index('"') + 1
+    end = text.index('," he')
+    speaker = Actor("The minister", 0, 12, None, "GBR", "GOV")
+    quote = Quote(speaker, None, text[start:end], start, end, True, 1.0, "test")
+    events, _ = events_of(text, quotes=[quote])
+    e = _one(events, "MOBILIZE")
+    assert e.attributed_to == speaker
+    assert country(e.source) == "RUS" and country(e.target) == "UKR"
+
+
+def test_conditional_threat_by_a_named_third_party():
+    events, _ = events_of("Biden said that if Russia attacks Ukraine, Germany will impose sanctions.")
+    threat = _one(events, "THREATEN")
+    assert country(threat.source) == "DEU" and country(threat.target) == "RUS"
+    assert threat.attributed_to is not None and "Biden" in threat.attributed_to.text

@@ -46,6 +46,10 @@ def features(resolver: "MentionResolver", span: Span, actor: Actor) -> tuple[str
     if word in PRONOUN_FEATURES:
         return PRONOUN_FEATURES[word]
     kb = resolver.kb
+    if span.label_ in ("GPE", "LOC", "FAC") or (actor.country and actor.name and not actor.sector
+                                                 and span.label_ == "PERSON" and len(span) == 1
+                                                 and not _is_person(resolver, actor)):
+        return "n", "sg"  # a place, or a city the model took for a person
     if span.label_ == "PERSON" or _is_person(resolver, actor):
         return person_gender(resolver, span, actor), "sg"
     found = kb.candidates(span.text)
@@ -66,10 +70,14 @@ def features(resolver: "MentionResolver", span: Span, actor: Actor) -> tuple[str
 
 
 def _is_person(resolver: "MentionResolver", actor: Actor) -> bool:
+    """A KB person, or a full name the document introduced as a person."""
     if not actor.name:
         return False
     found = resolver.kb.candidates(actor.name)
-    return bool(found) and resolver.kb.raw[found[0][0]]["kind"] == "person"
+    if found:
+        return resolver.kb.raw[found[0][0]]["kind"] == "person"
+    known = resolver._people.get(norm(actor.name.split()[-1]))
+    return known is not None and known[0].name == actor.name
 
 
 def person_gender(resolver: "MentionResolver", span: Span, actor: Actor) -> str | None:
@@ -125,6 +133,10 @@ def antecedent(resolver: "MentionResolver", span: Span, mentions: list[Mention])
                and (m.actor.name or m.actor.country or m.actor.sector) and compatible(m, gender, number, learned)]
     if not earlier:
         return None
+    if gender in ("m", "f"):
+        named = [m for m in earlier if m.actor.name and m.sent >= sent - LOOKBACK_SENTENCES]
+        if named:  # "the mayor" (no name) is an antecedent only when no named person is near
+            earlier = [m for m in earlier if m.actor.name]
     found = _nearby(earlier, sent, gender, learned)
     if found is None and gender in ("m", "f"):
         people = _prefer_gender([m for m in earlier if m.actor.name], gender, learned)

@@ -19,6 +19,7 @@ from ..records import Actor
 from .discourse import Mention, antecedent, features
 from .kb import ActorKB, KBEntry, Role, default_kb
 from .names import first_name_gender
+from .places import city_country
 from .text import norm, strip_article
 
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself",
@@ -189,7 +190,8 @@ class MentionResolver:
                 if tags[i] == propn and tags[i - 1] == propn and (i + 1 == len(tags) or tags[i + 1] != propn):
                     first, last = doc[i - 1], doc[i]
                     if first.is_title and last.is_title and last.is_alpha and first.ent_type_ in ("", "PERSON") \
-                            and first_name_gender(first.text) is not None:
+                            and last.ent_type_ in ("", "PERSON") and norm(first.text) not in self.kb.titles \
+                            and not self.kb.candidates(first.text) and not self.kb.candidates(last.text):
                         self._full_names.setdefault(norm(last.text), doc[i - 1:i + 1])
         return self._full_names
 
@@ -218,9 +220,27 @@ class MentionResolver:
         apposed = self._appositive(span)
         if apposed is not None:
             return apposed
+        if span.label_ in ("GPE", "LOC", "FAC") or len(span) == 1 and (
+                span.label_ == "PERSON" or span.label_ == "ORG" and span.start > 0
+                and self.doc[span.start - 1].lower_ in ("in", "from", "near", "at", "outside", "around")):
+            place = self._city(span)
+            if place is not None:
+                return place
+        if len(span) == 1 and span[0].tag_ in ("NNS", "NNPS", "NN"):
+            return _actor(span)  # "Schools" (closed) the model took for a person
         if span.label_ == "PERSON" or (not span.label_ and len(span) > 1 and all(t.pos_ == "PROPN" for t in span)):
             return self._unknown_person(span)
         return _actor(span)
+
+    def _city(self, span: Span) -> Actor | None:
+        """A city the KB does not list: its name and country ("Surrey" the model took for a person -> CAN)."""
+        text = strip_article(span.text) if span.text[:4].lower() == "the " else span.text
+        code = city_country(text)
+        if code is None:
+            return None
+        if span.label_ == "PERSON" and (norm(text) in self._people or norm(text) in self._full_name_spans()):
+            return None  # a surname that happens to be a city ("Hamilton" after "Lewis Hamilton")
+        return _actor(span, text, code, None)
 
     def _before_comma(self, span: Span, mentions: list[Mention], limit: int) -> Actor | None:
         """"Ned Price, State Department spokesperson": the name before the appositive, completed by it."""
@@ -307,7 +327,7 @@ class MentionResolver:
         known = self._people.get(norm(name))
         if known is not None:
             return _same(span, known[0])
-        if norm(name) in self._full_name_spans() and span.label_ == "PERSON":
+        if norm(name) in self._full_name_spans() and (span.label_ == "PERSON" or span.root.pos_ == "PROPN"):
             full = self._full_name_spans()[norm(name)]
             if full.start_char != span.start_char:
                 resolved = self._person(full) or self._unknown_person(full)
@@ -504,6 +524,8 @@ class MentionResolver:
             return role.prefer if role.prefer in self._codes_seen else None
         if role.sector in ("REB", "CVL", "COP", "BUS", "NGO", "MED", "OPP"):
             return None  # who protests, rebels or trades is not implied by the discourse
+        if role.kind == "people" and role.sector != "MIL":
+            return None  # bare "officials", "lawmakers": any side's; "troops" are the discourse country's
         return self._discourse_country(span.start_char, mentions[:limit])
 
     def _role_actor(self, span: Span, role: Role, country: str | None, *, holder: bool = True) -> Actor:
@@ -512,7 +534,8 @@ class MentionResolver:
             if holder is not None:
                 return holder
         owner = self.kb.country_entry(country) if country else None
-        return _actor(span, owner.name if owner else None, country, self._body_sector(country, role.sector))
+        name = owner.name if owner is not None and role.kind != "person" else None  # "the mayor": someone unnamed
+        return _actor(span, name, country, self._body_sector(country, role.sector))
 
     def _body_sector(self, country: str | None, sector: str | None) -> str | None:
         """Officials of an international body are IGO, not GOV ("UN officials", "NATO Secretary General X")."""

@@ -30,16 +30,20 @@ def _token(value: str) -> str:
     return value
 
 
-def _clamp(mark: Mark, size: int) -> Mark | None:
+def _clamp(mark: Mark, text: str) -> Mark | None:
+    """The mark inside the text, without trailing whitespace (a sentence often ends with its blank line)."""
+    size = len(text)
     start, end = max(0, min(mark.start, size)), max(0, min(mark.end, size))
     if end < start:
         return None
+    while end > start and text[end - 1].isspace():
+        end -= 1
     return Mark(start, end, mark.kind, mark.title, mark.anchor)
 
 
 def highlight(text: str, marks: Iterable[Mark]) -> Markup:
     """``text`` as safe HTML with ``marks`` as spans (offsets are clamped; bad ones dropped)."""
-    kept = [m for m in (_clamp(m, len(text)) for m in marks) if m is not None]
+    kept = [m for m in (_clamp(m, text) for m in marks) if m is not None]
     cuts = sorted({0, len(text), *(m.start for m in kept), *(m.end for m in kept)})
     anchors: dict[int, list[str]] = {}
     for m in kept:

@@ -94,7 +94,7 @@ class Snapshots:
                 if exc.code == SE.STORE_IN_USE[0] and self.busy_since is None:
                     self.busy_since = time.time()
                 return current
-            self.last_error, self.busy_since = None, None
+            self.last_error, self.busy_since, self._next_try = None, None, 0.0
             old, self._previous, self._current = self._previous, current, generation
             if old is not None:
                 old.close()

@@ -81,7 +81,8 @@ def mention_html(text: str, record: dict | None, start: int, end: int) -> Markup
     """The paragraph holding a reported sentence, with its sentence, trigger, source and target marked."""
     a, b = paragraph_bounds(text, start, end)
     marks = event_marks(record) if record else [Mark(start, end, "ev")]
-    marks = [m for m in marks if a <= m.start and m.end <= b]
+    marks = [Mark(max(a, m.start), min(b, m.end), m.kind, m.title, m.anchor) for m in marks
+             if m.start < b and a < m.end]  # clipped to the paragraph
     return highlight(text[a:b], shift(marks, a))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from typing import Sequence
 
 from ..records import Report, report_from_dict
@@ -33,6 +34,16 @@ def _conflicts(story, by_id):
     from .stories import figure_conflicts
 
     return figure_conflicts(story, by_id)
+
+
+class _Clock:
+    def __init__(self, out: dict) -> None:
+        self.out, self.last = out, time.perf_counter()
+
+    def __call__(self, phase: str) -> None:
+        now = time.perf_counter()
+        self.out[phase] = round(now - self.last, 3)
+        self.last = now
 
 
 def load_reports(con) -> list[Report]:
@@ -72,21 +83,30 @@ def doc_infos(reports: Sequence[Report], members: list[dict]) -> dict[str, DocIn
     return infos
 
 
-def rebuild(writer: StoreWriter, *, force: bool = False) -> tuple[int, int, int]:
-    """Recompute the corpus tables when the documents changed since the last time; (documents, stories, events)."""
+def rebuild(writer: StoreWriter, *, force: bool = False, timings: dict | None = None) -> tuple[int, int, int]:
+    """Recompute the corpus tables when the documents changed since the last time; (documents, stories, events).
+
+    ``timings``, when given, receives the seconds of each phase."""
     con = writer.con
     state, done = writer.corpus_state()
+    clock = _Clock(timings if timings is not None else {})
     if force or state != done:
         reports = load_reports(con)
         by_id = {r.id: r for r in reports}
-        stories, members, conflicts = story_rows(_stories(reports), by_id)
+        clock("load_reports")
+        found = _stories(reports)
+        clock("find_stories")
+        stories, members, conflicts = story_rows(found, by_id)
+        clock("figure_conflicts")
         cols = ", ".join(EVENT_COLUMNS)
         cursor = con.execute(f"SELECT {cols} FROM document_events ORDER BY document_id, idx")
         rows = [dict(zip(EVENT_COLUMNS, r)) for r in cursor.fetchall()]
         events, reports_rows, flags = merge_events(rows, doc_infos(reports, members))
+        clock("merge_events")
         writer.replace_corpus(CorpusRows(tables={"stories": stories, "story_members": members,
                                                  "figure_conflicts": conflicts, "events": events,
                                                  "event_reports": reports_rows}, flags=flags), state)
+        clock("write")
     counts = con.execute("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM stories), "
                          "(SELECT count(*) FROM events)").fetchall()[0]
     return tuple(counts)

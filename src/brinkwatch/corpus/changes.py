@@ -33,7 +33,6 @@ KINDS = ("roles_swapped", "negation_flipped", "modality_changed", "number_change
 MAX_MERGE = 4
 LEXICAL_MATCH = 0.45
 SEMANTIC_MATCH = 0.62
-MERGE_SLACK = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +88,10 @@ def _key(text: str) -> str:
 
 # ------------------------------------------------------------------------------------------------ alignment
 def align(orig: Sequence[str], copy: Sequence[str], score: Callable[[int, int, int, int], float],
-          threshold: float) -> list[Link]:
-    """Monotone alignment: identical sentences anchor it, the gaps are aligned by ``score``.
+          threshold: float, *, merges: bool = True) -> list[Link]:
+    """Monotone alignment: identical sentences anchor it, the gaps are aligned one to one by ``score``,
+    then (``merges``) a left-over sentence joins a neighbouring pair when the joined text matches better
+    (one sentence of a rewrite standing for two or more of the original, or the reverse).
 
     ``score(i, a, j, b)`` is the similarity of ``orig[i:i+a]`` and ``copy[j:j+b]``.
     """
@@ -101,55 +102,93 @@ def align(orig: Sequence[str], copy: Sequence[str], score: Callable[[int, int, i
             links.extend(Link(i, i + 1, j, j + 1, 1.0) for i, j in zip(range(i0, i1), range(j0, j1)))
         else:
             links.extend(_align_gap(i0, i1, j0, j1, score, threshold))
-    return links
+    return _absorb(links, score, threshold) if merges else links
 
 
-def _shapes() -> list[tuple[int, int]]:
-    return [(1, 1)] + [(1, k) for k in range(2, MAX_MERGE + 1)] + [(k, 1) for k in range(2, MAX_MERGE + 1)]
+def _matched(link: Link) -> bool:
+    return link.o1 > link.o0 and link.c1 > link.c0
 
 
 def _align_gap(i0: int, i1: int, j0: int, j1: int, score: Callable[[int, int, int, int], float],
                threshold: float) -> list[Link]:
+    """One-to-one alignment of ``orig[i0:i1]`` and ``copy[j0:j1]`` maximising the similarity above threshold."""
     n, m = i1 - i0, j1 - j0
-    best = np.full((n + 1, m + 1), -1.0)
-    back: dict[tuple[int, int], tuple[int, int, float]] = {}
-    best[0, :] = 0.0
-    best[:, 0] = 0.0
+    best = np.zeros((n + 1, m + 1))
+    back = np.zeros((n + 1, m + 1), dtype=np.int8)  # 1: skip orig, 2: skip copy, 3: match
+    sims = np.zeros((n + 1, m + 1))
     for i in range(n + 1):
         for j in range(m + 1):
             if i == 0 and j == 0:
                 continue
             options = []
             if i > 0:
-                options.append((best[i - 1, j], (1, 0, 0.0)))
+                options.append((best[i - 1, j], 1))
             if j > 0:
-                options.append((best[i, j - 1], (0, 1, 0.0)))
-            for a, b in _shapes():
-                if a <= i and b <= j:
-                    s = _shape_score(score, i0 + i - a, a, j0 + j - b, b, threshold)
-                    if s is not None:
-                        options.append((best[i - a, j - b] + (s - threshold) * max(a, b), (a, b, s)))
-            value, step = max(options, key=lambda o: o[0])
-            best[i, j] = value
-            back[(i, j)] = step
+                options.append((best[i, j - 1], 2))
+            if i > 0 and j > 0:
+                s = score(i0 + i - 1, 1, j0 + j - 1, 1)
+                if s >= threshold:
+                    sims[i, j] = s
+                    options.append((best[i - 1, j - 1] + s - threshold + 1e-6, 3))
+            best[i, j], back[i, j] = max(options, key=lambda o: (o[0], o[1]))
     links: list[Link] = []
     i, j = n, m
     while i > 0 or j > 0:
-        a, b, s = back[(i, j)]
-        links.append(Link(i0 + i - a, i0 + i, j0 + j - b, j0 + j, s))
-        i, j = i - a, j - b
+        step = back[i, j]
+        if step == 3:
+            links.append(Link(i0 + i - 1, i0 + i, j0 + j - 1, j0 + j, float(sims[i, j])))
+            i, j = i - 1, j - 1
+        elif step == 1:
+            links.append(Link(i0 + i - 1, i0 + i, j0 + j, j0 + j, 0.0))
+            i -= 1
+        else:
+            links.append(Link(i0 + i, i0 + i, j0 + j - 1, j0 + j, 0.0))
+            j -= 1
     return links[::-1]
 
 
-def _shape_score(score, i: int, a: int, j: int, b: int, threshold: float) -> float | None:
-    if a > 1 or b > 1:  # a merge must beat each of its single-sentence pairings, which must come close
-        parts = [score(i + k, 1, j, 1) for k in range(a)] if a > 1 else [score(i, 1, j + k, 1) for k in range(b)]
-        if max(parts) < threshold - MERGE_SLACK:
-            return None
-        s = score(i, a, j, b)
-        return s if s >= threshold and s > max(parts) + 0.02 else None
-    s = score(i, a, j, b)
-    return s if s >= threshold else None
+def _absorb(links: list[Link], score: Callable[[int, int, int, int], float], threshold: float) -> list[Link]:
+    """Join unmatched sentences into a neighbouring matched pair while that raises its similarity."""
+    links = list(links)
+    changed = True
+    while changed:
+        changed = False
+        for n, link in enumerate(links):
+            if _matched(link):
+                continue
+            for m, run in ((n - 1, range(n, min(n + 2, len(links)))), (n + 1, range(n, max(n - 2, -1), -1))):
+                if not (0 <= m < len(links) and _matched(links[m])):
+                    continue
+                joined = _try_join(links, m, list(run), score, threshold)
+                if joined is not None:
+                    first, last, new = joined
+                    links[first:last + 1] = [new]
+                    changed = True
+                    break
+            if changed:
+                break
+    return links
+
+
+def _try_join(links: list[Link], m: int, run: list[int], score, threshold: float):
+    """Join ``links[m]`` with the first one or two unmatched links of ``run`` (same side, contiguous)."""
+    base = links[m]
+    taken: list[int] = []
+    for k in run:
+        link = links[k]
+        if _matched(link) or (taken and (link.o1 > link.o0) != (links[taken[0]].o1 > links[taken[0]].o0)):
+            break
+        taken.append(k)
+        parts = [base] + [links[t] for t in taken]
+        o0, o1 = min(p.o0 for p in parts), max(p.o1 for p in parts)
+        c0, c1 = min(p.c0 for p in parts), max(p.c1 for p in parts)
+        if min(o1 - o0, c1 - c0) != 1 or max(o1 - o0, c1 - c0) > MAX_MERGE:
+            break
+        s = score(o0, o1 - o0, c0, c1 - c0)
+        if s >= threshold and s > base.score + 0.01:
+            idx = [m] + taken
+            return min(idx), max(idx), Link(o0, o1, c0, c1, s)
+    return None
 
 
 def lexical_scorer(orig: Sequence[str], copy: Sequence[str]) -> Callable[[int, int, int, int], float]:
@@ -164,39 +203,18 @@ def lexical_scorer(orig: Sequence[str], copy: Sequence[str]) -> Callable[[int, i
     return score
 
 
-def semantic_scorer(orig: Sequence[str], copy: Sequence[str], *, merges: bool = True,
-                    threshold: float = 0.62) -> Callable[[int, int, int, int], float]:
-    """Cosine similarity of sentence embeddings (at least the lexical similarity).
-
-    A group of sentences is embedded as one text, in one batch, only where one of its sentences already
-    comes within ``MERGE_SLACK`` of ``threshold`` against the other side's sentence (see ``_shape_score``).
-    """
+def semantic_scorer(orig: Sequence[str], copy: Sequence[str]) -> Callable[[int, int, int, int], float]:
+    """Cosine similarity of sentence embeddings (at least the lexical similarity).  Single sentences are
+    embedded in one batch; a group of sentences is embedded as one text when ``_absorb`` asks for it."""
     if not orig or not copy:
         return lambda i, a, j, b: 0.0
     single = sim.embed(orig) @ sim.embed(copy).T
     lex = lexical_scorer(orig, copy)
-    windows: dict[tuple[str, int, int], np.ndarray] = {}
-    if merges:
-        wanted = set()
-        near = single >= threshold - MERGE_SLACK
-        for k in range(2, MAX_MERGE + 1):
-            for i in range(len(orig) - k + 1):
-                if near[i:i + k].any():
-                    wanted.add(("o", i, k))
-            for j in range(len(copy) - k + 1):
-                if near[:, j:j + k].any():
-                    wanted.add(("c", j, k))
-        keys = sorted(wanted)
-        texts = [" ".join((orig if side == "o" else copy)[i:i + k]) for side, i, k in keys]
-        windows = dict(zip(keys, sim.embed(texts))) if keys else {}
 
     def score(i: int, a: int, j: int, b: int) -> float:
         if a == 1 and b == 1:
             return max(float(single[i, j]), lex(i, 1, j, 1))
-        vo = windows.get(("o", i, a)) if a > 1 else sim.embed([orig[i]])[0]
-        vc = windows.get(("c", j, b)) if b > 1 else sim.embed([copy[j]])[0]
-        if vo is None or vc is None:
-            return lex(i, a, j, b)
+        vo, vc = sim.embed([" ".join(orig[i:i + a]), " ".join(copy[j:j + b])])
         return max(float(vo @ vc), lex(i, a, j, b))
 
     return score
@@ -474,7 +492,7 @@ def compare(original: Report, copy: Report, *, paraphrase: bool = False) -> tupl
     o_sents, c_sents = body_sentences(original), body_sentences(copy)
     o_texts, c_texts = [s.text for s in o_sents], [s.text for s in c_sents]
     threshold = SEMANTIC_MATCH if paraphrase else LEXICAL_MATCH
-    scorer = semantic_scorer(o_texts, c_texts, threshold=threshold) if paraphrase else lexical_scorer(o_texts, c_texts)
+    scorer = semantic_scorer(o_texts, c_texts) if paraphrase else lexical_scorer(o_texts, c_texts)
     otext, ctext = original.document.text, copy.document.text
     for link in align(o_texts, c_texts, scorer, threshold):
         if link.o1 > link.o0 and link.c1 > link.c0:
@@ -509,11 +527,8 @@ def coverage(original: Report, copy: Report, *, paraphrase: bool = True) -> Cove
     c_texts = [s.text for s in body_sentences(copy)]
     if not o_texts or not c_texts:
         return Coverage(0.0, 0.0, 0.0, 0)
-    if paraphrase:
-        scorer = semantic_scorer(o_texts, c_texts, merges=False, threshold=SEMANTIC_MATCH)
-    else:
-        scorer = lexical_scorer(o_texts, c_texts)
-    links = align(o_texts, c_texts, scorer, SEMANTIC_MATCH if paraphrase else LEXICAL_MATCH)
+    scorer = semantic_scorer(o_texts, c_texts) if paraphrase else lexical_scorer(o_texts, c_texts)
+    links = align(o_texts, c_texts, scorer, SEMANTIC_MATCH if paraphrase else LEXICAL_MATCH, merges=False)
     matched = [k for k in links if k.o1 > k.o0 and k.c1 > k.c0]
     return Coverage(original=sum(k.o1 - k.o0 for k in matched) / len(o_texts),
                     copy=sum(k.c1 - k.c0 for k in matched) / len(c_texts),

@@ -30,6 +30,7 @@ class IngestSummary:
     failed: list[Failed] = field(default_factory=list)
     seconds: float = 0.0
     corpus_seconds: float = 0.0
+    corpus_timings: dict = field(default_factory=dict)
     documents: int = 0
     stories: int = 0
     events: int = 0
@@ -39,7 +40,8 @@ class IngestSummary:
                 "failures": [{"origin": f.origin, "id": f.document_id, "code": f.code, "reason": f.reason}
                              for f in self.failed],
                 "documents": self.documents, "stories": self.stories, "events": self.events,
-                "seconds": round(self.seconds, 2), "corpus_seconds": round(self.corpus_seconds, 2)}
+                "seconds": round(self.seconds, 2), "corpus_seconds": round(self.corpus_seconds, 2),
+                "corpus_timings": self.corpus_timings}
 
 
 class Dedup:
@@ -136,10 +138,11 @@ class Analyzer:
         batch, result = self.pending.popleft()
         return batch, (result if isinstance(result, list) else result.get())
 
-    def close(self) -> None:
+    def close(self, *, terminate: bool = False) -> None:
         if self.pool is not None:
-            self.pool.close()
+            self.pool.terminate() if terminate else self.pool.close()
             self.pool.join()
+            self.pool = None
 
 
 # -- progress ------------------------------------------------------------------------------------------------
@@ -236,8 +239,10 @@ def ingest_sources(writer: StoreWriter, sources: Iterable[Source], *, workers: i
         if failed_now:
             writer.add_batch(failed_now)
             summary.failed.extend(failed_now)
-    finally:
-        analyzer.close()
+    except BaseException:  # interrupted: stop the workers now; what was committed stays
+        analyzer.close(terminate=True)
+        raise
+    analyzer.close()
     if progress:
         progress.update(seen, summary, force=True)
         progress.finish()
@@ -267,7 +272,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1, mod
         summary = ingest_sources(writer, iter_sources(paths) if sources is None else sources, workers=workers,
                                  model=model, batch_size=batch_size, progress=progress, on_batch=on_batch)
         started = time.monotonic()
-        counts = rebuild(writer)
+        counts = rebuild(writer, timings=summary.corpus_timings)
         summary.corpus_seconds = time.monotonic() - started
         summary.documents, summary.stories, summary.events = counts
     return summary

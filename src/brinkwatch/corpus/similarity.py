@@ -27,6 +27,7 @@ from ..records import Span
 DATA_DIR = Path(__file__).parent / "data"
 NUM_PERM = 128
 SHINGLE = 5
+MAX_TOKENS = 128  # the sentence model was trained on 128 word pieces; longer input costs more for little
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -216,7 +217,9 @@ def _load_model():
         hf_logging.disable_progress_bar()
     except ImportError:
         pass
-    return SentenceTransformer(str(path), device="cpu")
+    model = SentenceTransformer(str(path), device="cpu")
+    model.max_seq_length = min(model.max_seq_length or MAX_TOKENS, MAX_TOKENS)
+    return model
 
 
 def _hash_vector(sentence: str, dim: int = 512) -> np.ndarray:

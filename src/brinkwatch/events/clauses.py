@@ -29,7 +29,8 @@ ACTOR_WORDS = frozenset(
     "civilian civilians refugee refugees prisoner prisoners migrant migrants soldier soldiers rebel insurgent "
     "insurgents militant fighter fighters lawmaker lawmakers diplomats diplomat negotiator negotiators "
     "delegation envoy inspectors observers peacekeepers hostages hostage citizens nationals "
-    "unit units battalion battalions brigade brigades division divisions warships navy marines".split()
+    "unit units battalion battalions brigade brigades division divisions warships navy marines "
+    "supporter supporters member members guerrilla guerrillas militia militias militiamen forces force".split()
 )
 NOT_ACTOR_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 THEME_CLASSES = frozenset(("troops", "aid"))
@@ -55,13 +56,21 @@ def pos_code(tok: Token) -> str | None:
 
 
 def lemmas(tok: Token) -> list[str]:
+    """The lemma, the word, and suffix-stripped forms (the lemmatizer makes "stag" of "staged")."""
     low = tok.lower_
-    out = [tok.lemma_.lower()]
-    if low not in out:
-        out.append(low)
-    if low.endswith("s") and low[:-1] not in out:
+    out = [tok.lemma_.lower(), low]
+    if low.endswith("s"):
         out.append(low[:-1])
-    return out
+    if tok.pos_ in ("VERB", "AUX"):
+        if low.endswith("ied"):
+            out.append(low[:-3] + "y")
+        if low.endswith("ed"):
+            out += [low[:-1], low[:-2]]
+        if low.endswith("ing"):
+            out += [low[:-3], low[:-3] + "e"]
+        if low.endswith("es"):
+            out.append(low[:-2])
+    return list(dict.fromkeys(out))
 
 
 def direct_object(tok: Token) -> Token | None:
@@ -81,8 +90,9 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
     kids = list(tok.children)
     if kind == "prt":
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == value and c.i > tok.i for c in kids)
-    if kind == "prep":
-        return any(c.dep_ in ("prep", "dative", "agent") and c.lower_ == value for c in kids)
+    if kind == "prep":  # "strike on the depot", not "strike on Monday"
+        return any(c.dep_ in ("prep", "dative", "agent") and c.lower_ == value
+                   and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in kids)
     if kind == "comp":
         return any(c.dep_ in ("compound", "amod", "nmod") and value in c.lower_ for c in kids) or (
             tok.i > 0 and value in tok.doc[tok.i - 1].lower_
@@ -180,6 +190,10 @@ def agentive(tok: Token | None) -> Token | None:
         for c in tok.children
     ):
         return tok
+    for c in tok.children:  # "doctors from two American aid groups", "supporters of the former president"
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
+            if any(p.dep_ == "pobj" and (is_actorish(p) or p.ent_type_ in ("NORP", "GPE", "ORG")) for p in c.children):
+                return tok
     return None
 
 

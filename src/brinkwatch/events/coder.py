@@ -130,10 +130,13 @@ class _Builder:
         )
 
     def attribution(self, head: Token) -> Actor | None:
+        """Who reports the event: the speaker of the quote it sits in (resolved by the quotes stage),
+        else the subject of the speech verb whose clause holds it."""
+        quoted = self.quote_speaker(head)
+        if quoted is not None:
+            return quoted
         sp = _speaker_of(head)
-        if sp is not None:
-            return self.actor(clauses.actor_in(sp, self.lex))
-        return self.quote_speaker(head)
+        return self.actor(clauses.actor_in(sp, self.lex)) if sp is not None else None
 
     def with_country(self, actor: Actor | None, head_tok: Token | None, attributed: Actor | None) -> Actor | None:
         """Unnamed forces ("some troops") and "his country" take the country of whoever reports them."""
@@ -239,9 +242,11 @@ class _Builder:
                 continue
             subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
             attributed = self.attribution(main)
-            source = attributed  # the speaker's side makes the threat ("responsible countries will react")
-            if source is None and subj is not None:
-                source = self.actor(clauses.actor_in(subj, self.lex, inside=False))
+            doer = self.actor(clauses.actor_in(subj, self.lex, inside=False)) if subj is not None else None
+            if doer is not None and ev.target is not None and doer.start == ev.target.start:
+                doer = None  # the parser took the condition's object for the main subject
+            # a named doer makes the threat; a vague one ("responsible countries") speaks for the speaker
+            source = doer if doer is not None and (doer.country or doer.name) else attributed or doer
             if source is None:
                 continue
             out.append(self.make(sent, "THREATEN", "violence" if ev.type == "ASSAULT" else "restrict", ev.contexts[0] if ev.contexts else None,

@@ -35,7 +35,8 @@ class Entry:
 
     @property
     def specificity(self) -> int:
-        return 0 if self.frame == "-" else 1
+        """Compounds ("hunger strike") beat other frames, which beat the default."""
+        return 0 if self.frame == "-" else 2 if self.frame.startswith("comp=") else 1
 
 
 def _ontology() -> dict:

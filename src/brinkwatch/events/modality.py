@@ -68,6 +68,8 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
     head = head or trigger
     if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "may be ready to", "is not open to"
         head = head.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "talks ... resumed": the noun event's clause
     chain = [trigger] + ([head] if head is not trigger else [])
     # own clause
     for t in chain:
@@ -147,7 +149,7 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
                 return "future"
             if cur.dep_ in ("xcomp", "ccomp") and gaux & (HYPOTHETICAL_AUX - {"would"}) and lemma not in SPEECH_VERBS:
                 return "hypothetical"
-            if lemma == "expect" and cur.dep_ == "xcomp":
+            if lemma == "expect" and cur.dep_ in ("xcomp", "ccomp"):
                 return "future"
         if cur.dep_ not in ("ccomp", "xcomp", "conj", "pobj", "prep", "dobj", "acl", "advcl"):
             break

@@ -128,8 +128,10 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
         path = [anchor.root] + list(anchor.root.ancestors)
         lca = path[-1]
     on_path = {t.i for t in path}
+    sents = [x.sent for x in (src, tgt) if x is not None]
+    region = doc[min(x.start for x in sents):max(x.end for x in sents)]  # the sentence(s) of the mentions
     out, seen = [], set()
-    for tok in doc:
+    for tok in region:
         m = clauses.match(tok, lex)
         if m is None or m.trigger.i in seen:
             continue

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import lexicon
-from .speakers import adjacent_head, subject_head
+from .speakers import adjacent_head, in_prepositional_phrase, subject_head
 
 _SENT_END = frozenset(".!?")
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})  # in narration: the reporter, not a speaker
 _FRAME_AFTER = 24
 _FRAME_BEFORE = 40
 
@@ -107,7 +108,8 @@ def _speaker(verb: Token, frame: list[Token]) -> Token | None:
     if head is None:
         head = adjacent_head(verb)
     if head is None:  # 'Biden, ... , said' with a broken parse: the first name in the frame
-        head = next((t for t in frame if t.pos_ in ("PROPN", "PRON") and t.i < verb.i), None)
+        head = next((t for t in frame if t.pos_ in ("PROPN", "PRON") and t.i < verb.i and t.tag_ != "PRP$"
+                     and not in_prepositional_phrase(t, verb)), None)
     return head
 
 
@@ -118,7 +120,8 @@ def _colon_speaker(frame: list[Token]) -> Token | None:
     root = next((t for t in frame if t.dep_ == "ROOT" or t.head.i == t.i), None)
     if root is None:
         root = frame[0].sent.root
-    return subject_head(root)
+    head = subject_head(root)
+    return None if head is None or head.lower_ in _FIRST_PERSON else head
 
 
 def attribute(index: TokenIndex, start: int, end: int, prev_end: int, next_start: int,
@@ -157,6 +160,6 @@ def _previous_sentence(index: TokenIndex, start: int, prev_end: int) -> Attribut
         if any(c.dep_ == "ccomp" for c in tok.children):
             continue
         head = _speaker(tok, frame)
-        if head is not None:
+        if head is not None and head.lower_ not in _FIRST_PERSON:
             return Attribution(tok, lemma, head, "quote.direct.speaker_previous", 0.75)
     return None

@@ -11,6 +11,7 @@ _NAME_DEPS = frozenset({"compound", "flat", "det", "amod", "poss", "nmod", "numm
 _SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 _SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN"})
 _PLACE_PREPS = frozenset({"in", "of", "from", "at", "for"})
+_RELATIVES = frozenset({"who", "that", "which"})
 _NOT_SPEAKERS = frozenset({"there", "which", "that", "what", "who", "this", "these", "those"})
 
 
@@ -27,6 +28,8 @@ def subject_head(verb: Token, depth: int = 0) -> Token | None:
             if obj is not None:
                 return obj
     for child in children:
+        if child.dep_ in ("nsubj", "csubj") and child.lower_ in _RELATIVES and verb.dep_ == "relcl":
+            return verb.head  # 'Bortis, who noted that ...'
         if child.dep_ in ("nsubj", "csubj") and child.lower_ not in _NOT_SPEAKERS and not child.is_punct:
             return child
     if any(c.dep_ == "nsubjpass" for c in children):
@@ -36,15 +39,27 @@ def subject_head(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def in_prepositional_phrase(tok: Token, stop: Token) -> bool:
+    """Whether ``tok`` hangs from a preposition on its way up to ``stop`` ('in a statement')."""
+    for anc in [tok, *tok.ancestors]:
+        if anc is stop or anc.i == stop.i:
+            return False
+        if anc.dep_ in ("prep", "pobj", "pcomp", "poss"):
+            return True
+    return False
+
+
 def adjacent_head(verb: Token, limit: int = 6) -> Token | None:
     """When the parse gives no subject: the name right after an inverted verb ('said Kuleba')."""
     doc = verb.doc
     for i in range(verb.i + 1, min(len(doc), verb.i + 1 + limit)):
         tok = doc[i]
-        if tok.pos_ in _SPEAKER_POS and tok.lower_ not in _NOT_SPEAKERS:
+        if tok.pos_ in _SPEAKER_POS and tok.lower_ not in _NOT_SPEAKERS and tok.tag_ != "PRP$":
             # walk to the head of its name
             while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < len(doc):
                 tok = tok.head
+            if in_prepositional_phrase(tok, verb):
+                return None  # 'said in a statement', 'said of the captain'
             return tok
         if tok.is_punct and tok.text not in (",",):
             return None
@@ -183,7 +198,30 @@ class SpeakerMemory:
         return None
 
     def _pronoun(self, actor: Actor, span: Span) -> Actor | None:
-        if len(span) != 1 or span[0].lower_ not in _PERSON_PRONOUNS or not self.named:
+        """'he'/'she': the person named last before it (a named speaker or a PERSON entity)."""
+        if len(span) != 1 or span[0].lower_ not in _PERSON_PRONOUNS:
             return None
-        known = self.named[-1]
-        return Actor(actor.text, actor.start, actor.end, known.name, known.country, known.sector)
+        best: tuple[int, str, str | None, str | None] | None = None
+        for known in self.named:
+            if known.start < span.start_char and known.name and (best is None or known.start > best[0]):
+                best = (known.start, known.name, known.country, known.sector)
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and ent.end_char <= span.start_char and (best is None or ent.start_char > best[0]):
+                full = self._full_name(ent)
+                if full:
+                    best = (ent.start_char, full, None, None)
+        if best is None or span.start_char - best[0] > 1500:
+            return None
+        return Actor(actor.text, actor.start, actor.end, best[1], best[2], best[3])
+
+    def _full_name(self, ent: Span) -> str | None:
+        """A PERSON entity as a full name: itself when it has two words, else the earlier full form."""
+        if len(ent) > 1:
+            return ent.text
+        for known in reversed(self.named):
+            if known.name and known.name.split()[-1] == ent.text:
+                return known.name
+        for other in self.doc.ents:
+            if other.label_ == "PERSON" and len(other) > 1 and other[-1].text == ent.text:
+                return other.text
+        return None

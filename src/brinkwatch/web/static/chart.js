@@ -29,7 +29,7 @@
     var x = { field: "period", type: "ordinal", title: data.by === "week" ? "week" : "day", axis: { labelAngle: -40 } };
     return {
       $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-      width: "container", height: 260,
+      width: "container", height: 260, autosize: { type: "fit", contains: "padding" },
       title: data.a + " \u2194 " + data.b + " (" + data.trend.label + ")",
       layer: [
         { data: { values: rows(data.periods) }, mark: { type: "bar", tooltip: true },
