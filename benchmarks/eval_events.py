@@ -115,7 +115,7 @@ def _actor_mention(text: str, actors) -> tuple[tuple[int, int] | None, str | Non
     if not isinstance(actors, list) or not actors or not isinstance(actors[0], dict):
         return None, None
     a = actors[0]
-    mention = a.get("actorText") or ""
+    mention = (a.get("actorText") or "").split("...")[0].strip()  # "Bosnian Serbs ... forces": the first part
     i = text.find(mention) if mention else -1
     code = CAMEO_TO_ISO.get(a.get("code", ""), a.get("code", ""))
     return ((i, i + len(mention)) if i >= 0 else None), code

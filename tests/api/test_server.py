@@ -134,8 +134,8 @@ def test_analyze_returns_a_valid_report(server):
     assert any(e["type"] == "ASSAULT" for e in report["events"])
 
 
-@pytest.mark.parametrize("body", [{}, {"text": "a", "html": "<p>a</p>"}, {"text": "   "}, {"text": "x", "published": "2022-13-40"},
-                                  {"text": "x", "extra": 1}, {"text": 5}])
+@pytest.mark.parametrize("body", [{}, {"text": "a", "html": "<p>a</p>"}, {"text": "   "},
+                                  {"text": "x", "published": "2022-13-40"}, {"text": "x", "extra": 1}, {"text": 5}])
 def test_analyze_bad_input_is_422_json(server, body):
     status, error = post_json(server.url + "/api/analyze", body)
     assert status == 422 and error["error"]["message"]

@@ -115,3 +115,10 @@ def test_conditional_threat_by_a_named_third_party():
     threat = _one(events, "THREATEN")
     assert country(threat.source) == "DEU" and country(threat.target) == "RUS"
     assert threat.attributed_to is not None and "Biden" in threat.attributed_to.text
+
+
+def test_coordinated_recipients_get_one_event_each():
+    events, _ = events_of("The European Union imposed sanctions on Russia and Belarus on Monday.")
+    targets = sorted(country(e.target) for e in events if e.type == "COERCE")
+    assert targets == ["BLR", "RUS"]
+    assert len({e.id for e in events}) == len(events)

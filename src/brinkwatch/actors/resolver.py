@@ -73,6 +73,7 @@ class MentionResolver:
         self._codes_seen: set[str] = set()
         self._sent_starts: list[int] = []
         self._full_names: dict[str, Span] | None = None
+        self._all_codes: set[str] | None = None
         self._learned_gender: dict[str, str] = {}  # name -> gender learned from "he"/"she" resolved to it
 
     # ------------------------------------------------------------------ public API
@@ -283,7 +284,11 @@ class MentionResolver:
         return _from_entry(span, entry)
 
     def _doc_codes(self) -> set[str]:
-        codes = set()
+        """Countries and bodies the document names anywhere (computed once)."""
+        if self._all_codes is not None:
+            return self._all_codes
+        codes: set[str] = set()
+        self._all_codes = codes
         for ent in self.doc.ents:
             if ent.label_ in ("ORG", "GPE", "NORP"):
                 found = self.kb.candidates(ent.text)
@@ -521,7 +526,7 @@ class MentionResolver:
 
     def _default_country(self, role: Role, span: Span, mentions: list[Mention], limit: int) -> str | None:
         if role.prefer:
-            return role.prefer if role.prefer in self._codes_seen else None
+            return role.prefer if role.prefer in self._codes_seen or role.prefer in self._doc_codes() else None
         if role.sector in ("REB", "CVL", "COP", "BUS", "NGO", "MED", "OPP"):
             return None  # who protests, rebels or trades is not implied by the discourse
         if role.kind == "people" and role.sector != "MIL":

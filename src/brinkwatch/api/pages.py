@@ -2,16 +2,14 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Annotated
 from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
-from pydantic import AfterValidator
 
 from . import reads, views
 from .app import WEB
-from .routes import MAX_TEXT, Name, Offset, Text, clean, store
+from .routes import Name, Offset, Text, store
 
 router = APIRouter(tags=["pages"], default_response_class=HTMLResponse)
 PAGE = 50

@@ -132,8 +132,10 @@ def document_texts(cur, ids: Sequence[str]) -> dict[str, dict]:
 def quotes(cur, *, speaker=None, document=None, limit: int, offset: int) -> dict:
     where, params = [], []
     if speaker is not None:
-        where.append("(lower(coalesce(q.speaker_name, '')) = lower(?) OR regexp_matches(coalesce(q.speaker_name, ''), ?)"
-                     " OR regexp_matches(coalesce(q.speaker_text, ''), ?) OR upper(coalesce(q.speaker_country, '')) = upper(?))")
+        where.append("(lower(coalesce(q.speaker_name, '')) = lower(?) "
+                     "OR regexp_matches(coalesce(q.speaker_name, ''), ?) "
+                     "OR regexp_matches(coalesce(q.speaker_text, ''), ?) "
+                     "OR upper(coalesce(q.speaker_country, '')) = upper(?))")
         params += [speaker, name_pattern(speaker), name_pattern(speaker), speaker]
     if document is not None:
         where.append("q.document_id = ?")
@@ -178,7 +180,8 @@ def actor(cur, name: str, *, limit: int = 100) -> dict:
         SELECT partner, sum(out_n) AS events_out, sum(in_n) AS events_in,
                sum(CASE WHEN quad >= 3 THEN 1 ELSE 0 END) AS conflict,
                sum(CASE WHEN quad <= 2 THEN 1 ELSE 0 END) AS cooperation, round(avg(intensity), 2) AS mean_intensity
-        FROM (SELECT {ACTOR_KEY['target']} AS partner, 1 AS out_n, 0 AS in_n, quad, intensity FROM events WHERE {out_sql}
+        FROM (SELECT {ACTOR_KEY['target']} AS partner, 1 AS out_n, 0 AS in_n, quad, intensity
+              FROM events WHERE {out_sql}
               UNION ALL
               SELECT {ACTOR_KEY['source']}, 0, 1, quad, intensity FROM events WHERE {in_sql})
         WHERE partner IS NOT NULL GROUP BY partner ORDER BY events_out + events_in DESC, partner LIMIT ?""",

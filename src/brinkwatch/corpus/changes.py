@@ -17,12 +17,9 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Sequence
-
-import numpy as np
+from typing import Sequence
 
 from ..records import Event, Report, Span
 from . import similarity as sim
@@ -30,9 +27,6 @@ from . import similarity as sim
 DATA_DIR = Path(__file__).parent / "data"
 KINDS = ("roles_swapped", "negation_flipped", "modality_changed", "number_changed", "actor_replaced",
          "sentence_added", "sentence_dropped", "headline_changed")
-MAX_MERGE = 4
-LEXICAL_MATCH = 0.45
-SEMANTIC_MATCH = 0.62
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,17 +34,6 @@ class Change:
     kind: str
     original: Span
     copy: Span
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    """Sentences ``original[o0:o1]`` correspond to ``copy[c0:c1]`` (one side empty: dropped or added)."""
-
-    o0: int
-    o1: int
-    c0: int
-    c1: int
-    score: float
 
 
 @lru_cache(maxsize=1)
@@ -82,142 +65,7 @@ def _gap(text: str, spans: Sequence[Span], at: int) -> Span:
     return Span(text="", start=pos, end=pos)
 
 
-def _key(text: str) -> str:
-    return " ".join(sim.words(text))
-
-
-# ------------------------------------------------------------------------------------------------ alignment
-def align(orig: Sequence[str], copy: Sequence[str], score: Callable[[int, int, int, int], float],
-          threshold: float, *, merges: bool = True) -> list[Link]:
-    """Monotone alignment: identical sentences anchor it, the gaps are aligned one to one by ``score``,
-    then (``merges``) a left-over sentence joins a neighbouring pair when the joined text matches better
-    (one sentence of a rewrite standing for two or more of the original, or the reverse).
-
-    ``score(i, a, j, b)`` is the similarity of ``orig[i:i+a]`` and ``copy[j:j+b]``.
-    """
-    links: list[Link] = []
-    matcher = SequenceMatcher(a=[_key(s) for s in orig], b=[_key(s) for s in copy], autojunk=False)
-    for tag, i0, i1, j0, j1 in matcher.get_opcodes():
-        if tag == "equal":
-            links.extend(Link(i, i + 1, j, j + 1, 1.0) for i, j in zip(range(i0, i1), range(j0, j1)))
-        else:
-            links.extend(_align_gap(i0, i1, j0, j1, score, threshold))
-    return _absorb(links, score, threshold) if merges else links
-
-
-def _matched(link: Link) -> bool:
-    return link.o1 > link.o0 and link.c1 > link.c0
-
-
-def _align_gap(i0: int, i1: int, j0: int, j1: int, score: Callable[[int, int, int, int], float],
-               threshold: float) -> list[Link]:
-    """One-to-one alignment of ``orig[i0:i1]`` and ``copy[j0:j1]`` maximising the similarity above threshold."""
-    n, m = i1 - i0, j1 - j0
-    best = np.zeros((n + 1, m + 1))
-    back = np.zeros((n + 1, m + 1), dtype=np.int8)  # 1: skip orig, 2: skip copy, 3: match
-    sims = np.zeros((n + 1, m + 1))
-    for i in range(n + 1):
-        for j in range(m + 1):
-            if i == 0 and j == 0:
-                continue
-            options = []
-            if i > 0:
-                options.append((best[i - 1, j], 1))
-            if j > 0:
-                options.append((best[i, j - 1], 2))
-            if i > 0 and j > 0:
-                s = score(i0 + i - 1, 1, j0 + j - 1, 1)
-                if s >= threshold:
-                    sims[i, j] = s
-                    options.append((best[i - 1, j - 1] + s - threshold + 1e-6, 3))
-            best[i, j], back[i, j] = max(options, key=lambda o: (o[0], o[1]))
-    links: list[Link] = []
-    i, j = n, m
-    while i > 0 or j > 0:
-        step = back[i, j]
-        if step == 3:
-            links.append(Link(i0 + i - 1, i0 + i, j0 + j - 1, j0 + j, float(sims[i, j])))
-            i, j = i - 1, j - 1
-        elif step == 1:
-            links.append(Link(i0 + i - 1, i0 + i, j0 + j, j0 + j, 0.0))
-            i -= 1
-        else:
-            links.append(Link(i0 + i, i0 + i, j0 + j - 1, j0 + j, 0.0))
-            j -= 1
-    return links[::-1]
-
-
-def _absorb(links: list[Link], score: Callable[[int, int, int, int], float], threshold: float) -> list[Link]:
-    """Join unmatched sentences into a neighbouring matched pair while that raises its similarity."""
-    links = list(links)
-    changed = True
-    while changed:
-        changed = False
-        for n, link in enumerate(links):
-            if _matched(link):
-                continue
-            for m, run in ((n - 1, range(n, min(n + 2, len(links)))), (n + 1, range(n, max(n - 2, -1), -1))):
-                if not (0 <= m < len(links) and _matched(links[m])):
-                    continue
-                joined = _try_join(links, m, list(run), score, threshold)
-                if joined is not None:
-                    first, last, new = joined
-                    links[first:last + 1] = [new]
-                    changed = True
-                    break
-            if changed:
-                break
-    return links
-
-
-def _try_join(links: list[Link], m: int, run: list[int], score, threshold: float):
-    """Join ``links[m]`` with the first one or two unmatched links of ``run`` (same side, contiguous)."""
-    base = links[m]
-    taken: list[int] = []
-    for k in run:
-        link = links[k]
-        if _matched(link) or (taken and (link.o1 > link.o0) != (links[taken[0]].o1 > links[taken[0]].o0)):
-            break
-        taken.append(k)
-        parts = [base] + [links[t] for t in taken]
-        o0, o1 = min(p.o0 for p in parts), max(p.o1 for p in parts)
-        c0, c1 = min(p.c0 for p in parts), max(p.c1 for p in parts)
-        if min(o1 - o0, c1 - c0) != 1 or max(o1 - o0, c1 - c0) > MAX_MERGE:
-            break
-        s = score(o0, o1 - o0, c0, c1 - c0)
-        if s >= threshold and s > base.score + 0.01:
-            idx = [m] + taken
-            return min(idx), max(idx), Link(o0, o1, c0, c1, s)
-    return None
-
-
-def lexical_scorer(orig: Sequence[str], copy: Sequence[str]) -> Callable[[int, int, int, int], float]:
-    cache: dict[tuple[int, int, int, int], float] = {}
-
-    def score(i: int, a: int, j: int, b: int) -> float:
-        key = (i, a, j, b)
-        if key not in cache:
-            cache[key] = sim.lexical_similarity(" ".join(orig[i:i + a]), " ".join(copy[j:j + b]))
-        return cache[key]
-
-    return score
-
-
-def semantic_scorer(orig: Sequence[str], copy: Sequence[str]) -> Callable[[int, int, int, int], float]:
-    """Cosine similarity of sentence embeddings (at least the lexical similarity).  Single sentences are
-    embedded in one batch; a group of sentences is embedded as one text when ``_absorb`` asks for it."""
-    if not orig or not copy:
-        return lambda i, a, j, b: 0.0
-    single = sim.embed(orig) @ sim.embed(copy).T
-    lex = lexical_scorer(orig, copy)
-
-    def score(i: int, a: int, j: int, b: int) -> float:
-        if a == 1 and b == 1:
-            return max(float(single[i, j]), lex(i, 1, j, 1))
-        vo, vc = sim.embed([" ".join(orig[i:i + a]), " ".join(copy[j:j + b])])
-        return max(float(vo @ vc), lex(i, a, j, b))
-
-    return score
+_key = sim.sentence_key
 
 
 # ------------------------------------------------------------------------------------------------ actors
@@ -491,14 +339,12 @@ def compare(original: Report, copy: Report, *, paraphrase: bool = False) -> tupl
                 changes.extend(compare_pair(original, copy, oh, ch))
     o_sents, c_sents = body_sentences(original), body_sentences(copy)
     o_texts, c_texts = [s.text for s in o_sents], [s.text for s in c_sents]
-    threshold = SEMANTIC_MATCH if paraphrase else LEXICAL_MATCH
-    scorer = semantic_scorer(o_texts, c_texts) if paraphrase else lexical_scorer(o_texts, c_texts)
     otext, ctext = original.document.text, copy.document.text
-    for link in align(o_texts, c_texts, scorer, threshold):
-        if link.o1 > link.o0 and link.c1 > link.c0:
-            if link.score < 1.0:
-                changes.extend(compare_pair(original, copy, _joined(otext, o_sents, link.o0, link.o1),
-                                            _joined(ctext, c_sents, link.c0, link.c1)))
+    for link in sim.align(o_texts, c_texts, paraphrase=paraphrase):
+        if link.matched:
+            o_span, c_span = _joined(otext, o_sents, link.o0, link.o1), _joined(ctext, c_sents, link.c0, link.c1)
+            if _key(o_span.text) != _key(c_span.text):
+                changes.extend(compare_pair(original, copy, o_span, c_span))
         elif link.o1 > link.o0:
             span = _joined(otext, o_sents, link.o0, link.o1)
             if not _boilerplate(span.text, oh):
@@ -527,9 +373,8 @@ def coverage(original: Report, copy: Report, *, paraphrase: bool = True) -> Cove
     c_texts = [s.text for s in body_sentences(copy)]
     if not o_texts or not c_texts:
         return Coverage(0.0, 0.0, 0.0, 0)
-    scorer = semantic_scorer(o_texts, c_texts) if paraphrase else lexical_scorer(o_texts, c_texts)
-    links = align(o_texts, c_texts, scorer, SEMANTIC_MATCH if paraphrase else LEXICAL_MATCH, merges=False)
-    matched = [k for k in links if k.o1 > k.o0 and k.c1 > k.c0]
+    links = sim.align(o_texts, c_texts, paraphrase=paraphrase, merges=False)
+    matched = [k for k in links if k.matched]
     return Coverage(original=sum(k.o1 - k.o0 for k in matched) / len(o_texts),
                     copy=sum(k.c1 - k.c0 for k in matched) / len(c_texts),
                     copy_weighted=sum((k.c1 - k.c0) * k.score for k in matched) / len(c_texts),

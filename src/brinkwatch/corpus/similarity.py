@@ -16,6 +16,7 @@ import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
@@ -257,3 +258,228 @@ def lexical_similarity(a: str, b: str) -> float:
     uni = 2 * len(ua & ub) / (len(ua) + len(ub))
     bi = 2 * len(ba & bb) / (len(ba) + len(bb)) if ba and bb else uni
     return (uni + bi) / 2
+
+
+# ------------------------------------------------------------------------------------------------- alignment
+LEXICAL_MATCH = 0.45   # word overlap that aligns two sentences without asking the model
+SEMANTIC_MATCH = 0.62  # embedding cosine that aligns two sentences the words could not
+MAX_MERGE = 4          # one sentence may stand for up to four of the other side's
+MAX_BLOCK = 150        # unmatched sentences (orig x copy) past which a block is left unmatched
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Sentences ``orig[o0:o1]`` correspond to ``copy[c0:c1]`` (one side empty: dropped or added)."""
+
+    o0: int
+    o1: int
+    c0: int
+    c1: int
+    score: float
+
+    @property
+    def matched(self) -> bool:
+        return self.o1 > self.o0 and self.c1 > self.c0
+
+
+def sentence_key(text: str) -> str:
+    return " ".join(words(text))
+
+
+class Scorer:
+    """Similarity of groups of sentences ``orig[i:i+a]`` and ``copy[j:j+b]``: lexical, or (``semantic``)
+    the larger of the lexical and the embedding cosine.  Embeddings are computed only on demand, a batch
+    at a time through ``warm``."""
+
+    def __init__(self, orig: Sequence[str], copy: Sequence[str], *, semantic: bool) -> None:
+        self.orig, self.copy, self.semantic = orig, copy, semantic
+        self._lex: dict[tuple[int, int, int, int], float] = {}
+
+    def _text(self, side: str, i: int, k: int) -> str:
+        return " ".join((self.orig if side == "o" else self.copy)[i:i + k])
+
+    def lexical(self, i: int, a: int, j: int, b: int) -> float:
+        key = (i, a, j, b)
+        if key not in self._lex:
+            self._lex[key] = lexical_similarity(self._text("o", i, a), self._text("c", j, b))
+        return self._lex[key]
+
+    def warm(self, o_windows: Iterable[tuple[int, int]], c_windows: Iterable[tuple[int, int]]) -> None:
+        if self.semantic:
+            embed([self._text("o", i, k) for i, k in o_windows] + [self._text("c", j, k) for j, k in c_windows])
+
+    def __call__(self, i: int, a: int, j: int, b: int) -> float:
+        lex = self.lexical(i, a, j, b)
+        if not self.semantic:
+            return lex
+        vo, vc = embed([self._text("o", i, a), self._text("c", j, b)])
+        return max(lex, float(vo @ vc))
+
+
+def align(orig: Sequence[str], copy: Sequence[str], *, paraphrase: bool = False, merges: bool = True) -> list[Link]:
+    """Monotone sentence alignment of two versions of a text, cheapest evidence first.
+
+    Identical sentences anchor it; the gaps are aligned one to one by word overlap; with ``paraphrase``
+    what is still unmatched is aligned by sentence embeddings (only those sentences are embedded); with
+    ``merges`` a left-over sentence then joins a neighbouring pair when the joined text matches better, and
+    groups of left-overs are matched one to many (a rewrite's one sentence for two of the original's).
+    """
+    lexical = Scorer(orig, copy, semantic=False)
+    links: list[Link] = []
+    matcher = SequenceMatcher(a=[sentence_key(s) for s in orig], b=[sentence_key(s) for s in copy], autojunk=False)
+    for tag, i0, i1, j0, j1 in matcher.get_opcodes():
+        if tag == "equal":
+            links.extend(Link(i, i + 1, j, j + 1, 1.0) for i, j in zip(range(i0, i1), range(j0, j1)))
+        else:
+            links.extend(_align_gap(i0, i1, j0, j1, lexical, LEXICAL_MATCH))
+    score, threshold = lexical, LEXICAL_MATCH
+    if paraphrase:
+        score, threshold = Scorer(orig, copy, semantic=True), SEMANTIC_MATCH
+        left_o = sorted({i for k in links if not k.matched for i in range(k.o0, k.o1)})
+        left_c = sorted({j for k in links if not k.matched for j in range(k.c0, k.c1)})
+        if left_o and left_c:
+            score.warm([(i, 1) for i in left_o], [(j, 1) for j in left_c])
+            links = _realign_runs(links, score, threshold)
+    if not merges:
+        return links
+    return _absorb(_pair_leftovers(links, score, threshold), score, threshold)
+
+
+def _runs(links: list[Link]):
+    """(matched link or None, run of unmatched links before it) pairs, in order."""
+    run: list[Link] = []
+    for link in links:
+        if link.matched:
+            yield run, link
+            run = []
+        else:
+            run.append(link)
+    yield run, None
+
+
+def _span_of(run: list[Link]) -> tuple[int, int, int, int]:
+    return (min(k.o0 for k in run), max(k.o1 for k in run), min(k.c0 for k in run), max(k.c1 for k in run))
+
+
+def _realign_runs(links: list[Link], score: Scorer, threshold: float) -> list[Link]:
+    out: list[Link] = []
+    for run, link in _runs(links):
+        if run:
+            o0, o1, c0, c1 = _span_of(run)
+            out.extend(_align_gap(o0, o1, c0, c1, score, threshold) if o1 > o0 and c1 > c0 else run)
+        if link is not None:
+            out.append(link)
+    return out
+
+
+def _align_gap(i0: int, i1: int, j0: int, j1: int, score, threshold: float) -> list[Link]:
+    """One-to-one alignment of ``orig[i0:i1]`` and ``copy[j0:j1]`` maximising the similarity above threshold."""
+    n, m = i1 - i0, j1 - j0
+    best = np.zeros((n + 1, m + 1))
+    back = np.zeros((n + 1, m + 1), dtype=np.int8)  # 1: skip orig, 2: skip copy, 3: match
+    sims = np.zeros((n + 1, m + 1))
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if i == 0 and j == 0:
+                continue
+            options = []
+            if i > 0:
+                options.append((best[i - 1, j], 1))
+            if j > 0:
+                options.append((best[i, j - 1], 2))
+            if i > 0 and j > 0:
+                s = score(i0 + i - 1, 1, j0 + j - 1, 1)
+                if s >= threshold:
+                    sims[i, j] = s
+                    options.append((best[i - 1, j - 1] + s - threshold + 1e-6, 3))
+            best[i, j], back[i, j] = max(options)
+    links: list[Link] = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        step = back[i, j]
+        if step == 3:
+            links.append(Link(i0 + i - 1, i0 + i, j0 + j - 1, j0 + j, float(sims[i, j])))
+            i, j = i - 1, j - 1
+        elif step == 1:
+            links.append(Link(i0 + i - 1, i0 + i, j0 + j, j0 + j, 0.0))
+            i -= 1
+        else:
+            links.append(Link(i0 + i, i0 + i, j0 + j - 1, j0 + j, 0.0))
+            j -= 1
+    return links[::-1]
+
+
+def _pair_leftovers(links: list[Link], score: Scorer, threshold: float) -> list[Link]:
+    """Within each run of unmatched links, match groups of sentences that no single sentence matched."""
+    out: list[Link] = []
+    for run, link in _runs(links):
+        out.extend(_match_block(run, score, threshold) if run else [])
+        if link is not None:
+            out.append(link)
+    return out
+
+
+def _match_block(run: list[Link], score: Scorer, threshold: float) -> list[Link]:
+    olist = sorted({i for k in run for i in range(k.o0, k.o1)})
+    clist = sorted({j for k in run for j in range(k.c0, k.c1)})
+    if not olist or not clist or len(olist) * len(clist) > MAX_BLOCK:
+        return run
+    score.warm([(i, a) for a in range(1, MAX_MERGE + 1) for i in olist[: len(olist) - a + 1]],
+               [(j, b) for b in range(1, MAX_MERGE + 1) for j in clist[: len(clist) - b + 1]])
+    best = None
+    for a, b in [(a, 1) for a in range(2, MAX_MERGE + 1)] + [(1, b) for b in range(2, MAX_MERGE + 1)]:
+        for i in olist[: len(olist) - a + 1]:
+            for j in clist[: len(clist) - b + 1]:
+                s = score(i, a, j, b)
+                if s >= threshold and (best is None or s > best[0]):
+                    best = (s, i, a, j, b)
+    if best is None:
+        return run
+    s, i, a, j, b = best
+    o_lo, o_hi, c_lo, c_hi = olist[0], olist[-1] + 1, clist[0], clist[-1] + 1
+    left = [Link(k, k + 1, j, j, 0.0) for k in range(o_lo, i)] + [Link(i, i, k, k + 1, 0.0) for k in range(c_lo, j)]
+    right = ([Link(k, k + 1, c_hi, c_hi, 0.0) for k in range(i + a, o_hi)]
+             + [Link(o_hi, o_hi, k, k + 1, 0.0) for k in range(j + b, c_hi)])
+    return _match_block(left, score, threshold) + [Link(i, i + a, j, j + b, s)] + _match_block(right, score, threshold)
+
+
+def _absorb(links: list[Link], score: Scorer, threshold: float) -> list[Link]:
+    """Join unmatched sentences into a neighbouring matched pair while that raises its similarity."""
+    links = list(links)
+    changed = True
+    while changed:
+        changed = False
+        for n, link in enumerate(links):
+            if link.matched:
+                continue
+            for m, run in ((n - 1, range(n, min(n + 2, len(links)))), (n + 1, range(n, max(n - 2, -1), -1))):
+                if 0 <= m < len(links) and links[m].matched:
+                    joined = _try_join(links, m, list(run), score, threshold)
+                    if joined is not None:
+                        first, last, new = joined
+                        links[first:last + 1] = [new]
+                        changed = True
+                        break
+            if changed:
+                break
+    return links
+
+
+def _try_join(links: list[Link], m: int, run: list[int], score: Scorer, threshold: float):
+    """Join ``links[m]`` with the first one or two unmatched links of ``run`` (same side, contiguous)."""
+    base = links[m]
+    base_score = score(base.o0, base.o1 - base.o0, base.c0, base.c1 - base.c0) if base.score < 1.0 else 1.0
+    taken: list[int] = []
+    for k in run:
+        link = links[k]
+        if link.matched or (taken and (link.o1 > link.o0) != (links[taken[0]].o1 > links[taken[0]].o0)):
+            break
+        taken.append(k)
+        o0, o1, c0, c1 = _span_of([base] + [links[t] for t in taken])
+        if min(o1 - o0, c1 - c0) != 1 or max(o1 - o0, c1 - c0) > MAX_MERGE:
+            break
+        s = score(o0, o1 - o0, c0, c1 - c0)
+        if s >= threshold and s > base_score + 0.01:
+            idx = [m] + taken
+            return min(idx), max(idx), Link(o0, o1, c0, c1, s)
+    return None

@@ -83,6 +83,19 @@ def direct_object(tok: Token) -> Token | None:
     return None
 
 
+MEASURES = frozenset("kg ton tons tonne tonnes worth amount batch shipment part lot number series package load".split())
+
+
+def _measured(obj: Token | None) -> list[Token]:
+    """The object and, for a measure ("700 kg of medicine", "$50,000 worth of goods"), what it measures."""
+    if obj is None:
+        return []
+    out = [obj]
+    if obj.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL") or obj.lower_ in MEASURES or obj.pos_ == "NUM":
+        out += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
 def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
     if frame == "-":
         return True
@@ -101,7 +114,7 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
         obj = direct_object(tok)
         if obj is None and tok.dep_ == "acl":  # "the troops gathered near" / passive participles
             obj = tok.head
-        return obj is not None and any(lex.in_class(l, value) for l in lemmas(obj))
+        return any(lex.in_class(l, value) for o in _measured(obj) for l in lemmas(o))
     if kind == "subj":
         subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj is not None and any(lex.in_class(l, value) for l in lemmas(subj))
@@ -186,7 +199,8 @@ def agentive(tok: Token | None) -> Token | None:
     if is_actorish(tok):
         return tok
     if tok.pos_ == "NOUN" and any(
-        c.dep_ in ("compound", "amod", "poss", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.pos_ == "PROPN")
+        c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ not in NOT_ACTOR_ENTS
+        and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.pos_ == "PROPN")
         for c in tok.children
     ):
         return tok

@@ -114,6 +114,8 @@ class _Builder:
         doc_id = self.a.document.id
         start, end = sent.start_char, sent.end_char
         key = f"{doc_id}:{trigger.idx}:{trigger.idx + len(trigger)}:{etype}"
+        if target is not None and target.start > trigger.idx:  # one event per coordinated recipient
+            key += f":{target.start}"
         clause = head
         while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
             clause = clause.head  # a noun event happens where its clause says
@@ -162,6 +164,7 @@ class _Builder:
             ev = self.event_for(sent, m)
             if ev is not None:
                 events.append(ev)
+                events += self.coordinated(sent, ev)
         threats = self.conditional_threats(sent, events)
         taken = {t.trigger.start for t in threats}
         events = [e for e in events if e.trigger.start not in taken] + threats
@@ -222,6 +225,28 @@ class _Builder:
         return self.make(sent, etype, mode, context, m.trigger, m.head, source, target, attributed, mod,
                          rule, min(conf, 0.95))
 
+    def coordinated(self, sent: Span, ev: Event) -> list[Event]:
+        """The same act toward each further coordinated recipient: "sanctions on Russia and Belarus"."""
+        if ev.target is None:
+            return []
+        span = sent.doc.char_span(ev.target.start, ev.target.end, alignment_mode="expand")
+        if span is None:
+            return []
+        out = []
+        for c in span.root.conjuncts:
+            if c.i <= span.root.i or clauses.agentive(c) is None:
+                continue
+            target = self.actor(c)
+            if ev.source is not None and target.start == ev.source.start:
+                continue
+            trig = sent.doc.char_span(ev.trigger.start, ev.trigger.end)
+            if trig is None:
+                continue
+            out.append(self.make(sent, ev.type, ev.mode, ev.contexts[0] if ev.contexts else None, trig.root,
+                                 trig.root, ev.source, target, ev.attributed_to, ev.modality,
+                                 f"{ev.rule}+coordination", max(ev.confidence - 0.05, 0.0)))
+        return out
+
     def conditional_threats(self, sent: Span, events: list[Event]) -> list[Event]:
         """'If X does <conflict>, Y will ...': a THREATEN by Y (or the speaker) against X."""
         out = []
@@ -272,10 +297,16 @@ def _same_act(a: Event, b: Event) -> bool:
     return ta is None or tb is None or (ta.country or ta.text) == (tb.country or tb.text)
 
 
+def _same_target(a: Event, b: Event) -> bool:
+    ta, tb = a.target, b.target
+    return ta is None or tb is None or (ta.start, ta.end) == (tb.start, tb.end)
+
+
 def _dedupe(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
-        if any(e.trigger.start == o.trigger.start and e.type == o.type or _same_act(e, o) for o in out):
+        if any(_same_act(e, o) or e.trigger.start == o.trigger.start and e.type == o.type and _same_target(e, o)
+               for o in out):
             continue
         out.append(e)
     return out
