@@ -214,3 +214,10 @@ def test_packaged_data_is_valid_and_ids_unique():
         ids += [e["id"] for e in data.get("entries", [])]
     assert len(ids) == len(set(ids))
     assert len(ids) > 900
+
+
+def test_out_of_office_has_no_office_sector(kb):
+    entry = kb.lookup("Joe Biden", on=D(2019, 6, 1))
+    assert (entry.country, entry.sector, entry.office) == ("USA", None, None)
+    assert kb.lookup("Alexei Navalny", on=D(2025, 1, 1)).sector == "OPP"  # not an office
+    assert kb.lookup("Joe Biden").office == "President"  # no date: the latest office

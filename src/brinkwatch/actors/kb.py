@@ -21,6 +21,7 @@ DATA_FILES = ("countries.json", "bodies.json", "groups.json", "people.json", "pl
 ROLES_FILE = "roles.json"
 KINDS = ("country", "person", "org", "group", "place")
 LEADER_WORDS = {"leader", "chief", "head", "boss"}
+OFFICE_SECTORS = {"GOV", "LEG", "MIL", "IGO", "JUD", "SPY", "COP"}  # sectors a person has only while in office
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +178,7 @@ class ActorKB:
             self.roles[norm(key)] = Role(norm(key), spec.get("sector"),
                                          _office_key(office, self.office_aliases) if office else None,
                                          spec.get("kind", "body"), spec.get("country"), spec.get("prefer"))
+        self.role_heads: frozenset[str] = frozenset(key.split()[-1] for key in self.roles)
         self.leader_offices: dict[str, str] = dict(roles.get("leader_offices", {}))
         self.parliamentary: set[str] = set(roles.get("parliamentary", []))
         self.sector_modifiers: dict[str, str] = dict(roles.get("sector_modifiers", {}))
@@ -282,6 +284,8 @@ class ActorKB:
         base = KBEntry(entry_id, raw["name"], raw["kind"], raw.get("country"), raw.get("sector"), raw.get("office"))
         term = self.term_of(entry_id, on)
         if term is None:
+            if on is not None and self.terms.get(entry_id) and base.sector in OFFICE_SECTORS:
+                return replace(base, sector=None)  # out of office that day: Biden in 2019
             return base
         return replace(base, country=term.country, sector=term.sector, office=term.office)
 

@@ -26,6 +26,7 @@ PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it"
             "they", "them", "their", "theirs", "themselves"}
 POSSESSIVES = {"his", "her", "its", "their"}
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+NP_LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet", "case"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 NAME_PARTICLES = {"al", "bin", "ibn", "de", "da", "del", "von", "van", "der", "den", "le", "la", "du", "dos", "el", "abu"}
 DISCOURSE_WORDS = {"country's", "country", "nation's", "nation", "government's", "state's", "regime's"}
@@ -117,19 +118,34 @@ class MentionResolver:
         return self._mentions
 
     def _candidate_spans(self) -> list[Span]:
-        spans = {(e.start, e.end): e for e in self.doc.ents if e.label_ in ENT_LABELS}
+        """Named entities, noun phrases headed by a role noun ("the Russian defense ministry") and pronouns."""
+        doc = self.doc
+        spans = {(e.start, e.end): e for e in doc.ents if e.label_ in ENT_LABELS}
         covered = {i for e in spans.values() for i in range(e.start, e.end)}
-        for chunk in self.doc.noun_chunks:
-            if chunk.root.i in covered or chunk.root.lower_ in PRONOUNS:
-                continue
-            if self._role_of(chunk) is not None:
-                spans[(chunk.start, chunk.end)] = chunk
-        strings = self.doc.vocab.strings
+        strings = doc.vocab.strings
         pronoun_ids = {strings.add(p) for p in PRONOUNS}
-        for i, lower in enumerate(self.doc.to_array("LOWER").tolist()):
-            if lower in pronoun_ids and i not in covered:
-                spans[(i, i + 1)] = self.doc[i:i + 1]
+        head_ids = {strings.add(h) for h in self.kb.role_heads}
+        for i, lower in enumerate(doc.to_array("LOWER").tolist()):
+            if i in covered:
+                continue
+            if lower in pronoun_ids:
+                spans[(i, i + 1)] = doc[i:i + 1]
+            elif lower in head_ids:
+                phrase = self._noun_phrase(doc[i])
+                if phrase is not None and self._role_of(phrase) is not None:
+                    spans[(phrase.start, phrase.end)] = phrase
         return [spans[k] for k in sorted(spans)]
+
+    @staticmethod
+    def _noun_phrase(head) -> Span | None:
+        """The noun phrase a role noun heads, up to the noun: "the Russian defense ministry"."""
+        if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("compound", "amod"):
+            return None
+        start = head.i
+        for child in head.lefts:
+            if child.dep_ in NP_LEFT_DEPS:
+                start = min(start, child.left_edge.i)
+        return head.doc[start:head.i + 1]
 
     @property
     def text(self) -> str:

@@ -358,12 +358,10 @@ def compare(original: Report, copy: Report, *, paraphrase: bool = False) -> tupl
 
 @dataclass(frozen=True, slots=True)
 class Coverage:
-    """How much of two documents' bodies align: shares of sentences matched, and the copy's share weighted
-    by similarity (a loose paraphrase counts less than a close one)."""
+    """How much of two documents' bodies align: shares of each one's sentences matched, pairs matched."""
 
     original: float
     copy: float
-    copy_weighted: float
     matched: int
 
 
@@ -372,10 +370,9 @@ def coverage(original: Report, copy: Report, *, paraphrase: bool = True) -> Cove
     o_texts = [s.text for s in body_sentences(original)]
     c_texts = [s.text for s in body_sentences(copy)]
     if not o_texts or not c_texts:
-        return Coverage(0.0, 0.0, 0.0, 0)
+        return Coverage(0.0, 0.0, 0)
     links = sim.align(o_texts, c_texts, paraphrase=paraphrase, merges=False)
     matched = [k for k in links if k.matched]
     return Coverage(original=sum(k.o1 - k.o0 for k in matched) / len(o_texts),
                     copy=sum(k.c1 - k.c0 for k in matched) / len(c_texts),
-                    copy_weighted=sum((k.c1 - k.c0) * k.score for k in matched) / len(c_texts),
                     matched=len(matched))

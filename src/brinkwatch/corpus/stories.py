@@ -33,8 +33,7 @@ __all__ = ["Change", "FigureConflict", "Member", "Story", "figure_conflicts", "f
 DATA_DIR = Path(__file__).parent / "data"
 RELATIONS = ("original", "copy", "rewrite", "related")
 REWRITE_CANDIDATE = 0.5     # rare-feature overlap a pair needs before its sentences are embedded
-REWRITE_COVERAGE = 0.65     # share of the later document's sentences aligned with the earlier one's,
-                            # weighted by similarity
+REWRITE_COVERAGE = 0.65     # share of the later document's sentences aligned with the earlier one's
 REWRITE_COVERAGE_BACK = 0.4  # and of the earlier one's with the later one's
 REWRITE_MIN_SENTENCES = 3   # sentences aligned (fewer only when the later document has fewer)
 RELATED_CANDIDATE = 0.1
@@ -138,7 +137,7 @@ def _signatures(report: Report) -> set[tuple[str, str, str]]:
 def _is_rewrite(earlier: Report, later: Report) -> bool:
     """Most of the later document's sentences say what the earlier one's say, in the same order."""
     cov = coverage(earlier, later, paraphrase=True)
-    return (cov.copy_weighted >= REWRITE_COVERAGE and cov.original >= REWRITE_COVERAGE_BACK
+    return (cov.copy >= REWRITE_COVERAGE and cov.original >= REWRITE_COVERAGE_BACK
             and cov.matched >= min(REWRITE_MIN_SENTENCES, len(body_sentences(later))))
 
 

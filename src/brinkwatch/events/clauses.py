@@ -101,8 +101,10 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
         return True
     kind, _, value = frame.partition("=")
     kids = list(tok.children)
-    if kind == "prt":
-        return any(c.dep_ in ("prt", "advmod") and c.lower_ == value and c.i > tok.i for c in kids)
+    if kind == "prt":  # "let free X" also parses with "free" as a modifier of the object
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == value and c.i > tok.i for c in kids) or (
+            nxt is not None and nxt.lower_ == value and nxt.head.head.i == tok.i and nxt.dep_ == "amod")
     if kind == "prep":  # "strike on the depot", not "strike on Monday"
         return any(c.dep_ in ("prep", "dative", "agent") and c.lower_ == value
                    and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in kids)

@@ -88,11 +88,41 @@ def governor(m: clauses.Match, lex) -> tuple[clauses.Match, clauses.Match]:
     return m, m
 
 
+PURPOSE_HEADS = frozenset(("call", "phone", "telephone", "ring", "send", "dispatch", "order", "command"))
+SENDING = frozenset(("send", "dispatch", "deploy"))
+ORDERING = frozenset(("order", "command", "force"))
+
+
+def complement_type(head: Token, lex) -> str | None:
+    """The type of the clause a call, a mission or an order is for: "called X to congratulate him",
+    "sent experts to investigate", "ordered the paper to suspend publication", "called for sanctions"."""
+    if head.lemma_.lower() not in PURPOSE_HEADS:
+        return None
+    for c in head.children:
+        if c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            m = clauses.match(c, lex)
+            if m is not None:
+                return m.entry.type
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for p in c.children:
+                m = clauses.match(p, lex) if p.dep_ == "pobj" else None
+                if m is not None:
+                    return m.entry.type
+    return None
+
+
 def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inner: str | None = None) -> str:
-    if head.lemma_.lower() == "call" and inner in ("SUPPORT", "CONSULT", "ACCUSE"):
+    verb = head.lemma_.lower()
+    if inner is None:
+        inner = complement_type(head, load())
+    if verb in ("call", "phone", "telephone", "ring") and inner in ("SUPPORT", "CONSULT", "ACCUSE"):
         return inner  # "called X to congratulate him", "called on X to discuss", "called for an investigation"
-    if head.lemma_.lower() == "call" and etype == "REQUEST" and inner in MATERIAL_CONFLICT:
-        return "THREATEN"  # "called for sanctions against X"
+    if verb == "call" and etype == "REQUEST" and inner in MATERIAL_CONFLICT:
+        return "ACCUSE"  # "called for sanctions against X": a denunciation of X
+    if verb in SENDING and inner == "ACCUSE":
+        return "ACCUSE"  # "sent a team of experts to investigate"
+    if verb in ORDERING and inner in MATERIAL_CONFLICT | {"RETREAT"}:
+        return inner  # "ordered the newspaper to suspend publication": the authority coerces
     if etype in ("AGREE", "SUPPORT") and inner in HOSTILE:
         return "THREATEN"  # "is prepared to impose martial law"
     if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in head.children):

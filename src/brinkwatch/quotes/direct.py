@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import lexicon
+from .ranges import RangeIndex
 from .speakers import adjacent_head, in_prepositional_phrase, subject_head
 
 _SENT_END = frozenset(".!?")
@@ -83,18 +84,24 @@ def frame_before(index: TokenIndex, start: int, limit: int) -> list[Token]:
     return out
 
 
-def _clause_outside(verb: Token, start: int, end: int, quoted: tuple[tuple[int, int], ...]) -> bool:
+def _clause_outside(verb: Token, start: int, end: int, quoted: RangeIndex | None) -> bool:
     """True when the verb reports a clause of its own outside the quote ('"No." She said they left.');
     a clause inside another quotation ('"A," said X, "B."') does not count."""
     for child in verb.children:
         if child.dep_ == "ccomp":
             lo, hi = child.left_edge.idx, child.right_edge.idx
-            if (hi < start or lo >= end) and not any(s <= lo and hi < e for s, e in quoted):
+            if (hi < start or lo >= end) and not _within_quote(lo, hi, quoted):
                 return True
     return False
 
 
-def _cues(frame: list[Token], start: int, end: int, quoted=()) -> list[tuple[Token, str]]:
+def _within_quote(lo: int, hi: int, quoted: RangeIndex | None) -> bool:
+    if quoted is None:
+        return False
+    return any(quoted.ranges[i][0] <= lo and hi < quoted.ranges[i][1] for i in quoted.containing(lo))
+
+
+def _cues(frame: list[Token], start: int, end: int, quoted: RangeIndex | None = None) -> list[tuple[Token, str]]:
     out = []
     for tok in frame:
         lemma = lexicon.cue_lemma(tok)
@@ -125,7 +132,7 @@ def _colon_speaker(frame: list[Token]) -> Token | None:
 
 
 def attribute(index: TokenIndex, start: int, end: int, prev_end: int, next_start: int,
-              quoted: tuple[tuple[int, int], ...] = ()) -> Attribution | None:
+              quoted: RangeIndex | None = None) -> Attribution | None:
     """Cue and speaker of the quote at ``[start, end)`` (marks included) from its frames;
     ``quoted`` holds the other quotations' ranges."""
     after = frame_after(index, end, next_start)

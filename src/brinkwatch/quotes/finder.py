@@ -9,6 +9,7 @@ from ..records import Actor, Quote
 from . import marks
 from .direct import Attribution, TokenIndex, attribute
 from .indirect import Reported, according_to, parentheticals, reporting_clauses, trim_content
+from .ranges import Disjoint, RangeIndex
 from .speakers import SpeakerMemory, cue_of, mention_span, resolve, speaker_span
 
 _DIRECT_SHARE = 0.6  # a quote filling this much of a reported clause is the clause
@@ -102,17 +103,20 @@ def _direct_drafts(a, spans, reported) -> tuple[list[_Draft], set[int]]:
     index = TokenIndex(a.doc)
     used: set[int] = set()
     drafts: list[_Draft] = []
-    quoted = tuple((m.start, m.end) for m in spans)
+    quoted = RangeIndex([(m.start, m.end) for m in spans])
+    cues = RangeIndex([(r.cue.idx, r.cue.idx + 1) for r in reported])
+    clauses = RangeIndex([(r.start, r.end) for r in reported])
     for k, span in enumerate(spans):
+        used.update(cues.overlapping(span.start, span.end))  # a reporting verb inside the quote is the quote's
         s, e = _content_range(text, span)
         if e - s < 2:
             continue
         host = None
-        for j, r in enumerate(reported):
-            if span.start <= r.cue.idx < span.end:
-                used.add(j)  # a reporting verb inside the quote belongs to the quote
-            elif host is None and _overlap((s, e), (r.start, r.end)) >= 0.5 * (e - s):
+        for j in clauses.overlapping(s, e):
+            r = reported[j]
+            if not span.start <= r.cue.idx < span.end and _overlap((s, e), (r.start, r.end)) >= 0.5 * (e - s):
                 host = j
+                break
         if host is not None:
             r = reported[host]
             union = max(e, r.end) - min(s, r.start)
@@ -171,20 +175,23 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     """Never the same words twice: of overlapping quotes keep the surer (then the longer)."""
     ranked = sorted(drafts, key=lambda d: (-d.confidence, -(d.end - d.start), d.start))
     kept: list[_Draft] = []
+    taken = Disjoint()
     for d in ranked:
-        if any(d.start < k.end and k.start < d.end for k in kept):
-            continue
-        kept.append(d)
+        if taken.free(d.start, d.end):
+            taken.add(d.start, d.end)
+            kept.append(d)
     return sorted(kept, key=lambda d: d.start)
 
 
 def _nested(reported: list[Reported]) -> set[int]:
     """Reported clauses inside another one's clause ('X said Y told him that ...'): keep the outer."""
     inner: set[int] = set()
+    clauses = RangeIndex([(r.start, r.end) for r in reported])
     for i, r in enumerate(reported):
-        for j, o in enumerate(reported):
-            if i != j and o.start <= r.cue.idx < o.end and (o.start, o.end) != (r.start, r.end):
+        for j in clauses.containing(r.cue.idx):
+            if i != j and (reported[j].start, reported[j].end) != (r.start, r.end):
                 inner.add(i)
+                break
     return inner
 
 

@@ -1,6 +1,8 @@
 """Who speaks: the subject of a reporting verb, as a span, resolved to an Actor."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Span, Token
 
 from ..records import Actor, Cue
@@ -132,9 +134,23 @@ def resolve(analysis, span: Span) -> Actor:
 _ENT_ORDER = ("PERSON", "ORG", "NORP", "GPE")
 
 
+def _entities_in(span: Span) -> list[Span]:
+    """The named entities inside ``span``, read from its tokens (Span.ents walks the whole doc)."""
+    doc, out, start = span.doc, [], None
+    for tok in span:
+        if start is not None and tok.ent_iob_ != "I":
+            out.append(Span(doc, start, tok.i, label=doc[start].ent_type_))
+            start = None
+        if tok.ent_iob_ == "B":
+            start = tok.i
+    if start is not None:
+        out.append(Span(doc, start, span.end, label=doc[start].ent_type_))
+    return out
+
+
 def _resolve_entity(resolver, span: Span) -> Actor | None:
     """'Maj. Gen. Igor Konashenkov': when the whole span is unknown, the name inside it."""
-    ents = sorted((e for e in span.ents if e.label_ in _ENT_ORDER and len(e) < len(span)),
+    ents = sorted((e for e in _entities_in(span) if e.label_ in _ENT_ORDER and len(e) < len(span)),
                   key=lambda e: (_ENT_ORDER.index(e.label_), -len(e)))
     for ent in ents:
         try:
@@ -164,7 +180,7 @@ def cue_of(token: Token, lemma: str) -> Cue:
     if last + 1 in kids and kids[last + 1].dep_ == "prt":
         last += 1
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    return Cue(text=doc.text[start:end], lemma=lemma, start=start, end=end)
+    return Cue(text=doc[first : last + 1].text, lemma=lemma, start=start, end=end)
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -177,6 +193,12 @@ class SpeakerMemory:
     def __init__(self, doc) -> None:
         self.doc = doc
         self.named: list[Actor] = []  # speakers with a name, in document order
+        self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.person_ends = [e.end_char for e in self.persons]
+        self.full_names: dict[str, str] = {}  # surname -> the first full name it came with
+        for ent in self.persons:
+            if len(ent) > 1:
+                self.full_names.setdefault(ent[-1].text, ent.text)
 
     def fill(self, actor: Actor, span: Span) -> Actor:
         if actor.name is None:
@@ -192,9 +214,9 @@ class SpeakerMemory:
         for known in reversed(self.named):
             if known.name and known.name.split()[-1] == word:
                 return Actor(actor.text, actor.start, actor.end, known.name, known.country, known.sector)
-        for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= span.start_char]):
-            if len(ent) > 1 and ent[-1].text == word:
-                return Actor(actor.text, actor.start, actor.end, ent.text, actor.country, actor.sector)
+        full = self.full_names.get(word)
+        if full is not None:
+            return Actor(actor.text, actor.start, actor.end, full, actor.country, actor.sector)
         return None
 
     def _pronoun(self, actor: Actor, span: Span) -> Actor | None:
@@ -202,14 +224,15 @@ class SpeakerMemory:
         if len(span) != 1 or span[0].lower_ not in _PERSON_PRONOUNS:
             return None
         best: tuple[int, str, str | None, str | None] | None = None
-        for known in self.named:
-            if known.start < span.start_char and known.name and (best is None or known.start > best[0]):
+        for known in reversed(self.named):
+            if known.start < span.start_char and known.name:
                 best = (known.start, known.name, known.country, known.sector)
-        for ent in self.doc.ents:
-            if ent.label_ == "PERSON" and ent.end_char <= span.start_char and (best is None or ent.start_char > best[0]):
-                full = self._full_name(ent)
-                if full:
-                    best = (ent.start_char, full, None, None)
+                break
+        k = bisect_right(self.person_ends, span.start_char)
+        if k > 0 and (best is None or self.persons[k - 1].start_char > best[0]):
+            full = self._full_name(self.persons[k - 1])
+            if full:
+                best = (self.persons[k - 1].start_char, full, None, None)
         if best is None or span.start_char - best[0] > 1500:
             return None
         return Actor(actor.text, actor.start, actor.end, best[1], best[2], best[3])
@@ -221,7 +244,4 @@ class SpeakerMemory:
         for known in reversed(self.named):
             if known.name and known.name.split()[-1] == ent.text:
                 return known.name
-        for other in self.doc.ents:
-            if other.label_ == "PERSON" and len(other) > 1 and other[-1].text == ent.text:
-                return other.text
-        return None
+        return self.full_names.get(ent.text)
