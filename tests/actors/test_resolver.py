@@ -265,3 +265,15 @@ def test_far_antecedent_for_he(nlp):
 def test_surname_before_full_name(nlp):
     text = "Okonjo arrived first. Later, the minister, Peter Okonjo, spoke to reporters."
     assert resolve(nlp, text, "Okonjo").name == "Peter Okonjo"
+
+
+def test_acronym_defined_in_the_text(nlp):
+    text = "The Zorvan Liberation Front (ZLF) attacked a convoy. Later the ZLF said it had withdrawn."
+    actor = resolve(nlp, text, "ZLF", nth=1)
+    assert actor.name == "Zorvan Liberation Front"
+
+
+def test_unknown_organisation_keeps_its_name(nlp):
+    text = "TransCanada said the pipeline was safe."
+    actor = resolve(nlp, text, "TransCanada")
+    assert (actor.name, actor.country, actor.sector) in {("TransCanada", None, None)}

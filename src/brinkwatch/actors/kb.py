@@ -97,7 +97,8 @@ def _validate(raw: Any, where: str) -> dict[str, Any]:
     for key in ("aliases", "demonyms", "capitals", "seats", "surnames", "titles"):
         _strings(raw, key, where)
     terms = raw.get("terms", [])
-    if not isinstance(terms, list) or not all(isinstance(t, dict) and isinstance(t.get("office"), str) for t in terms):
+    if not isinstance(terms, list) or not all(isinstance(t, dict) and isinstance(t.get("office"), str)
+                                              for t in terms):
         raise ValueError(f"{where}: 'terms' must be a list of objects with an 'office'")
     for term in terms:
         _date(term.get("start"), where), _date(term.get("end"), where)
@@ -125,7 +126,7 @@ _SUFFIXES = {"jr.", "jr", "sr.", "ii", "iii", "iv", "xiv"}
 
 
 def _surnames(name: str) -> list[str]:
-    """Surname keys of a full name: "Jean-Yves Le Drian" -> ["le drian", "drian"], "Bashar al-Assad" -> [.., "assad"]."""
+    """Surname keys of a full name: "Jean-Yves Le Drian" -> ["Le Drian", "Drian"]; "al-Assad" also gives "Assad"."""
     words = [w for w in name.split() if norm(w) not in _SUFFIXES]
     if len(words) < 2:
         return []

@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span
 from ..records import Actor
 from .discourse import Mention, antecedent, features
 from .kb import ActorKB, KBEntry, Role, default_kb
-from .names import first_name_gender
 from .places import city_country
 from .text import norm, strip_article
 
@@ -28,13 +27,16 @@ POSSESSIVES = {"his", "her", "its", "their"}
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 NP_LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet", "case"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-NAME_PARTICLES = {"al", "bin", "ibn", "de", "da", "del", "von", "van", "der", "den", "le", "la", "du", "dos", "el", "abu"}
+NAME_PARTICLES = {"al", "bin", "ibn", "de", "da", "del", "von", "van", "der", "den", "le", "la", "du", "dos", "el",
+                  "abu"}
 DISCOURSE_WORDS = {"country's", "country", "nation's", "nation", "government's", "state's", "regime's"}
 SKIP_MODIFIERS = {"some", "many", "more", "most", "several", "all", "other", "few", "these", "those", "this",
                   "that", "both", "any", "no", "own", "additional", "further", "new", "former", "top", "senior",
                   "local", "thousands", "hundreds", "dozens", "of", "about", "around", "nearly", "over", "up", "to",
                   "at", "least", "than", "tens", "unidentified", "unnamed", "its", "their", "his", "her"}
 EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "rain", "matter", "look"}
+_ACRONYM = re.compile(r"((?:[A-Z][\w'’.&-]*,?\s+(?:(?:of|and|for|the|on|de|du)\s+)*){1,8}?[A-Z][\w'’.-]*)"
+                      r"\s+\(([A-Z][A-Z&]{1,7})\)")
 _ALIGNED = re.compile(r"\b(?:pro|anti)\s*-", re.I)
 _APPOSITIVE = re.compile(
     r"^\s*,\s*(?:a|an|the)\s+[^,.;:()]{0,60}?\b(company|firm|corporation|contractor|maker|manufacturer|"
@@ -75,6 +77,7 @@ class MentionResolver:
         self._sent_starts: list[int] = []
         self._full_names: dict[str, Span] | None = None
         self._all_codes: set[str] | None = None
+        self._acronym_spans: dict[str, Span] | None = None
         self._learned_gender: dict[str, str] = {}  # name -> gender learned from "he"/"she" resolved to it
 
     # ------------------------------------------------------------------ public API
@@ -95,7 +98,8 @@ class MentionResolver:
         for part in parts:
             actor = self.resolve(part) if isinstance(part, Span) else self._with_head(*part)
             previous = actors[-1] if actors else None
-            if previous is not None and previous.name and (previous.name, previous.country) == (actor.name, actor.country):
+            if previous is not None and previous.name and previous.name == actor.name \
+                    and previous.country == actor.country:
                 continue  # an appositive, not a second actor: "Ned Price, State Department spokesperson"
             actors.append(actor)
         return actors
@@ -245,8 +249,14 @@ class MentionResolver:
                 return place
         if len(span) == 1 and span[0].tag_ in ("NNS", "NNPS", "NN"):
             return _actor(span)  # "Schools" (closed) the model took for a person
+        long_form = self._acronyms().get(span.text)
+        if long_form is not None and long_form.start_char != span.start_char:
+            full = self._resolve(long_form, mentions, limit)
+            return _actor(span, full.name or long_form.text, full.country, full.sector)
         if span.label_ == "PERSON" or (not span.label_ and len(span) > 1 and all(t.pos_ == "PROPN" for t in span)):
             return self._unknown_person(span)
+        if span.label_ == "ORG" and any(t.pos_ == "PROPN" for t in span) and span.text[:1].isupper():
+            return _actor(span, span.text, None, None)  # an organisation the KB does not know, by its name
         return _actor(span)
 
     def _city(self, span: Span) -> Actor | None:
@@ -269,6 +279,28 @@ class MentionResolver:
             tail = self._resolve(self.doc[comma + 1:span.end], mentions, limit)
             return _actor(span, head.name, head.country or tail.country, head.sector or tail.sector)
         return _same(span, head)
+
+    def _acronyms(self) -> dict[str, Span]:
+        """Acronyms a document defines: "Immigration, Refugees and Citizenship Canada (IRCC)" -> that span."""
+        if self._acronym_spans is None:
+            self._acronym_spans = {}
+            for match in _ACRONYM.finditer(self.text):
+                acronym, words = match.group(2), match.group(1).split()
+                initials = "".join(w[0] for w in words if w[:1].isupper())
+                for n in range(len(words), 1, -1):  # the shortest tail whose initials spell the acronym
+                    tail = words[-n:]
+                    if "".join(w[0] for w in tail if w[:1].isupper()) == acronym and tail[0][:1].isupper():
+                        start = match.start(1) + len(match.group(1)) - len(" ".join(tail))
+                        span = self.doc.char_span(start, match.end(1), alignment_mode="expand")
+                        if span is not None:
+                            self._acronym_spans.setdefault(acronym, span)
+                        break
+                else:
+                    if initials and acronym.startswith(initials[:2]):
+                        span = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+                        if span is not None:
+                            self._acronym_spans.setdefault(acronym, span)
+        return self._acronym_spans
 
     def _named(self, span: Span) -> Actor | None:
         """Countries, bodies, groups, places, capitals and seats by name (people go through ``_person``)."""

@@ -11,7 +11,7 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, TextIO
+from typing import Callable, Iterable, TextIO
 
 from ..errors import BrinkwatchError
 from ..ingest.page import content_id
@@ -200,16 +200,19 @@ def ingest_sources(writer: StoreWriter, sources: Iterable[Source], *, workers: i
     analyzer = Analyzer(workers, model)
     batch: list[tuple[str, PageInput, str]] = []
     failed_now: list[Failed] = []
-    seen = 0
+
+    def tick(force: bool = False) -> None:  # documents done: stored, skipped or failed
+        if progress:
+            progress.update(summary.added + summary.skipped + len(summary.failed) + len(failed_now), summary, force)
 
     def drain(all_: bool) -> None:
         while analyzer.pending and (all_ or analyzer.full()):
             done_batch, results = analyzer.take()
             _store(writer, done_batch, results, summary, on_batch)
+            tick(force=True)
 
     try:
         for source in sources:
-            seen += 1
             if source.error is not None:
                 failed_now.append(Failed(source.origin, None, source.error.code, source.error.message))
             else:
@@ -231,8 +234,7 @@ def ingest_sources(writer: StoreWriter, sources: Iterable[Source], *, workers: i
                 analyzer.submit(batch)
                 batch = []
                 drain(False)
-            if progress:
-                progress.update(seen, summary)
+            tick()
         if batch:
             analyzer.submit(batch)
         drain(True)
@@ -244,7 +246,7 @@ def ingest_sources(writer: StoreWriter, sources: Iterable[Source], *, workers: i
         raise
     analyzer.close()
     if progress:
-        progress.update(seen, summary, force=True)
+        tick(force=True)
         progress.finish()
     summary.seconds = time.monotonic() - started
     return summary

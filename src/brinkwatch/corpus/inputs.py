@@ -1,6 +1,7 @@
 """Reading inputs for ingestion, lazily: files, directories (recursively), JSONL files and web archives.
 
-Each input yields ``Source`` items in a stable order; a bad input becomes a ``Source`` with an error so the
+Each input yields ``Source`` items in a stable order (JSONL files first: a file that a JSONL manifest lists
+with ``"file"`` is read once, through the manifest, with its id and metadata); a bad input becomes a ``Source`` with an error so the
 run can record it and go on.  ``origin`` names where an item was read (``path``, ``path:line``,
 ``archive#offset``) and is the key of a recorded failure.
 """
@@ -55,6 +56,8 @@ def read_bytes(path: Path, limit: int) -> bytes:
     try:
         with path.open("rb") as fh:
             data = fh.read(limit + 1)
+    except FileNotFoundError:
+        raise BrinkwatchError(E.MISSING_PATH, path=path) from None
     except OSError as exc:
         raise BrinkwatchError(E.UNREADABLE_PATH, path=path, reason=exc.strerror or exc) from None
     if len(data) > limit:
@@ -148,9 +151,34 @@ def warc_sources(path: Path, limit: int) -> Iterator[Source]:
             yield Source(f"{path}#error", error=BrinkwatchError(E.UNREADABLE_PATH, path=path, reason=reason))
 
 
+def _ordered(paths: Iterable[str | Path]) -> list[Path | Source]:
+    """JSONL files first, so that files a JSONL manifest lists (``"file"``) are read once, with its metadata."""
+    items = list(walk(paths))
+    return sorted(items, key=lambda i: 0 if isinstance(i, Path) and kind_of(i) == "jsonl" else 1)
+
+
+def referenced_files(path: Path) -> set[Path]:
+    """The files a JSONL manifest lists with ``"file"`` (resolved)."""
+    found = set()
+    try:
+        with path.open(encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                if '"file"' in line:
+                    try:
+                        obj = json.loads(line)
+                    except json.JSONDecodeError:
+                        continue
+                    if isinstance(obj, dict) and isinstance(obj.get("file"), str):
+                        found.add((path.parent / obj["file"]).resolve())
+    except OSError:
+        pass
+    return found
+
+
 def iter_sources(paths: Iterable[str | Path], *, max_bytes: int | None = None) -> Iterator[Source]:
     limit = settings.get("max_input_bytes", max_bytes)
-    for item in walk(paths):
+    listed: set[Path] = set()
+    for item in _ordered(paths):
         if isinstance(item, Source):
             yield item
             continue
@@ -158,18 +186,20 @@ def iter_sources(paths: Iterable[str | Path], *, max_bytes: int | None = None) -
         if kind == "warc":
             yield from warc_sources(item, limit)
         elif kind == "jsonl":
+            listed |= referenced_files(item)
             yield from jsonl_sources(item, limit)
-        else:
+        elif item.resolve() not in listed:
             yield page_source(item, limit)
 
 
 def count_sources(paths: Iterable[str | Path]) -> int:
     """How many items ``iter_sources`` will yield, cheaply (for the progress bar's ETA)."""
-    total = 0
-    for item in walk(paths):
+    total, listed = 0, set()
+    for item in _ordered(paths):
         if isinstance(item, Source):
             total += 1
         elif kind_of(item) == "jsonl":
+            listed |= referenced_files(item)
             try:
                 with item.open("rb") as fh:
                     total += sum(1 for line in fh if line.strip())
@@ -177,6 +207,6 @@ def count_sources(paths: Iterable[str | Path]) -> int:
                 total += 1
         elif kind_of(item) == "warc":
             total += sum(1 for _ in warc_sources(item, 1 << 62))
-        else:
+        elif item.resolve() not in listed:
             total += 1
     return total

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Sequence
+from typing import Mapping, Sequence
 
 FACT_CHANGES = frozenset({"roles_swapped", "negation_flipped", "actor_replaced", "modality_changed"})
 DAY = dt.timedelta(days=1)

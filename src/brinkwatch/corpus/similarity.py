@@ -465,6 +465,17 @@ def _absorb(links: list[Link], score: Scorer, threshold: float) -> list[Link]:
     return links
 
 
+def _shares_content(score: Scorer, taken: list[Link], base: Link, least: int = 2) -> bool:
+    """Whether the sentences of ``taken`` share ``least`` content words with the other side of ``base``."""
+    stop = stopwords()
+    orig_side = taken[0].o1 > taken[0].o0
+    mine = " ".join((score.orig if orig_side else score.copy)[i] for k in taken
+                    for i in (range(k.o0, k.o1) if orig_side else range(k.c0, k.c1)))
+    other = score._text("c", base.c0, base.c1 - base.c0) if orig_side else score._text("o", base.o0, base.o1 - base.o0)
+    shared = {w for w in words(mine) if w not in stop} & {w for w in words(other) if w not in stop}
+    return len(shared) >= least
+
+
 def _try_join(links: list[Link], m: int, run: list[int], score: Scorer, threshold: float):
     """Join ``links[m]`` with the first one or two unmatched links of ``run`` (same side, contiguous)."""
     base = links[m]
@@ -478,6 +489,8 @@ def _try_join(links: list[Link], m: int, run: list[int], score: Scorer, threshol
         o0, o1, c0, c1 = _span_of([base] + [links[t] for t in taken])
         if min(o1 - o0, c1 - c0) != 1 or max(o1 - o0, c1 - c0) > MAX_MERGE:
             break
+        if not _shares_content(score, [links[t] for t in taken], base):
+            continue  # nothing in common with the pair: not worth embedding
         s = score(o0, o1 - o0, c0, c1 - c0)
         if s >= threshold and s > base_score + 0.01:
             idx = [m] + taken

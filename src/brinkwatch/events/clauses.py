@@ -106,6 +106,8 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == value and c.i > tok.i for c in kids) or (
             nxt is not None and nxt.lower_ == value and nxt.head.head.i == tok.i and nxt.dep_ == "amod")
     if kind == "prep":  # "strike on the depot", not "strike on Monday"
+        if tok.pos_ == "NOUN" and tok.dep_ in OBJ:  # "carried out strikes against X": the light verb's
+            kids += [c for c in tok.head.children if c.i > tok.i]
         return any(c.dep_ in ("prep", "dative", "agent") and c.lower_ == value
                    and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in kids)
     if kind == "comp":

@@ -91,18 +91,50 @@ def governor(m: clauses.Match, lex) -> tuple[clauses.Match, clauses.Match]:
 PURPOSE_HEADS = frozenset(("call", "phone", "telephone", "ring", "send", "dispatch", "order", "command"))
 SENDING = frozenset(("send", "dispatch", "deploy"))
 ORDERING = frozenset(("order", "command", "force"))
+ACCUSED = frozenset(("guilty", "culpable"))
 
 
-def complement_type(head: Token, lex) -> str | None:
+GENERIC_NOUNS = frozenset(("operation", "campaign", "mission", "effort", "drive"))
+
+
+def _to_clause(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def complement_type(head: Token, lex, trigger: Token | None = None) -> str | None:
     """The type of the clause a call, a mission or an order is for: "called X to congratulate him",
-    "sent experts to investigate", "ordered the paper to suspend publication", "called for sanctions"."""
-    if head.lemma_.lower() not in PURPOSE_HEADS:
+    "sent experts to investigate", "ordered the paper to suspend publication", "called for sanctions",
+    "sent a letter threatening to...", "launched operations to detain X"."""
+    if trigger is not None and trigger is not head and trigger.lemma_.lower() in GENERIC_NOUNS:
+        for c in _to_clause(trigger, ("acl", "relcl")) + _to_clause(head, ("advcl", "xcomp")):
+            m = clauses.match(c, lex)
+            if m is not None and m.entry.type != "CONSULT":
+                return m.entry.type
+    verb = head.lemma_.lower()
+    if verb in ACCUSED:  # "X is guilty of violating the ceasefire": the act X is accused of
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    m = clauses.match(p, lex) if p.dep_ in ("pcomp", "pobj") else None
+                    if m is not None:
+                        return m.entry.type
+        return None
+    if verb not in PURPOSE_HEADS:
         return None
     for c in head.children:
         if c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             m = clauses.match(c, lex)
             if m is not None:
                 return m.entry.type
+        if c.dep_ == "ccomp" and verb in ORDERING:  # "ordered X jailed"
+            m = clauses.match(c, lex)
+            if m is not None:
+                return m.entry.type
+        if c.dep_ in clauses.OBJ and verb in SENDING:  # "sent a letter threatening to cut funding"
+            for a in c.children:
+                m = clauses.match(a, lex) if a.dep_ == "acl" and a.tag_ == "VBG" else None
+                if m is not None and m.entry.type in ("THREATEN", "ACCUSE", "REQUEST", "SUPPORT"):
+                    return m.entry.type
         if c.dep_ == "prep" and c.lower_ == "for":
             for p in c.children:
                 m = clauses.match(p, lex) if p.dep_ == "pobj" else None
@@ -111,16 +143,24 @@ def complement_type(head: Token, lex) -> str | None:
     return None
 
 
-def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inner: str | None = None) -> str:
+def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inner: str | None = None,
+           src: Span | None = None) -> str:
     verb = head.lemma_.lower()
     if inner is None:
-        inner = complement_type(head, load())
+        inner = complement_type(head, load(), trigger)
+    if trigger is not head and trigger.lemma_.lower() in GENERIC_NOUNS and inner is not None:
+        return inner  # "launched operations to detain X"
     if verb in ("call", "phone", "telephone", "ring") and inner in ("SUPPORT", "CONSULT", "ACCUSE"):
         return inner  # "called X to congratulate him", "called on X to discuss", "called for an investigation"
     if verb == "call" and etype == "REQUEST" and inner in MATERIAL_CONFLICT:
         return "ACCUSE"  # "called for sanctions against X": a denunciation of X
-    if verb in SENDING and inner == "ACCUSE":
-        return "ACCUSE"  # "sent a team of experts to investigate"
+    if etype == "SANCTION" and verb == "convict" and any(
+            c.dep_ == "conj" and c.lemma_.lower() == "sentence" for c in head.children):
+        return "COERCE"  # a conviction that results in imprisonment (PLOVER manual, SANCTION)
+    if verb in ACCUSED and inner is not None and inner != "ACCUSE" and _in(clauses.subject_of(head), src):
+        return inner  # the source is the one said to have done it
+    if verb in SENDING and inner in ("ACCUSE", "ASSAULT", "THREATEN"):
+        return inner  # "sent a team of experts to investigate", "sent jets to destroy the reactor"
     if verb in ORDERING and inner in MATERIAL_CONFLICT | {"RETREAT"}:
         return inner  # "ordered the newspaper to suspend publication": the authority coerces
     if etype in ("AGREE", "SUPPORT") and inner in HOSTILE:
@@ -145,6 +185,17 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
     if mod == "negated" and etype not in ("ACCUSE", "REJECT", "ASSAULT", "COERCE"):
         return "REJECT"
     return etype
+
+
+CONDITION_MARKS = frozenset(("until", "unless", "till"))
+
+
+def _condition(head: Token) -> bool:
+    """A predicate inside an "until"/"unless" clause: the condition set by the main clause."""
+    for tok in [head] + list(head.ancestors)[:2]:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
+            return True
+    return False
 
 
 def candidates(doc: Doc, src: Span | None, tgt: Span | None):
@@ -176,6 +227,10 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
             score += 2.0
         if _in(m.trigger, src) or _in(m.trigger, tgt):
             score -= 1.0
+            if not any(_in(m.trigger, x) and m.trigger.i == x.root.i for x in (src, tgt)):
+                score -= 3.0  # a modifier describing the actor: "the coalition fighting the rebels"
+        if _condition(m.head):
+            score -= 3.0  # "will not end the strike until the government pays": the demand, not the act
         dist = min(abs(m.trigger.i - s.root.i) for s in (src, tgt) if s is not None)
         score -= 0.05 * dist
         out.append((score, m))
@@ -184,7 +239,7 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
     for score, m in out:
         g, below = governor(m, lex)
         inner = below.entry.type if below is not g else None
-        result.append((score, adjust(g.entry.type, g.trigger, g.head, tgt, inner), g.entry.rule, g))
+        result.append((score, adjust(g.entry.type, g.trigger, g.head, tgt, inner, src), g.entry.rule, g))
     return result
 
 
@@ -195,5 +250,37 @@ def code_pair(doc_or_sentence_doc, source_span, target_span, *, published=None) 
     tgt = _span(doc, target_span)
     if src is None and tgt is None:
         return None
+    if obligation(src, tgt):
+        return "REQUEST"
     cands = candidates(doc, src, tgt)
     return cands[0][1] if cands else None
+
+
+OBLIGATION = frozenset(("must", "should"))
+
+
+def obligation(src: Span | None, tgt: Span | None) -> bool:
+    """The source says the target must act: "X said Y must ensure security", "X issued a reminder to Y
+    that it must cooperate", "X says an intervention in Y must be avoided"."""
+    if src is None:
+        return False
+    sent = src.sent
+    for verb in sent:
+        if verb.dep_ not in ("ccomp", "acl") or _in(verb, src) or not any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in OBLIGATION for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        ups = list(verb.ancestors)[:3]
+        if not any(_in(clauses.subject_of(u) if u.pos_ in ("VERB", "AUX") else None, src) for u in ups):
+            continue
+        if tgt is None:
+            if clauses.is_actorish(subj):
+                return True
+            continue
+        if _in(subj, tgt) or any(_in(t, tgt) for t in subj.subtree):
+            return True  # "Y must", "an intervention in Y must"
+        if subj.lower_ in clauses.PRONOUNS and (tgt.root.head in ups or tgt.root.head.head in ups):
+            return True  # "a reminder to Y that it must"
+    return False

@@ -1,0 +1,55 @@
+"""Purpose clauses, orders, obligations and PLOVER conventions in code_pair (our own sentences)."""
+import pytest
+
+from brinkwatch.events import code_pair
+
+from .helpers import sentence
+
+
+def _code(text: str, source: str, target: str | None) -> str | None:
+    doc = sentence(text)
+    s = text.index(source)
+    t = text.index(target) if target else None
+    return code_pair(doc, (s, s + len(source)), (t, t + len(target)) if target else None)
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # a phone call takes the type of what it was for
+    ("The Chilean president called the Peruvian leader on Monday to congratulate him on his victory.",
+     "The Chilean president", "the Peruvian leader", "SUPPORT"),
+    ("The Chilean president called the Peruvian leader on Monday to discuss trade.",
+     "The Chilean president", "the Peruvian leader", "CONSULT"),
+    # calling for sanctions against someone denounces them
+    ("Several Baltic lawmakers called for sanctions against Belarus after the vote.",
+     "Several Baltic lawmakers", "Belarus", "ACCUSE"),
+    # missions sent to investigate or to strike
+    ("Norway will send a team of experts to Ghana to investigate the explosion.", "Norway", "Ghana", "ACCUSE"),
+    # an order to appear is a request; an order to shut a paper down is coercion
+    ("The prosecutor ordered the former mayor to appear for questioning next week.",
+     "The prosecutor", "the former mayor", "REQUEST"),
+    ("The junta ordered the independent radio station to suspend its broadcasts.",
+     "The junta", "the independent radio station", "COERCE"),
+    # obligations reported by the source
+    ("The Swiss envoy said that Sudan must protect the refugees.", "The Swiss envoy", "Sudan", "REQUEST"),
+    # ceasefires and releases are yields
+    ("The Bolivian army ceased its operations in the northern provinces.", "The Bolivian army",
+     "the northern provinces", "RETREAT"),
+    ("Malawi let free dozens of detained students.", "Malawi", "dozens of detained students", "RETREAT"),
+    ("The port authority lifted the blockade on Somali ships.", "The port authority", "Somali ships", "RETREAT"),
+    # verbal attacks are accusations; fighting a disease is aid
+    ("The senator launched a scathing attack on the Canadian premier.", "The senator", "the Canadian premier",
+     "ACCUSE"),
+    ("Japan doubled its funding to fight the cholera epidemic in Haiti.", "Japan", "Haiti", "AID"),
+    # PLOVER: a conviction is a SANCTION; one that sends someone to prison is COERCE
+    ("A Danish court convicted the Latvian trader of fraud.", "A Danish court", "the Latvian trader", "SANCTION"),
+    # the source is the one said to have done it
+    ("The militia and the Malian army are guilty of violating the truce.", "The militia", "the Malian army",
+     "ASSAULT"),
+])
+def test_complements_and_conventions(text, source, target, expected):
+    assert _code(text, source, target) == expected
+
+
+def test_a_released_statement_is_not_a_release():
+    text = "Peru and Chile released a joint statement criticising Bolivia over the border closure."
+    assert _code(text, "Peru and Chile", "Bolivia") != "RETREAT"
