@@ -232,8 +232,8 @@ def run_situation(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(render(report))
         where = args.db or "a temporary store (use --db FILE to keep it)"
-        print(f"\n{summary.added} documents analysed into {where}; "
-              f"'brinkwatch demo --reports' prints each article's report.")
+        print(f"\n{report['documents']} documents in {where} ({summary.added} analysed now, {summary.skipped} "
+              f"already there); 'brinkwatch demo --reports' prints each article's report.")
     return 0
 
 

@@ -22,3 +22,12 @@ def test_place_the_mention_is_tied_to():
 
 def test_unknown_mention_stays_unknown():
     assert _country("The committee met on Monday.", "The committee") is None
+
+
+def test_people_names_give_a_country_when_the_resolver_has_none():
+    assert _country("Igbo elders met the governor on Sunday.", "Igbo elders") == "NGA"
+    assert _country("Uighur activists marched through the city.", "Uighur activists") == "CHN"
+
+
+def test_a_lowercase_word_is_not_a_people_name():
+    assert _country("The karen said hello.", "The karen") is None

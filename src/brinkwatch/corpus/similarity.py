@@ -446,6 +446,7 @@ def _match_block(run: list[Link], score: Scorer, threshold: float) -> list[Link]
 def _absorb(links: list[Link], score: Scorer, threshold: float) -> list[Link]:
     """Join unmatched sentences into a neighbouring matched pair while that raises its similarity."""
     links = list(links)
+    _warm_joins(links, score)
     changed = True
     while changed:
         changed = False
@@ -463,6 +464,26 @@ def _absorb(links: list[Link], score: Scorer, threshold: float) -> list[Link]:
             if changed:
                 break
     return links
+
+
+def _warm_joins(links: list[Link], score: Scorer) -> None:
+    """Embed, in one batch, every group that ``_try_join`` will probably ask about."""
+    o_windows, c_windows = [], []
+    for n, link in enumerate(links):
+        if link.matched:
+            continue
+        for m, step in ((n - 1, 1), (n + 1, -1)):
+            if not (0 <= m < len(links) and links[m].matched):
+                continue
+            base = links[m]
+            taken = [link] + ([links[n + step]] if 0 <= n + step < len(links) and not links[n + step].matched else [])
+            for k in range(1, len(taken) + 1):
+                if _shares_content(score, taken[:k], base):
+                    o0, o1, c0, c1 = _span_of([base] + taken[:k])
+                    o_windows += [(base.o0, base.o1 - base.o0), (o0, o1 - o0)]
+                    c_windows += [(base.c0, base.c1 - base.c0), (c0, c1 - c0)]
+    if o_windows:
+        score.warm(o_windows, c_windows)
 
 
 def _shares_content(score: Scorer, taken: list[Link], base: Link, least: int = 2) -> bool:

@@ -60,14 +60,16 @@ def situation(corpus: Corpus, *, dyads: int = 5, events: int = 8, quotes: int = 
                 copies.append({"story": story["id"], **d})
     conflicts = [{"story": s["id"], "title": s["title"], **c} for s in corpus.story_records()
                  for c in s["figure_conflicts"]]
-    flags = [f for f in corpus.flags() if f["kind"] in ("changed_facts",) or "contradict" in f["kind"]]
+    all_flags = corpus.flags()
+    flags = [f for f in all_flags if f["kind"] in ("changed_facts",) or "contradict" in f["kind"]]
+    foreign = sorted({f["document_id"] for f in all_flags if f["kind"] == "other_language"})
     dates = sorted(d["published"] for d in documents if d["published"])
     return {
         "documents": len(documents), "outlets": len({d["outlet"] for d in documents if d["outlet"]}),
         "from": dates[0] if dates else None, "to": dates[-1] if dates else None,
         "stories": len(corpus.story_records()), "events": len(records),
         "dyads": top_dyads, "key_events": key, "quotes": said, "copies": copies, "figure_conflicts": conflicts,
-        "flags": flags,
+        "flags": flags, "foreign_boilerplate": foreign,
     }
 
 
@@ -109,8 +111,10 @@ def render(s: dict) -> str:
         for c in s["figure_conflicts"]:
             values = "; ".join(f"{v['text']} ({v['outlet']})" for v in c["values"])
             out.append(f"  {c['title'] or c['story']}: {c['unit']}: {values}")
-    if s["flags"]:
+    if s["flags"] or s["foreign_boilerplate"]:
         out += ["", "Flags"]
         for f in s["flags"]:
             out.append(f"  {f['document_id']}: {f['kind']}: {f['message'][:140]}")
+        if s["foreign_boilerplate"]:
+            out.append(f"  foreign-language boilerplate removed from: {', '.join(s['foreign_boilerplate'])}")
     return "\n".join(out) + "\n"

@@ -5,6 +5,10 @@ the named entity at its head or a nationality/place word inside it gives the cou
 """
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from importlib import resources
+
 from spacy.tokens import Span, Token
 
 from ..records import Actor
@@ -27,6 +31,18 @@ def _located_in(span: Span, head: Token) -> Span | None:
                 if p.dep_ == "pobj" and ent is not None and ent.end <= span.end:
                     return ent
     return None
+
+
+@lru_cache(maxsize=1)
+def peoples() -> dict[str, str]:
+    """People and ethnic-group names that point to one country ("Yoruba leaders", "Tamil refugees")."""
+    raw = json.loads(resources.files(__package__).joinpath("data").joinpath("peoples.json").read_text("utf-8"))
+    return {k: v for k, v in raw.items() if not k.startswith("_")}
+
+
+def _people_country(span: Span) -> str | None:
+    table = peoples()
+    return next((table[t.lower_] for t in span if t.lower_ in table and (t.is_title or t.is_upper)), None)
 
 
 def resolve_span(resolver, span: Span, head: Token | None = None) -> Actor:
@@ -61,4 +77,7 @@ def resolve_span(resolver, span: Span, head: Token | None = None) -> Actor:
             found = lookup(e.text)
             if found and found[0]:
                 return Actor(actor.text, actor.start, actor.end, actor.name, found[0], actor.sector)
+    people = _people_country(span)
+    if people is not None:
+        return Actor(actor.text, actor.start, actor.end, actor.name, people, actor.sector)
     return actor

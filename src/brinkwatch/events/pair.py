@@ -92,6 +92,8 @@ PURPOSE_HEADS = frozenset(("call", "phone", "telephone", "ring", "send", "dispat
 SENDING = frozenset(("send", "dispatch", "deploy"))
 ORDERING = frozenset(("order", "command", "force"))
 ACCUSED = frozenset(("guilty", "culpable"))
+APPROVALS = frozenset(("approve", "authorize", "authorise", "sanction", "endorse"))
+PROMISES = frozenset(("prepared", "ready", "willing", "vow", "pledge", "promise", "swear", "sworn"))
 
 
 GENERIC_NOUNS = frozenset(("operation", "campaign", "mission", "effort", "drive"))
@@ -118,6 +120,12 @@ def complement_type(head: Token, lex, trigger: Token | None = None) -> str | Non
                     m = clauses.match(p, lex) if p.dep_ in ("pcomp", "pobj") else None
                     if m is not None:
                         return m.entry.type
+        return None
+    if verb in PROMISES:  # "is prepared to impose martial law", "vowed to retaliate"
+        for c in _to_clause(head, ("xcomp",)):
+            m = clauses.match(c, lex)
+            if m is not None:
+                return m.entry.type
         return None
     if verb not in PURPOSE_HEADS:
         return None
@@ -157,6 +165,11 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
     if etype == "SANCTION" and verb == "convict" and any(
             c.dep_ == "conj" and c.lemma_.lower() == "sentence" for c in head.children):
         return "COERCE"  # a conviction that results in imprisonment (PLOVER manual, SANCTION)
+    if verb in APPROVALS and etype == "SUPPORT":  # "approved a pardon", "approved troop deployments"
+        obj = clauses.direct_object(head)
+        m = clauses.match(obj, load()) if obj is not None and obj.dep_ in clauses.OBJ else None
+        if m is not None and m.entry.type not in ("SUPPORT", "CONSULT"):
+            return m.entry.type
     if verb in ACCUSED and inner is not None and inner != "ACCUSE" and _in(clauses.subject_of(head), src):
         return inner  # the source is the one said to have done it
     if verb in SENDING and inner in ("ACCUSE", "ASSAULT", "THREATEN"):

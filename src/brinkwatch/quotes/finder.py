@@ -12,7 +12,7 @@ from .indirect import Reported, according_to, parentheticals, reporting_clauses,
 from .ranges import Disjoint, RangeIndex
 from .speakers import SpeakerMemory, cue_of, mention_span, resolve, speaker_span
 
-_DIRECT_SHARE = 0.6  # a quote filling this much of a reported clause is the clause
+_DIRECT_SHARE = 0.95  # a quote filling this much of a reported clause is the clause
 _FLOAT_GAP = 3  # a floating quote inherits a speaker at most this many paragraphs back
 _END_PUNCT = ",;:"
 
@@ -68,6 +68,14 @@ def _overlap(x: tuple[int, int], y: tuple[int, int]) -> int:
     return max(0, min(x[1], y[1]) - max(x[0], y[0]))
 
 
+def _clause_core(text: str, start: int, end: int) -> int:
+    """Length of a reported clause without its 'that', quote marks and edge punctuation."""
+    core = text[start:end]
+    if core[:5].lower() == "that ":
+        core = core[5:]
+    return len(core.strip(" \t\n,.;:!?" + "".join(marks.ALL_MARKS)))
+
+
 def _standalone(text: str, span: marks.MarkedSpan) -> bool:
     """Whether the quotation stands as a clause of its own: at a sentence start or after ': , —',
     and followed by punctuation, a line break or the end."""
@@ -119,9 +127,8 @@ def _direct_drafts(a, spans, reported) -> tuple[list[_Draft], set[int]]:
                 break
         if host is not None:
             r = reported[host]
-            union = max(e, r.end) - min(s, r.start)
             used.add(host)
-            if (e - s) / max(1, union) >= _DIRECT_SHARE:
+            if (e - s) / max(1, _clause_core(text, min(s, r.start), max(e, r.end))) >= _DIRECT_SHARE:
                 rule = "quote.direct.speaker_after" if r.cue.idx >= e else "quote.direct.speaker_before"
                 drafts.append(_from_reported(r, rule, (s, e), direct=True))
                 drafts[-1].confidence = 0.9
