@@ -21,9 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from ..errors import BrinkwatchError
+from ..errors import E, BrinkwatchError
 from ..store import open_store
-from ..store.errors import SE
 
 RETRY_SECONDS = 1.0  # how long a request with no generation yet waits for a busy store
 RETRY_STEP = 0.1
@@ -91,7 +90,7 @@ class Snapshots:
             except BrinkwatchError as exc:
                 self.last_error = exc
                 self._next_try = time.monotonic() + BUSY_RECHECK
-                if exc.code == SE.STORE_IN_USE[0] and self.busy_since is None:
+                if exc.code == E.STORE_IN_USE[0] and self.busy_since is None:
                     self.busy_since = time.time()
                 return current
             self.last_error, self.busy_since, self._next_try = None, None, 0.0
@@ -125,8 +124,8 @@ class Snapshots:
             if generation is not None:
                 return generation
             err = self.last_error
-            if err is None or err.code != SE.STORE_IN_USE[0] or time.monotonic() >= deadline:
-                raise err or BrinkwatchError(SE.NO_STORE, path=self.db)
+            if err is None or err.code != E.STORE_IN_USE[0] or time.monotonic() >= deadline:
+                raise err or BrinkwatchError(E.NO_STORE, path=self.db)
             time.sleep(RETRY_STEP)
 
     @contextmanager

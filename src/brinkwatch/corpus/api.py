@@ -14,11 +14,10 @@ import re
 from pathlib import Path
 from typing import Callable, Iterable
 
-from ..errors import BrinkwatchError
+from ..errors import E, BrinkwatchError
 from ..ingest.page import parse_date
 from ..records import Report, report_from_dict
 from ..store import DEFAULT_PATH, open_store, queries
-from ..store.errors import SE
 from .timeline import dyad_events, timeline_rows
 
 ACTOR_KEYS = ("text", "start", "end", "name", "country", "sector")
@@ -155,7 +154,7 @@ class Corpus:
     # -- timeline ----------------------------------------------------------------------------------------
     def timeline_records(self, a: str, b: str, by: str = "day") -> list[dict]:
         if by not in ("day", "week"):
-            raise BrinkwatchError(SE.BAD_QUERY, reason=f"--by must be day or week, not {by!r}")
+            raise BrinkwatchError(E.BAD_QUERY, reason=f"--by must be day or week, not {by!r}")
         rows = queries.events(self.con)
         reports = queries.event_reports(self.con, [r["id"] for r in rows])
         return timeline_rows(dyad_events(rows, reports, actor_matcher(a), actor_matcher(b)), by)

@@ -8,9 +8,8 @@ import json
 import sys
 from typing import Sequence
 
-from ..errors import BrinkwatchError
+from ..errors import E, BrinkwatchError
 from ..store import DEFAULT_PATH
-from ..store.errors import SE
 
 COMMANDS = ("ingest", "stories", "events", "quotes", "timeline", "export")
 
@@ -217,7 +216,7 @@ def run_stories(args) -> int:
 def run_timeline(args) -> int:
     fmt = _out_format(args)
     if fmt == "png" and not args.out:
-        raise BrinkwatchError(SE.BAD_QUERY, reason="--format png needs --out FILE")
+        raise BrinkwatchError(E.BAD_QUERY, reason="--format png needs --out FILE")
     with _open(args) as corpus:
         rows = corpus.timeline_records(args.a, args.b, args.by)
     if fmt == "png":
@@ -258,6 +257,6 @@ def run_export(args) -> int:
     try:
         n = write(rows, args.format, args.out)
     except OSError as exc:
-        raise BrinkwatchError(SE.BAD_QUERY, reason=f"cannot write {args.out}: {exc.strerror or exc}") from None
+        raise BrinkwatchError(E.BAD_QUERY, reason=f"cannot write {args.out}: {exc.strerror or exc}") from None
     print(f"wrote {n} events to {args.out}", file=sys.stderr)
     return 0

@@ -8,8 +8,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from ..errors import BrinkwatchError
-from .errors import SE
+from ..errors import E, BrinkwatchError
 
 SCHEMA_VERSION = 1
 DEFAULT_PATH = "brinkwatch.duckdb"
@@ -34,11 +33,11 @@ def _connect(path: Path, read_only: bool):
         text = str(exc)
         if "lock" in text.lower():
             pid = _PID.search(text)
-            raise BrinkwatchError(SE.STORE_IN_USE, path=path, pid=f" (PID {pid.group(1)})" if pid else "") from None
+            raise BrinkwatchError(E.STORE_IN_USE, path=path, pid=f" (PID {pid.group(1)})" if pid else "") from None
         if read_only and "does not exist" in text:
-            raise BrinkwatchError(SE.NO_STORE, path=path) from None
+            raise BrinkwatchError(E.NO_STORE, path=path) from None
         reason = text.split(": ", 1)[-1].replace(f'"{path}"', "it").replace(f'"{path.resolve()}"', "it")
-        raise BrinkwatchError(SE.STORE_CORRUPT, path=path, reason=reason.strip().rstrip("!.")) from None
+        raise BrinkwatchError(E.STORE_CORRUPT, path=path, reason=reason.strip().rstrip("!.")) from None
 
 
 def _tables(con) -> set[str]:
@@ -56,9 +55,9 @@ def open_store(path: str | Path = DEFAULT_PATH, *, write: bool = False):
     """A DuckDB connection to a checked store: created and migrated when ``write``, else read-only."""
     path = Path(path)
     if not write and not path.exists():
-        raise BrinkwatchError(SE.NO_STORE, path=path)
+        raise BrinkwatchError(E.NO_STORE, path=path)
     if path.is_dir():
-        raise BrinkwatchError(SE.STORE_CORRUPT, path=path, reason="it is a directory")
+        raise BrinkwatchError(E.STORE_CORRUPT, path=path, reason="it is a directory")
     con = _connect(path, read_only=not write)
     try:
         _check(con, path, write)
@@ -73,19 +72,19 @@ def _check(con, path: Path, write: bool) -> None:
         found = schema_version(con)
         tables = _tables(con)
     except Exception as exc:  # a damaged catalogue
-        raise BrinkwatchError(SE.STORE_CORRUPT, path=path, reason=str(exc).splitlines()[0]) from None
+        raise BrinkwatchError(E.STORE_CORRUPT, path=path, reason=str(exc).splitlines()[0]) from None
     if found is None:
         if tables:
-            raise BrinkwatchError(SE.STORE_CORRUPT, path=path, reason="a DuckDB database but not a brinkwatch store")
+            raise BrinkwatchError(E.STORE_CORRUPT, path=path, reason="a DuckDB database but not a brinkwatch store")
         if not write:
-            raise BrinkwatchError(SE.NO_STORE, path=path)
+            raise BrinkwatchError(E.NO_STORE, path=path)
         _create(con)
         return
     if found > SCHEMA_VERSION:
-        raise BrinkwatchError(SE.STORE_TOO_NEW, path=path, found=found, supported=SCHEMA_VERSION)
+        raise BrinkwatchError(E.STORE_TOO_NEW, path=path, found=found, supported=SCHEMA_VERSION)
     if found < SCHEMA_VERSION:
         if not write:
-            raise BrinkwatchError(SE.STORE_OLD, path=path, found=found, supported=SCHEMA_VERSION)
+            raise BrinkwatchError(E.STORE_OLD, path=path, found=found, supported=SCHEMA_VERSION)
         _migrate(con, found)
 
 
