@@ -290,8 +290,20 @@ def main(argv: list[str] | None = None) -> int:
     print(_table(res))
     print(f"({res['seconds']} s)")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
+    args.out.write_text(json.dumps(_merged(args.out, res, args.split), indent=1) + "\n", encoding="utf-8")
     return 0
+
+
+def _merged(path: Path, res: dict, split: str) -> dict:
+    """Keep the figures of the runs before (GGT, each PolNeAR split under 'polnear_<split>')."""
+    try:
+        out = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        out = {}
+    out.pop("polnear", None)
+    for key, value in res.items():
+        out[f"polnear_{split}" if key == "polnear" else key] = value
+    return out
 
 
 if __name__ == "__main__":

@@ -184,3 +184,21 @@ def test_negation_and_modality_cues():
     assert changes.modality("Russia may attack.") == "hypothetical"
     assert changes.modality("Russia will attack.") == "future"
     assert changes.modality("Russia attacked.") == "asserted"
+
+
+def test_event_modality_change_is_reported_when_the_words_hide_it():
+    title = "Talks on the border"
+
+    def with_modality(doc_id: str, verb: str, modality: str) -> Report:
+        r = report(doc_id, title, f"The ministry {verb} the strike on Monday. Nobody was hurt.")
+        start = r.document.text.index("strike")
+        event = Event(id="e1", type="ASSAULT", mode=None, modality=modality, source=None, target=None,
+                      attributed_to=None, trigger=Span("strike", start, start + 6), date=None, location=None,
+                      contexts=(), intensity=-9.0, quad=4, confidence=0.9, sentence="", start=start, end=start + 6,
+                      rule="test")
+        return Report(id=r.id, pipeline=INFO, document=r.document, events=(event,))
+
+    a = with_modality("a", "reported", "asserted")
+    assert kinds(compare(a, with_modality("b", "described", "hypothetical"))) == ["modality_changed"]
+    assert kinds(compare(a, with_modality("c", "described", "asserted"))) == []
+    assert kinds(compare(a, with_modality("d", "described", "negated"))) == ["negation_flipped"]

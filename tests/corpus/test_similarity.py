@@ -85,3 +85,7 @@ def test_the_model_is_not_loaded_for_copies_alone():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["[2,", "1]", "False", "True"]
+
+
+def test_empty_texts_are_nobodys_copies():
+    assert sim.near_duplicates({"a": "", "b": "", "c": ARTICLE}) == []

@@ -152,3 +152,38 @@ def test_demo_corpus_matches_its_manifest(pipeline):
     assert swap.copy.text == reports["d12-topnews-spun-shelling"].document.title
     conflicts = figure_conflicts(by_doc["d02-eastline-withdrawal"][0], reports)
     assert any({150000.0, 130000.0} <= {v for _, v, _ in c.values} for c in conflicts)
+
+
+def _event(n: int, kind: str, src: str, tgt: str, at: int):
+    from brinkwatch.records import Actor, Event, Span
+
+    return Event(id=f"e{n}", type=kind, mode=None, modality="asserted", source=Actor(src, 0, 0, country=src),
+                 target=Actor(tgt, 0, 0, country=tgt), attributed_to=None, trigger=Span("x", at, at + 1), date=None,
+                 location=None, contexts=(), intensity=0.0, quad=1, confidence=0.9, sentence="", start=at,
+                 end=at + 1, rule="test")
+
+
+def _constructed(doc_id: str, title: str, body: str, day: str, signatures):
+    from brinkwatch.records import Document, PipelineInfo, Report
+
+    text = f"{title}\n\n{body}"
+    events = tuple(_event(n, *sig, at=len(title) + 2) for n, sig in enumerate(signatures))
+    return Report(id=doc_id, pipeline=PipelineInfo("t", None, "t", "t"),
+                  document=Document(doc_id, title, text, day, "en", None, None), events=events)
+
+
+SIGNATURES = [("CONSULT", "TUR", "RUS"), ("CONSULT", "TUR", "UKR"), ("AGREE", "RUS", "UKR")]
+
+
+def test_shared_event_signatures_a_day_apart_make_reports_related():
+    a = _constructed("a-ankara", "Grain corridor talks open in Ankara",
+                     "Turkish mediators received delegations from Moscow and Kyiv in Ankara to discuss the Odesa "
+                     "grain corridor and insurance for cargo ships.", "2023-06-01", SIGNATURES)
+    b = _constructed("b-ankara", "Moscow signs up to shipping guarantees",
+                     "Ankara said a deal on the Odesa grain corridor was reached after Russian and Ukrainian envoys "
+                     "accepted inspections of cargo ships by Turkish officials.", "2023-06-02", SIGNATURES)
+    far = _constructed("c-ankara", "Grain corridor anniversary", "A year after the Odesa grain corridor talks in "
+                       "Ankara, cargo ships still queue for inspections.", "2023-06-20", SIGNATURES)
+    found = find_stories([far, b, a])
+    assert [[(m.document_id, m.relation) for m in s.members] for s in found] == [
+        [("a-ankara", "original"), ("b-ankara", "related")], [("c-ankara", "original")]]

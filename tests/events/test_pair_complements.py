@@ -42,6 +42,13 @@ def _code(text: str, source: str, target: str | None) -> str | None:
     ("Japan doubled its funding to fight the cholera epidemic in Haiti.", "Japan", "Haiti", "AID"),
     # PLOVER: a conviction is a SANCTION; one that sends someone to prison is COERCE
     ("A Danish court convicted the Latvian trader of fraud.", "A Danish court", "the Latvian trader", "SANCTION"),
+    # approving an act is doing it; granting a request is a concession
+    ("The Estonian cabinet approved a pardon for the jailed Russian journalist.", "The Estonian cabinet",
+     "the jailed Russian journalist", "RETREAT"),
+    ("Police opened fire on the Kenyan protesters.", "Police", "the Kenyan protesters", "ASSAULT"),
+    # the demand set in an "until" clause is not the act
+    ("The Chilean dockers said they will not end the strike until the port company raises wages.",
+     "The Chilean dockers", "the port company", "REJECT"),
     # the source is the one said to have done it
     ("The militia and the Malian army are guilty of violating the truce.", "The militia", "the Malian army",
      "ASSAULT"),

@@ -135,3 +135,20 @@ def test_offsets_point_at_the_text(analyse):
                 assert a.document.text[part.start : part.end] == part.text
     spans = sorted((q.start, q.end) for q in quotes)
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+
+
+def test_parenthetical_cue_reports_both_sides(analyse):
+    quotes = quotes_of(analyse, "The bridge is closed, the mayor says, and the ferry will stay in port until Friday.")
+    first, second = quote_with(quotes, "bridge is closed"), quote_with(quotes, "ferry will stay")
+    assert first.rule == second.rule == "quote.indirect.parenthetical"
+    assert first.content == "The bridge is closed" and "mayor" in first.speaker.text and first.cue == second.cue
+
+
+def test_questions_and_infinitives_are_not_statements(analyse):
+    text = "Reporters asked whether the border would open. The council urged residents to stay home."
+    assert quotes_of(analyse, text) == []
+
+
+def test_cue_keeps_its_auxiliary_and_particle(analyse):
+    q = quote_with(quotes_of(analyse, "Hanna Weber has also pointed out that the depot was empty."), "depot")
+    assert q.cue.text == "has also pointed out" and q.cue.lemma == "point out"

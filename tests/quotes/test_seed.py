@@ -82,3 +82,16 @@ def test_quantities(seed):
     lives = next(q for q in quantities if "14,000" in q.text)
     assert lives.value == 14_000 and lives.unit == "lives"
     assert any(q.unit == "drawdowns" and q.value == 2 for q in quantities)
+
+
+def test_every_span_points_at_its_text(seed):
+    a, quotes, quantities = seed
+    text = a.document.text
+    for q in quotes:
+        assert text[q.start : q.end] == q.content
+        for part in (q.speaker, q.cue):
+            if part is not None:
+                assert text[part.start : part.end] == part.text
+                assert part.text.count("(") == part.text.count(")")
+    for n in quantities:
+        assert text[n.start : n.end] == n.text

@@ -1,10 +1,10 @@
 """What changed in meaning between an earlier version of an article and a copy or rewrite of it.
 
-``compare(original, copy, paraphrase=...)`` aligns the two documents sentence by sentence (identical
-sentences anchor the alignment; the gaps are aligned by lexical or embedding similarity, allowing one
-sentence to stand for up to four of the other's) and then checks every aligned pair for the changes that
-alter meaning: roles swapped, negation flipped, modality changed, numbers changed, an actor replaced; plus
-sentences added or dropped and a changed headline.  Every ``Change`` carries a span into each document's
+``compare(original, copy, paraphrase=...)`` aligns the two documents sentence by sentence
+(``similarity.align``: identical sentences anchor it, the gaps are aligned by word overlap and, for
+rewrites, sentence embeddings, one sentence standing for up to four of the other's) and then checks
+every aligned pair for the changes that alter meaning: roles swapped, negation flipped, modality changed,
+numbers changed, an actor replaced; plus sentences added or dropped and a changed headline.  Every ``Change`` carries a span into each document's
 ``document.text`` (an empty span marks where an added or dropped sentence would have stood).
 
 The checks use the reports' events (source, target, modality) where the event coder found them and
@@ -13,9 +13,10 @@ so that they still work when it did not.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -100,8 +101,9 @@ def _kb():
 def _resolve(name: str, day: str | None) -> tuple[str, str, bool] | None:
     """(identity, side, is_person) for a name, or None when it names nobody we know and looks like no name."""
     kb = _kb()
+    on = _date(day)
     for candidate in _name_variants(name):
-        entry = kb.lookup(candidate) if kb is not None else None
+        entry = kb.lookup(candidate, on=on) if kb is not None else None
         if entry is not None:
             return entry.id, entry.country or entry.id, entry.kind == "person"
     tokens = [t for t in sim.words(name) if t not in sim.stopwords()]
@@ -109,6 +111,13 @@ def _resolve(name: str, day: str | None) -> tuple[str, str, bool] | None:
         return None
     ident = "name:" + " ".join(tokens)
     return ident, ident, False
+
+
+def _date(day: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((day or "")[:10])
+    except ValueError:
+        return None
 
 
 def _name_variants(name: str) -> list[str]:
@@ -242,8 +251,18 @@ def _role_order(found: Sequence[Mention]) -> list[str]:
     return order
 
 
-def _event_modalities(events: Sequence[Event]) -> Counter:
-    return Counter(e.modality for e in events)
+def _event_modality_changes(o_events: Sequence[Event], c_events: Sequence[Event]) -> set[str]:
+    """Change kinds shown by the event coder: one event of a type on each side, with different modalities."""
+    o_by, c_by = defaultdict(list), defaultdict(list)
+    for e in o_events:
+        o_by[e.type].append(e.modality)
+    for e in c_events:
+        c_by[e.type].append(e.modality)
+    kinds = set()
+    for kind in set(o_by) & set(c_by):
+        if len(o_by[kind]) == 1 == len(c_by[kind]) and o_by[kind] != c_by[kind]:
+            kinds.add("negation_flipped" if "negated" in o_by[kind] + c_by[kind] else "modality_changed")
+    return kinds
 
 
 def compare_pair(original: Report, copy: Report, o: Span, c: Span) -> list[Change]:
@@ -255,11 +274,10 @@ def compare_pair(original: Report, copy: Report, o: Span, c: Span) -> list[Chang
     swapped = _event_roles_swapped(o_events, c_events) or _text_roles_swapped(o_men, c_men)
     if swapped:
         out.append(Change("roles_swapped", o, c))
-    o_mod, c_mod = _event_modalities(o_events), _event_modalities(c_events)
-    event_neg_flip = bool(o_events and c_events) and (o_mod["negated"] > 0) != (c_mod["negated"] > 0)
-    if negated(o.text) != negated(c.text) or event_neg_flip:
+    by_events = _event_modality_changes(o_events, c_events)
+    if negated(o.text) != negated(c.text) or "negation_flipped" in by_events:
         out.append(Change("negation_flipped", o, c))
-    if modality(o.text) != modality(c.text):
+    if modality(o.text) != modality(c.text) or "modality_changed" in by_events:
         out.append(Change("modality_changed", o, c))
     out.extend(_number_changes(o, c))
     if not swapped:
@@ -363,6 +381,7 @@ class Coverage:
     original: float
     copy: float
     matched: int
+    mean_score: float = 0.0
 
 
 def coverage(original: Report, copy: Report, *, paraphrase: bool = True) -> Coverage:
@@ -375,4 +394,4 @@ def coverage(original: Report, copy: Report, *, paraphrase: bool = True) -> Cove
     matched = [k for k in links if k.matched]
     return Coverage(original=sum(k.o1 - k.o0 for k in matched) / len(o_texts),
                     copy=sum(k.c1 - k.c0 for k in matched) / len(c_texts),
-                    matched=len(matched))
+                    matched=len(matched), mean_score=sum(k.score for k in matched) / max(len(matched), 1))

@@ -31,6 +31,16 @@ def add_commands(sub) -> None:
     ing.add_argument("--model", metavar="NAME", help="spaCy pipeline to load (setting spacy_model)")
     ing.add_argument("--format", choices=("text", "json"), default="text", help="summary format (default: text)")
     ing.add_argument("--verbose", action="store_true", help="one line on stderr per stored batch")
+    ing.add_argument("--engine", choices=("local", "ray"), default="local",
+                     help="local: analyse here into --db; ray: analyse on a Ray cluster into Parquet (--out)")
+    ing.add_argument("--address", metavar="ADDRESS", help="with --engine ray: the cluster (default: start a local one)")
+    ing.add_argument("--out", metavar="DIR", help="with --engine ray: the Parquet output folder (load it with 'load')")
+    ing.add_argument("--concurrency", type=int, default=2, metavar="N", help="with --engine ray: analysis actors (default: 2)")
+
+    ld = sub.add_parser("load", help="load the Parquet output of 'ingest --engine ray' into the store")
+    ld.add_argument("dir", metavar="DIR", help="the folder written by 'ingest --engine ray --out DIR'")
+    _db(ld)
+    ld.add_argument("--format", choices=("text", "json"), default="text", help="summary format (default: text)")
 
     st = sub.add_parser("stories", help="list the stories of the corpus: copies, rewrites and their changes")
     _db(st)
@@ -66,7 +76,9 @@ def add_commands(sub) -> None:
 
 def dispatch(args: argparse.Namespace) -> int | None:
     """Run a corpus command; None when ``args.command`` is not one of ours."""
-    handler = {"ingest": run_ingest, "stories": run_stories, "events": run_events, "quotes": run_quotes,
+    from ..scale.cli import run_load
+
+    handler = {"ingest": run_ingest, "load": run_load, "stories": run_stories, "events": run_events, "quotes": run_quotes,
                "timeline": run_timeline, "export": run_export}.get(args.command)
     return None if handler is None else handler(args)
 
@@ -89,6 +101,10 @@ def _open(args):
 def run_ingest(args) -> int:
     from .ingest import ingest
 
+    if args.engine == "ray":
+        from ..scale.cli import run_ray_ingest
+
+        return run_ray_ingest(args)
     if args.workers < 1 or args.batch_size < 1:
         print("brinkwatch: error: --workers and --batch-size must be at least 1", file=sys.stderr)
         return 2

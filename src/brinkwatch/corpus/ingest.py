@@ -58,12 +58,12 @@ class Dedup:
         if outlet is not None or url is not None:
             self.by_place[(outlet, url, input_hash)] = doc_id
 
-    def decide(self, page: PageInput, input_hash: str) -> tuple[str, str]:
-        """("add", id) | ("skip", stored id) | ("clash", reason)."""
+    def decide(self, page: PageInput, input_hash: str, cid: str | None = None) -> tuple[str, str]:
+        """("add", id) | ("skip", stored id) | ("clash", reason). ``cid``: the page's content id, if known."""
         place = self.by_place.get((page.outlet, page.url, input_hash))
         if place is not None:
             return "skip", place
-        doc_id = page.id or content_id(page.text)
+        doc_id = page.id or cid or content_id(page.text)
         stored = self.by_id.get(doc_id)
         if stored is None:
             return "add", doc_id

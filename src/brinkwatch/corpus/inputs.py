@@ -66,10 +66,21 @@ def read_bytes(path: Path, limit: int) -> bytes:
 
 
 def page_source(path: Path, limit: int, **meta) -> Source:
+    try:
+        data = read_bytes(path, limit)
+    except BrinkwatchError as exc:
+        return Source(str(path), error=exc)
+    return page_bytes_source(path, data, limit, **meta)
+
+
+def page_bytes_source(path: Path, data: bytes, limit: int, **meta) -> Source:
+    """A page from its bytes (read here, or by a distributed reader)."""
     from ..ingest.decode import decode_bytes
 
     try:
-        text = decode_bytes(read_bytes(path, limit))
+        if len(data) > limit:
+            raise BrinkwatchError(E.TOO_LARGE, size=len(data), limit=limit)
+        text = decode_bytes(data)
     except BrinkwatchError as exc:
         return Source(str(path), error=exc)
     html = True if path.suffix.lower() in HTML_SUFFIXES else meta.pop("html", None)
@@ -84,9 +95,14 @@ def jsonl_sources(path: Path, limit: int) -> Iterator[Source]:
         yield Source(str(path), error=BrinkwatchError(E.UNREADABLE_PATH, path=path, reason=exc.strerror or exc))
         return
     with fh:
-        for number, line in enumerate(fh, 1):
-            if line.strip():
-                yield _jsonl_line(path, number, line, limit)
+        yield from jsonl_line_sources(path, fh, limit)
+
+
+def jsonl_line_sources(path: Path, lines: Iterable[str], limit: int) -> Iterator[Source]:
+    """One item per non-blank line of a JSONL input."""
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            yield _jsonl_line(path, number, line, limit)
 
 
 def _jsonl_line(path: Path, number: int, line: str, limit: int) -> Source:
@@ -116,39 +132,44 @@ def outlet_of(url: str | None) -> str | None:
 
 def warc_sources(path: Path, limit: int) -> Iterator[Source]:
     """HTML response records of a .warc/.warc.gz archive (URL from WARC-Target-URI, outlet from its host)."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
-    from ..ingest.decode import decode_bytes
-
     try:
         fh = path.open("rb")
     except OSError as exc:
         yield Source(str(path), error=BrinkwatchError(E.UNREADABLE_PATH, path=path, reason=exc.strerror or exc))
         return
     with fh:
-        records = ArchiveIterator(fh)
-        try:
-            for record in records:
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-                if not ctype.startswith(("text/html", "application/xhtml")):
-                    continue
-                data = record.content_stream().read(limit + 1)  # before get_record_offset, which skips the body
-                origin = f"{path}#{records.get_record_offset()}"
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                try:
-                    if len(data) > limit:
-                        raise BrinkwatchError(E.TOO_LARGE, size=len(data), limit=limit)
-                    text = decode_bytes(data)
-                except BrinkwatchError as exc:
-                    yield Source(origin, error=exc)
-                    continue
-                yield Source(origin, PageInput(text=text, html=True, url=url, outlet=outlet_of(url)))
-        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            yield Source(f"{path}#error", error=BrinkwatchError(E.UNREADABLE_PATH, path=path, reason=reason))
+        yield from warc_stream_sources(fh, path, limit)
+
+
+def warc_stream_sources(fh, path: Path, limit: int) -> Iterator[Source]:
+    """HTML response records of an open archive stream (read here, or by a distributed reader)."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    from ..ingest.decode import decode_bytes
+
+    records = ArchiveIterator(fh)
+    try:
+        for record in records:
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+            if not ctype.startswith(("text/html", "application/xhtml")):
+                continue
+            data = record.content_stream().read(limit + 1)  # before get_record_offset, which skips the body
+            origin = f"{path}#{records.get_record_offset()}"
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            try:
+                if len(data) > limit:
+                    raise BrinkwatchError(E.TOO_LARGE, size=len(data), limit=limit)
+                text = decode_bytes(data)
+            except BrinkwatchError as exc:
+                yield Source(origin, error=exc)
+                continue
+            yield Source(origin, PageInput(text=text, html=True, url=url, outlet=outlet_of(url)))
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        yield Source(f"{path}#error", error=BrinkwatchError(E.UNREADABLE_PATH, path=path, reason=reason))
 
 
 def _ordered(paths: Iterable[str | Path]) -> list[Path | Source]:
@@ -175,10 +196,20 @@ def referenced_files(path: Path) -> set[Path]:
     return found
 
 
+def input_files(paths: Iterable[str | Path]) -> list[Path | Source]:
+    """The inputs in reading order (JSONL manifests first), without the files a manifest already lists;
+    a missing path is a failed ``Source``. Local and distributed ingests read exactly these."""
+    items = _ordered(paths)
+    listed: set[Path] = set()
+    for item in items:
+        if isinstance(item, Path) and kind_of(item) == "jsonl":
+            listed |= referenced_files(item)
+    return [i for i in items if not (isinstance(i, Path) and kind_of(i) == "page" and i.resolve() in listed)]
+
+
 def iter_sources(paths: Iterable[str | Path], *, max_bytes: int | None = None) -> Iterator[Source]:
     limit = settings.get("max_input_bytes", max_bytes)
-    listed: set[Path] = set()
-    for item in _ordered(paths):
+    for item in input_files(paths):
         if isinstance(item, Source):
             yield item
             continue
@@ -186,27 +217,23 @@ def iter_sources(paths: Iterable[str | Path], *, max_bytes: int | None = None) -
         if kind == "warc":
             yield from warc_sources(item, limit)
         elif kind == "jsonl":
-            listed |= referenced_files(item)
             yield from jsonl_sources(item, limit)
-        elif item.resolve() not in listed:
+        else:
             yield page_source(item, limit)
 
 
 def count_sources(paths: Iterable[str | Path]) -> int:
     """How many items ``iter_sources`` will yield, cheaply (for the progress bar's ETA)."""
-    total, listed = 0, set()
-    for item in _ordered(paths):
-        if isinstance(item, Source):
+    total = 0
+    for item in input_files(paths):
+        if isinstance(item, Source) or kind_of(item) == "page":
             total += 1
         elif kind_of(item) == "jsonl":
-            listed |= referenced_files(item)
             try:
                 with item.open("rb") as fh:
                     total += sum(1 for line in fh if line.strip())
             except OSError:
                 total += 1
-        elif kind_of(item) == "warc":
+        else:
             total += sum(1 for _ in warc_sources(item, 1 << 62))
-        elif item.resolve() not in listed:
-            total += 1
     return total

@@ -30,7 +30,7 @@ NUM_PERM = 128
 SHINGLE = 5
 MAX_TOKENS = 128  # the sentence model was trained on 128 word pieces; longer input costs more for little
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
 _NUMBER = re.compile(r"\d[\d,.]*")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace; a blank
 # line always ends one.  Abbreviations that never end a sentence are kept from splitting.
@@ -46,7 +46,9 @@ def stopwords() -> frozenset[str]:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens (curly apostrophes straightened)."""
-    return [m.group().lower().replace("’", "'") for m in _WORD.finditer(text)]
+    if "’" in text:
+        text = text.replace("’", "'")
+    return _WORD.findall(text.lower())
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -105,8 +107,8 @@ def near_duplicates(texts: Mapping[str, str], *, threshold: float = 0.5, min_jac
     """
     from datasketch import MinHash, MinHashLSH
 
-    ids = sorted(texts)
-    sets = {i: shingles(words(texts[i])) for i in ids}
+    sets = {i: shingles(words(texts[i])) for i in sorted(texts)}
+    ids = [i for i in sets if sets[i]]  # an empty text is nobody's copy
     hashed = [[s.encode("utf-8") for s in sets[i]] for i in ids]
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     pairs: dict[tuple[str, str], DuplicatePair] = {}

@@ -35,7 +35,8 @@ RELATIONS = ("original", "copy", "rewrite", "related")
 REWRITE_CANDIDATE = 0.5     # rare-feature overlap a pair needs before its sentences are embedded
 REWRITE_COVERAGE = 0.65     # share of the later document's sentences aligned with the earlier one's
 REWRITE_COVERAGE_BACK = 0.4  # and of the earlier one's with the later one's
-REWRITE_MIN_SENTENCES = 3   # sentences aligned (fewer only when the later document has fewer)
+REWRITE_MIN_SENTENCES = 3   # sentences aligned; shorter documents must match whole...
+REWRITE_SHORT = 0.85        # ... and this closely
 RELATED_CANDIDATE = 0.1
 RELATED_SAME_DAY = 0.45     # headline + lead similarity for reports published the same day
 RELATED_NEXT_DAY = 0.7      # ... a day apart
@@ -135,22 +136,27 @@ def _signatures(report: Report) -> set[tuple[str, str, str]]:
 
 
 def _is_rewrite(earlier: Report, later: Report) -> bool:
-    """Most of the later document's sentences say what the earlier one's say, in the same order."""
+    """Most of the later document's sentences say what the earlier one's say, in the same order.
+
+    Short documents (fewer than ``REWRITE_MIN_SENTENCES`` sentences) must match whole and closely: two
+    one-sentence reports of one event are related, not one a rewrite of the other, unless nearly the same.
+    """
     cov = coverage(earlier, later, paraphrase=True)
-    return (cov.copy >= REWRITE_COVERAGE and cov.original >= REWRITE_COVERAGE_BACK
-            and cov.matched >= min(REWRITE_MIN_SENTENCES, len(body_sentences(later))))
+    if cov.matched >= REWRITE_MIN_SENTENCES:
+        return cov.copy >= REWRITE_COVERAGE and cov.original >= REWRITE_COVERAGE_BACK
+    return cov.matched > 0 and cov.copy == cov.original == 1.0 and cov.mean_score >= REWRITE_SHORT
 
 
-def _related(a: Report, b: Report, lead_sim: float) -> bool:
-    da, db = _day(a), _day(b)
-    gap = abs((da - db).days) if da and db else None
-    if gap is None or gap > 1:
-        return False
+def _events_agree(a: Report, b: Report) -> bool:
+    """Reports share enough (type, source, target) event signatures to be about the same events."""
     sa, sb = _signatures(a), _signatures(b)
     shared = sa & sb
-    if len(shared) >= RELATED_EVENTS and len(shared) / len(sa | sb) >= RELATED_EVENTS_JACCARD:
-        return True
-    return lead_sim >= (RELATED_SAME_DAY if gap == 0 else RELATED_NEXT_DAY)
+    return len(shared) >= RELATED_EVENTS and len(shared) / len(sa | sb) >= RELATED_EVENTS_JACCARD
+
+
+def _day_gap(a: Report, b: Report) -> int | None:
+    da, db = _day(a), _day(b)
+    return abs((da - db).days) if da and db else None
 
 
 def find_stories(reports: Sequence[Report]) -> list[Story]:
@@ -181,21 +187,23 @@ def find_stories(reports: Sequence[Report]) -> list[Story]:
     stories = _UnionFind(order)
     for k in order:
         stories.union(k, versions.find(k))
-    related = [(a, b) for (a, b) in candidates if versions.find(a) != versions.find(b) and _within_a_day(by_id, a, b)]
-    if related:
-        leads = {k: _lead(by_id[k]) for pair in related for k in pair}
+    related = []
+    for a, b in candidates:
+        gap = _day_gap(by_id[a], by_id[b])
+        if versions.find(a) != versions.find(b) and gap is not None and gap <= 1:
+            if _events_agree(by_id[a], by_id[b]):
+                stories.union(a, b)
+            else:
+                related.append((a, b, gap))
+    if related:  # headline and lead similarity, for the pairs the events did not settle
+        leads = {k: _lead(by_id[k]) for a, b, _ in related for k in (a, b)}
         keys = sorted(leads)
         vectors = dict(zip(keys, sim.embed([leads[k] for k in keys])))
-        for a, b in related:
-            if _related(by_id[a], by_id[b], float(np.dot(vectors[a], vectors[b]))):
+        for a, b, gap in related:
+            if float(np.dot(vectors[a], vectors[b])) >= (RELATED_SAME_DAY if gap == 0 else RELATED_NEXT_DAY):
                 stories.union(a, b)
 
     return [_story(members, by_id, copies, versions) for members in stories.groups().values()]
-
-
-def _within_a_day(by_id: Mapping[str, Report], a: str, b: str) -> bool:
-    da, db = _day(by_id[a]), _day(by_id[b])
-    return bool(da and db and abs((da - db).days) <= 1)
 
 
 def _story(members: list[str], by_id: Mapping[str, Report], copies: _UnionFind, versions: _UnionFind) -> Story:

@@ -1,18 +1,19 @@
 """Who said what: direct, mixed, floating and reported quotes of one analysed document."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..records import Actor, Quote
+from ..records import Actor, Cue, Quote
 from . import marks
 from .direct import Attribution, TokenIndex, attribute
-from .indirect import Reported, according_to, parentheticals, reporting_clauses, trim_content
+from .indirect import Reported, according_to, parentheticals, reporting_clauses, unparsed
 from .ranges import Disjoint, RangeIndex
 from .speakers import SpeakerMemory, cue_of, mention_span, resolve, speaker_span
 
-_DIRECT_SHARE = 0.95  # a quote filling this much of a reported clause is the clause
+_DIRECT_SHARE = 0.9  # a quote filling this much of a reported clause (beyond 'that') is the clause
 _FLOAT_GAP = 3  # a floating quote inherits a speaker at most this many paragraphs back
 _END_PUNCT = ",;:"
 
@@ -27,7 +28,6 @@ class _Draft:
     cue: Token | None = None
     lemma: str | None = None
     speaker: Token | None = None
-    speaker_actor: Actor | None = None
     paragraph: int = 0
 
 
@@ -51,8 +51,6 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 def _paragraph_of(starts: list[int], char: int) -> int:
-    from bisect import bisect_right
-
     return bisect_right(starts, char) - 1
 
 
@@ -89,10 +87,6 @@ def _standalone(text: str, span: marks.MarkedSpan) -> bool:
     inner_end = text[span.inner_end - 1] if span.inner_end > span.inner_start else ""
     closes = j >= len(text) or text[j] in "\n,.!?;—–)" or inner_end in ",.!?"
     return opens and closes
-
-
-def _inside(inner: tuple[int, int], outer: tuple[int, int], slack: int = 2) -> bool:
-    return outer[0] - slack <= inner[0] and inner[1] <= outer[1] + slack
 
 
 def _from_reported(r: Reported, rule: str | None = None, span: tuple[int, int] | None = None,
@@ -207,7 +201,8 @@ def find_quotes(a) -> list[Quote]:
     text = a.document.text
     spans = marks.scan(text)
     reported = reporting_clauses(a.doc)
-    reported += parentheticals(a.doc, {r.cue.i for r in reported}) + according_to(a.doc)
+    reported += parentheticals(a.doc, {r.cue.i for r in reported})
+    reported += unparsed(a.doc, {r.cue.i for r in reported}) + according_to(a.doc)
     drafts, used = _direct_drafts(a, spans, reported)
     nested = _nested(reported)
     for j, r in enumerate(reported):
@@ -232,8 +227,7 @@ def _to_quote(a, d: _Draft, memory: SpeakerMemory) -> Quote:
             speaker = Actor(whole.text, whole.start_char, whole.end_char, speaker.name, speaker.country, speaker.sector)
     cue = cue_of(d.cue, d.lemma) if d.cue is not None and d.lemma else None
     if d.cue is not None and d.lemma == "according to":
-        cue = type(cue_of(d.cue, "according to"))(
-            text=text[d.cue.idx : d.cue.idx + len("according to")], lemma="according to",
-            start=d.cue.idx, end=d.cue.idx + len("according to"))
+        end = d.cue.idx + len("according to")
+        cue = Cue(text=text[d.cue.idx : end], lemma="according to", start=d.cue.idx, end=end)
     return Quote(speaker=speaker, cue=cue, content=text[d.start : d.end], start=d.start, end=d.end,
                  direct=d.direct, confidence=round(d.confidence, 3), rule=d.rule)

@@ -10,6 +10,7 @@ from . import lexicon
 from .speakers import adjacent_head, subject_head
 
 _CLAUSE_DEPS = ("ccomp", "xcomp")
+_PLAIN_SAY = frozenset({"say", "add"})  # verbs whose bare clause the parser may miss
 _QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "who", "whom", "which", "when", "where"})
 _EDGE_PUNCT = ",;:-–—"
 OPEN_MARKS = "“„«»‹‘‚\"'"
@@ -114,19 +115,54 @@ def reporting_clauses(doc: Doc) -> list[Reported]:
         if not clauses:
             continue
         head = subject_head(tok) or (adjacent_head(tok) if clauses[0].i < tok.i else None) or _left_neighbour(tok)
-        if head is None or (clauses[0].i < tok.i and not _fronted_ok(clauses[0], head, tok)):
+        if head is None:
+            continue
+        # a 'clause' holding the speaker is a misparse of the subject ('advocate Josh Matlow told ...')
+        clauses = [c for c in clauses if not c.left_edge.i <= head.i <= c.right_edge.i]
+        if not clauses or (clauses[0].i < tok.i and not _fronted_ok(clauses[0], head, tok)):
             continue
         weak = lemma in lexicon.weak_verbs()
         if weak and not _can_speak(head):
             continue
-        if any(head.i in range(c.left_edge.i, c.right_edge.i + 1) for c in clauses):
-            continue  # the 'speaker' sits inside the reported clause: a misparse
         start = min(_clause_range(c)[0] for c in clauses)
         end = max(_clause_range(c)[1] for c in clauses)
         start, end = trim_content(text, start, end)
         if len(text[start:end].split()) < 2:
             continue
         out.append(Reported(tok, lemma, head, start, end, "quote.indirect.ccomp", 0.6 if weak else 0.8))
+    return out
+
+
+def unparsed(doc: Doc, taken: set[int]) -> list[Reported]:
+    """'Still, McNeely said disease can ...' when the parse missed the clause: a name or pronoun, a
+    reporting verb, then (after an optional 'in a statement' and 'that') a clause up to the sentence end."""
+    text = doc.text
+    out: list[Reported] = []
+    for tok in doc:
+        if tok.i in taken or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i == 0:
+            continue
+        lemma = lexicon.cue_lemma(tok)
+        if lemma not in _PLAIN_SAY or _negated(tok):
+            continue
+        head = subject_head(tok) or _left_neighbour(tok)
+        if head is None or head.i > tok.i or head.pos_ not in ("PROPN", "PRON"):
+            continue
+        sent = tok.sent
+        nxt = tok.i + 1
+        that = next((t for t in doc[nxt : min(sent.end, nxt + 8)] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        if that is not None:
+            nxt = that.i
+        elif nxt < sent.end and (doc[nxt].is_punct or doc[nxt].pos_ in ("ADP", "ADV", "PART")):
+            continue
+        if nxt >= sent.end:
+            continue
+        s, e = trim_content(text, doc[nxt].idx, sent.end_char)
+        while e > s and text[e - 1] in ".!?":
+            e -= 1
+        clause = doc.char_span(s, e, alignment_mode="expand")
+        if clause is None or len(clause) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in clause):
+            continue
+        out.append(Reported(tok, lemma, head, s, e, "quote.indirect.unparsed", 0.6))
     return out
 
 

@@ -78,11 +78,6 @@ def _can_close(text: str, i: int, opener: str) -> bool:
     return True
 
 
-def _paragraph_end(text: str, i: int) -> bool:
-    """True at a newline that ends a paragraph (a line break)."""
-    return text[i] == "\n"
-
-
 def _next_content(text: str, i: int) -> int:
     """Index of the first non-space character at or after ``i`` (len(text) if none)."""
     n = len(text)

@@ -6,6 +6,7 @@ whose clause holds it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -194,6 +195,7 @@ def _claimant(a, tok: Token, quotes: list[Quote]) -> Actor | None:
 def find_quantities(a, quotes: list[Quote]) -> list[Quantity]:
     """Every counted number of ``a.document.text``, with its unit and who claims it."""
     doc, text = a.doc, a.document.text
+    sent_starts = [sent.start_char for sent in doc.sents]
     out: list[Quantity] = []
     for num in _numbers(doc):
         unit, end_i, rule = _unit(doc, num)
@@ -201,7 +203,7 @@ def find_quantities(a, quotes: list[Quote]) -> list[Quantity]:
         if unit is None:
             prev = out[-1] if out else None
             follows = last_tok.i + 1 < len(doc) and doc[last_tok.i + 1].lower_ in _MORE
-            if prev is None or not follows or _sent_gap(doc, prev.start, last_tok.idx) > _INFER_WINDOW:
+            if prev is None or not follows or _sent_gap(sent_starts, prev.start, last_tok.idx) > _INFER_WINDOW:
                 continue
             unit, end_i, rule = prev.unit, last_tok.i + 1, "quantity.inferred_unit"
         start = doc[num.first].idx
@@ -211,12 +213,6 @@ def find_quantities(a, quotes: list[Quote]) -> list[Quantity]:
     return out
 
 
-def _sent_gap(doc: Doc, start_char: int, end_char: int) -> int:
-    a = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
-    b = doc.char_span(end_char, end_char + 1, alignment_mode="expand")
-    if a is None or b is None:
-        return 99
-    sents = list(doc.sents)
-    ia = next((k for k, s in enumerate(sents) if s.start <= a.start < s.end), 0)
-    ib = next((k for k, s in enumerate(sents) if s.start <= b.start < s.end), 0)
-    return ib - ia
+def _sent_gap(sent_starts: list[int], start_char: int, end_char: int) -> int:
+    """How many sentence starts lie between two character offsets."""
+    return bisect_right(sent_starts, end_char) - bisect_right(sent_starts, start_char)

@@ -113,6 +113,9 @@ def mention_span(head: Token, core: Span) -> Span:
             end = max(end, child.right_edge.i + 1)
     while end > core.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    opened = sum(t.text == "(" for t in doc[core.start : end]) - sum(t.text == ")" for t in doc[core.start : end])
+    if opened > 0 and end < len(doc) and doc[end].text == ")":
+        end += 1  # 'Dmytro Kuleba (the country's foreign minister)'
     return doc[core.start : end]
 
 

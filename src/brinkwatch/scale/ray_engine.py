@@ -18,9 +18,7 @@ from typing import Any, Iterable
 from .. import settings
 from ..pipeline import PageInput
 from .rows import document_row, failure_row, table_rows
-from .sources import SOURCE_COLUMNS, plan_files, source_rows
-
-FILE_SHIFT = 32  # seq = file index << 32 | item index: input order across files
+from .sources import plan_files, source_rows
 
 
 @dataclass(slots=True)
@@ -102,9 +100,8 @@ def dedup_plan(keys: Iterable[dict], known: Iterable[tuple] = ()) -> tuple[dict[
     for row in sorted(keys, key=lambda r: r["seq"]):
         if row["error_code"]:
             continue
-        page = PageInput(text=row["text_for_id"], id=_none(row["id"]), outlet=_none(row["outlet"]),
-                         url=_none(row["url"]))
-        verdict, value = dedup.decide(page, row["input_hash"])
+        page = PageInput(text="", id=_none(row["id"]), outlet=_none(row["outlet"]), url=_none(row["url"]))
+        verdict, value = dedup.decide(page, row["input_hash"], cid=row["content_id"])
         if verdict == "skip":
             skipped += 1
         elif verdict == "clash":
@@ -131,8 +128,10 @@ def run(paths: Iterable[str | Path], out: str | Path, *, address: str | None = N
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True
     limit = settings.get("max_input_bytes")
-    sources = source_rows(plan_files(paths), limit=limit)
-    keys = sources.select_columns(["seq", "id", "input_hash", "outlet", "url", "error_code", "text_for_id"])
+    # Read once (the dedup pass and the analysis both need the rows): the actor pool then never waits on
+    # read tasks for a CPU it holds itself.
+    sources = source_rows(plan_files(paths), limit=limit).materialize()
+    keys = sources.select_columns(["seq", "id", "input_hash", "outlet", "url", "error_code", "content_id"])
     plan, skipped = dedup_plan(keys.iter_rows())
     results = sources.map_batches(
         Analyze, fn_constructor_kwargs={"model": model, "plan": plan}, concurrency=concurrency,
