@@ -52,7 +52,7 @@ class Analyze:
         todo: list[tuple[int, str, str, PageInput]] = []
         for i in range(len(batch["seq"])):
             seq, origin = int(batch["seq"][i]), str(batch["origin"][i])
-            if batch["error_code"][i]:
+            if _none(batch["error_code"][i]) is not None:
                 self._emit(out, "failure", seq, origin, "", None, None, batch["error_code"][i], batch["error"][i])
                 continue
             doc_id = self.plan.get(seq)
@@ -82,7 +82,12 @@ class Analyze:
 
 
 def _none(value):
-    return None if value is None or (isinstance(value, float) and value != value) or value == "" else value
+    """None for the missing values Ray Data hands back (None, NaN of any float type, empty string)."""
+    if value is None or (isinstance(value, str) and value == ""):
+        return None
+    if not isinstance(value, str) and hasattr(value, "dtype") or isinstance(value, float):
+        return None if value != value else value
+    return value
 
 
 def _bool(value):
@@ -98,7 +103,7 @@ def dedup_plan(keys: Iterable[dict], known: Iterable[tuple] = ()) -> tuple[dict[
     plan: dict[int, str] = {}
     skipped = 0
     for row in sorted(keys, key=lambda r: r["seq"]):
-        if row["error_code"]:
+        if _none(row["error_code"]) is not None:
             continue
         page = PageInput(text="", id=_none(row["id"]), outlet=_none(row["outlet"]), url=_none(row["url"]))
         verdict, value = dedup.decide(page, row["input_hash"], cid=row["content_id"])
@@ -127,10 +132,13 @@ def run(paths: Iterable[str | Path], out: str | Path, *, address: str | None = N
             ray.init(num_cpus=num_cpus or os.cpu_count(), include_dashboard=False, log_to_driver=False)
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True
+    ctx.wait_for_min_actors_s = 600  # all actors load their pipeline before work is handed out
     limit = settings.get("max_input_bytes")
     # Read once (the dedup pass and the analysis both need the rows): the actor pool then never waits on
     # read tasks for a CPU it holds itself.
     sources = source_rows(plan_files(paths), limit=limit).materialize()
+    blocks = max(concurrency * 2, min(sources.count() // max(batch_size, 1), 256))
+    sources = sources.repartition(blocks).materialize()  # enough blocks for every actor to get work
     keys = sources.select_columns(["seq", "id", "input_hash", "outlet", "url", "error_code", "content_id"])
     plan, skipped = dedup_plan(keys.iter_rows())
     results = sources.map_batches(
