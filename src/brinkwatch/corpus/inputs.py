@@ -142,24 +142,32 @@ def warc_sources(path: Path, limit: int) -> Iterator[Source]:
 
 
 def warc_stream_sources(fh, path: Path, limit: int) -> Iterator[Source]:
-    """HTML response records of an open archive stream (read here, or by a distributed reader)."""
+    """HTML response records of an open archive stream (read here, or by a distributed reader).
+
+    At most ``limit + 1`` bytes of a payload are ever decompressed (a gzip bomb stops at the limit, E005);
+    a record cut short (its payload ends before its Content-Length) and bytes after the last complete record
+    (a record cut in its headers or in its gzip member) are failures (E004), not pages."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     from ..ingest.decode import decode_bytes
 
     records = ArchiveIterator(fh)
+    end = 0
     try:
         for record in records:
-            if record.rec_type != "response" or record.http_headers is None:
+            if record.rec_type != "response" or record.http_headers is None or not _is_html(record):
+                end = _record_end(records)
                 continue
-            ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-            if not ctype.startswith(("text/html", "application/xhtml")):
-                continue
-            data = record.content_stream().read(limit + 1)  # before get_record_offset, which skips the body
-            origin = f"{path}#{records.get_record_offset()}"
+            data = record.content_stream().read(limit + 1)  # before read_to_end, which skips the body
+            short = len(data) <= limit and getattr(record.raw_stream, "limit", 0) > 0
+            end = _record_end(records)
+            origin = f"{path}#{records.member_info[0]}"
             url = record.rec_headers.get_header("WARC-Target-URI")
             try:
+                if short:
+                    raise BrinkwatchError(E.UNREADABLE_PATH, path=origin, reason="the record is truncated: its "
+                                          "payload ends before its Content-Length")
                 if len(data) > limit:
                     raise BrinkwatchError(E.TOO_LARGE, size=len(data), limit=limit)
                 text = decode_bytes(data)
@@ -170,6 +178,53 @@ def warc_stream_sources(fh, path: Path, limit: int) -> Iterator[Source]:
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         yield Source(f"{path}#error", error=BrinkwatchError(E.UNREADABLE_PATH, path=path, reason=reason))
+        return
+    rest = _trailing_bytes(fh, end)
+    if rest:
+        yield Source(f"{path}#{end}", error=BrinkwatchError(
+            E.UNREADABLE_PATH, path=f"{path}#{end}",
+            reason=f"{rest:,} bytes after the last complete record: a truncated or damaged record"))
+
+
+def _is_html(record) -> bool:
+    ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+    return ctype.startswith(("text/html", "application/xhtml"))
+
+
+def _record_end(records) -> int:
+    """Skips the rest of the current record (read, never kept) and gives the offset just after it."""
+    records.read_to_end()
+    offset, length = records.member_info
+    return offset + length
+
+
+def _trailing_bytes(fh, end: int) -> int:
+    """How many non-blank bytes follow ``end`` in a seekable archive (0 when none, or when it cannot seek)."""
+    try:
+        fh.seek(end)
+    except (OSError, ValueError, AttributeError):
+        return 0
+    count = 0
+    while chunk := fh.read(1 << 16):
+        count += len(chunk.strip()) if count == 0 else len(chunk)
+        if count and count >= 1 << 20:
+            break
+    return count
+
+
+def count_warc_records(path: Path) -> int:
+    """How many items ``warc_sources`` yields, without reading any payload (for the progress bar)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    total = 0
+    try:
+        with path.open("rb") as fh:
+            for record in ArchiveIterator(fh):
+                if record.rec_type == "response" and record.http_headers is not None and _is_html(record):
+                    total += 1
+    except Exception:  # the real read reports it; a count is only an estimate
+        total += 1
+    return total
 
 
 def _ordered(paths: Iterable[str | Path]) -> list[Path | Source]:
@@ -235,5 +290,5 @@ def count_sources(paths: Iterable[str | Path]) -> int:
             except OSError:
                 total += 1
         else:
-            total += sum(1 for _ in warc_sources(item, 1 << 62))
+            total += count_warc_records(item)
     return total
