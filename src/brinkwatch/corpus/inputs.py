@@ -156,18 +156,18 @@ def warc_stream_sources(fh, path: Path, limit: int) -> Iterator[Source]:
     end = 0
     try:
         for record in records:
-            if record.rec_type != "response" or record.http_headers is None or not _is_html(record):
-                end = _record_end(records)
-                continue
-            data = record.content_stream().read(limit + 1)  # before read_to_end, which skips the body
-            short = len(data) <= limit and getattr(record.raw_stream, "limit", 0) > 0
+            html = record.rec_type == "response" and record.http_headers is not None and _is_html(record)
+            data = record.content_stream().read(limit + 1) if html else b""  # before read_to_end (skips the body)
             end = _record_end(records)
+            short = getattr(record.raw_stream, "limit", 0) > 0  # the stream ended before its Content-Length
             origin = f"{path}#{records.member_info[0]}"
+            if not (html or short):
+                continue
             url = record.rec_headers.get_header("WARC-Target-URI")
             try:
                 if short:
-                    raise BrinkwatchError(E.UNREADABLE_PATH, path=origin, reason="the record is truncated: its "
-                                          "payload ends before its Content-Length")
+                    raise BrinkwatchError(E.UNREADABLE_PATH, path=origin, reason="the record is truncated: it ends "
+                                          "before its Content-Length")
                 if len(data) > limit:
                     raise BrinkwatchError(E.TOO_LARGE, size=len(data), limit=limit)
                 text = decode_bytes(data)

@@ -269,6 +269,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ in OBJ and is_actorish(c)), None)
         return obj or subject_of(head, depth + 1)
+    if verb.dep_ == "advcl" and head.lemma_.lower() in _SPEECH and verb.i > head.i:
+        return None  # "..., the army stated, wounding two": a participle hung on the cue is not the speaker's act
     if verb.dep_ in ("conj", "advcl") and head is not verb:
         return subject_of(head, depth + 1)
     if verb.dep_ == "acomp" and verb.pos_ == "ADJ":  # "Congress is ready to", "was open to"
@@ -280,6 +282,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return subject_of(head.head, depth + 1)
         return head
     return None
+
+
+_SPEECH = frozenset("say state tell report announce add claim write note explain confirm insist reply".split())
 
 
 def recipients(tok: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -22,6 +22,14 @@ def _resolve(resolver, span: Span) -> Actor:
         return Actor(span.text, span.start_char, span.end_char)
 
 
+def _kb_only(resolver, piece: Span) -> Actor:
+    """The actor the knowledge base gives the words themselves, without discourse context."""
+    entry = resolver.kb.lookup(piece.text, on=resolver.published)
+    if entry is None or entry.kind == "role":
+        return Actor(piece.text, piece.start_char, piece.end_char)
+    return Actor(piece.text, piece.start_char, piece.end_char, entry.name, entry.country, entry.sector)
+
+
 def _located_in(span: Span, head: Token) -> Span | None:
     """The place a common-noun mention is tied to: "in/of/from <GPE>" right after its head."""
     for c in head.rights:
@@ -30,6 +38,16 @@ def _located_in(span: Span, head: Token) -> Span | None:
                 ent = next((e for e in span.doc.ents if e.start <= p.i < e.end and e.label_ == "GPE"), None)
                 if p.dep_ == "pobj" and ent is not None and ent.end <= span.end:
                     return ent
+    return None
+
+
+def _fired_from(head: Token) -> Span | None:
+    """The party behind a weapon or fire noun: "artillery fire from Russian-led forces" -> the forces."""
+    for c in head.rights:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            for p in c.children:
+                if p.dep_ == "pobj" and any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in p.subtree):
+                    return p.doc[p.left_edge.i:p.right_edge.i + 1]
     return None
 
 
@@ -49,6 +67,12 @@ def resolve_span(resolver, span: Span, head: Token | None = None) -> Actor:
     """The actor a mention names, with the country of its head entity or of a nationality inside it."""
     head = head if head is not None else span.root
     actor = _resolve(resolver, span)
+    if not actor.country and head.pos_ == "NOUN":
+        behind = _fired_from(head)
+        if behind is not None:
+            party = _resolve(resolver, behind)
+            if party.country:
+                return Actor(actor.text, actor.start, actor.end, party.name, party.country, party.sector)
     where = _located_in(span, head)
     if where is not None and (head.pos_ == "NOUN" or head.ent_type_ == "NORP"):  # "rebels in the Ivory Coast"
         place = _resolve(resolver, where)
@@ -69,7 +93,9 @@ def resolve_span(resolver, span: Span, head: Token | None = None) -> Actor:
     for piece in inner:  # "some Russian forces", "Nigerian Union of Teachers", "officials in Ukraine"
         if (piece.start, piece.end) == (span.start, span.end):
             continue
-        place = _resolve(resolver, piece)
+        # the word's own meaning only: a capitalised common noun ("Artillery" opening a sentence) must not
+        # take the country of the discourse
+        place = _resolve(resolver, piece) if piece.label_ in ("GPE", "NORP") else _kb_only(resolver, piece)
         if place.country:
             return Actor(actor.text, actor.start, actor.end, actor.name, place.country, actor.sector)
     for e in doc.ents:  # a town the knowledge base does not know: the gazetteer's country

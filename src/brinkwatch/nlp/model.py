@@ -64,6 +64,14 @@ def parse(nlp: Language, text: str) -> Doc:
     return doc
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, cached on the parse (spaCy rebuilds it from every token on each access)."""
+    text = doc.user_data.get("brinkwatch.text")
+    if text is None:
+        text = doc.user_data["brinkwatch.text"] = doc.text
+    return text
+
+
 def sentences(doc: Doc) -> list:
     """``list(doc.sents)``, computed once per document from the sentence-start array and cached on it.
 

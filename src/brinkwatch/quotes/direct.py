@@ -30,7 +30,7 @@ class TokenIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array("IDX").tolist()
 
     def first_at_or_after(self, char: int) -> int:
         return bisect_left(self.starts, char)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..nlp.model import doc_text
 from spacy.tokens import Doc, Token
 
 from . import lexicon
@@ -102,12 +103,30 @@ def _can_speak(head: Token) -> bool:
     return head.lemma_.lower() in lexicon.speaker_nouns()
 
 
+_VERB_POS = ("VERB", "AUX")
+_VERB_TAGS = ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB")
+
+
+def _verb_tokens(doc: Doc) -> list:
+    """The tokens ``lexicon.cue_lemma`` can accept (verbs by part of speech or tag), found from the
+    annotation arrays once per parse instead of building every token of the document each time."""
+    cached = doc.user_data.get("brinkwatch.quote_verbs")
+    if cached is None:
+        strings = doc.vocab.strings
+        pos_ids = {strings.add(p) for p in _VERB_POS}
+        tag_ids = {strings.add(t) for t in _VERB_TAGS}
+        rows = doc.to_array(["POS", "TAG"]).tolist()
+        cached = [doc[i] for i, (pos, tag) in enumerate(rows) if pos in pos_ids or tag in tag_ids]
+        doc.user_data["brinkwatch.quote_verbs"] = cached
+    return cached
+
+
 def reporting_clauses(doc: Doc) -> list[Reported]:
     """Every reporting verb with a clausal complement and a speaker."""
-    text = doc.text
+    text = doc_text(doc)
     mental = lexicon.mental_kinds()
     out: list[Reported] = []
-    for tok in doc:
+    for tok in _verb_tokens(doc):
         lemma = lexicon.cue_lemma(tok)
         if lemma is None or lexicon.cue_kind(lemma) in mental or _negated(tok):
             continue
@@ -136,9 +155,9 @@ def reporting_clauses(doc: Doc) -> list[Reported]:
 def unparsed(doc: Doc, taken: set[int]) -> list[Reported]:
     """'Still, McNeely said disease can ...' when the parse missed the clause: a name or pronoun, a
     reporting verb, then (after an optional 'in a statement' and 'that') a clause up to the sentence end."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[Reported] = []
-    for tok in doc:
+    for tok in _verb_tokens(doc):
         if tok.i in taken or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i == 0:
             continue
         lemma = lexicon.cue_lemma(tok)
@@ -169,10 +188,10 @@ def unparsed(doc: Doc, taken: set[int]) -> list[Reported]:
 def parentheticals(doc: Doc, taken: set[int]) -> list[Reported]:
     """'The talks failed, he said, and the envoys left.': a cue set off by commas, without a clause
     of its own in the parse; what it reports is the sentence part before it (and the part after)."""
-    text = doc.text
+    text = doc_text(doc)
     mental = lexicon.mental_kinds()
     out: list[Reported] = []
-    for tok in doc:
+    for tok in _verb_tokens(doc):
         if tok.i in taken:
             continue
         lemma = lexicon.cue_lemma(tok)
@@ -206,10 +225,12 @@ def parentheticals(doc: Doc, taken: set[int]) -> list[Reported]:
 
 def according_to(doc: Doc) -> list[Reported]:
     """'According to X, ...' / '..., according to X.': the rest of the sentence is what X said."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[Reported] = []
-    for tok in doc:
-        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+    according = doc.vocab.strings.add("according")
+    for i in [i for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower == according]:
+        tok = doc[i]
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
             continue
         to = doc[tok.i + 1]
         source = _pobj(to)
