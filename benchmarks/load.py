@@ -99,7 +99,14 @@ def build_store(path: str | Path, events: int = 100_000, *, seed: int = 7) -> di
         SELECT ev.id, ev.story_id, ev.type, NULL, 'asserted', ev.s, ev.s, ev.t, ev.t, ev.date, ev.intensity, ev.quad,
                count(DISTINCT er.document_id), list(DISTINCT er.outlet ORDER BY er.outlet),
                list(DISTINCT er.document_id ORDER BY er.document_id), FALSE,
-               json_object('id', ev.id, 'type', ev.type)::VARCHAR
+               json_object('id', ev.id, 'type', ev.type, 'mode', NULL, 'modality', 'asserted',
+                           'source', json_object('text', ev.s, 'start', 0, 'end', 3, 'name', ev.s, 'country', ev.s,
+                                                 'sector', 'GOV'),
+                           'target', json_object('text', ev.t, 'start', 0, 'end', 3, 'name', ev.t, 'country', ev.t,
+                                                 'sector', 'GOV'),
+                           'date', strftime(ev.date, '%Y-%m-%d'), 'intensity', ev.intensity, 'quad', ev.quad,
+                           'confidence', 0.9, 'sentence', 'Synthetic sentence about ' || ev.s || ' and ' || ev.t || '.',
+                           'start', 0, 'end', 40, 'rule', 'synthetic')::VARCHAR
         FROM ev JOIN event_reports er ON er.event_id = ev.id
         GROUP BY ALL""")
     con.execute("""

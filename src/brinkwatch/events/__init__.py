@@ -31,12 +31,23 @@ def _unique(events: list[Event]) -> list[Event]:
     return out
 
 
+def _known(actor) -> bool:
+    return actor is not None and bool(actor.country or actor.name)
+
+
+def _anonymous_noun(event: Event) -> bool:
+    """An event noun with no known party on either side ("the largest attack of its kind"): too little to
+    code; prefer no event to a wrong one."""
+    return event.rule.startswith("lexicon:N:") and not _known(event.source) and not _known(event.target)
+
+
 def find_events(a, quotes: list[Quote]) -> tuple[list[Event], list[Flag]]:
     """The document's events (headline events that contradict the body removed) and integrity flags."""
     headline, body = [], []
     for sent, events in code_document(a, quotes):
         (headline if _is_headline(a, sent) else body).extend(events)
     headline = _unique(headline)  # a title repeated in the body says the same once
+    body = [e for e in body if not _anonymous_noun(e)]
     kept, flags = contradictions(headline, body)
     events = sorted(kept + body, key=lambda e: (e.start, e.trigger.start))
     return events, flags

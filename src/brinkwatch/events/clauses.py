@@ -271,11 +271,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return obj or subject_of(head, depth + 1)
     if verb.dep_ == "advcl" and head.lemma_.lower() in _SPEECH and verb.i > head.i:
         return None  # "..., the army stated, wounding two": a participle hung on the cue is not the speaker's act
-    if verb.dep_ in ("conj", "advcl") and head is not verb:
+    if verb.dep_ in ("conj", "advcl") and head.i != verb.i:
         return subject_of(head, depth + 1)
     if verb.dep_ == "acomp" and verb.pos_ == "ADJ":  # "Congress is ready to", "was open to"
         return next((c for c in head.children if c.dep_ in SUBJ), None)
-    if verb.dep_ in ("relcl", "acl") and head is not verb:
+    if verb.dep_ in ("relcl", "acl") and head.i != verb.i:
         if verb.tag_ == "VBN":  # "troops gathered near": no doer named
             return None
         if not is_actorish(head) and head.dep_ in OBJ:  # "made a statement warning Putin"
@@ -304,7 +304,7 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
     target = None
     if passive:
         target = next((c for c in verb.children if c.dep_ in PASS_SUBJ), None)
-    elif m.trigger is not verb:  # light verb: "launched an attack on X"
+    elif m.trigger.i != verb.i:  # light verb: "launched an attack on X"
         for r in recipients(m.trigger, NOUN_TARGET_PREPS) + recipients(verb, RECIPIENT_PREPS):
             if actor_in(r, lex) is not None:
                 target = r
@@ -328,7 +328,7 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
                     if sub is not None and m.entry.type in ("REQUEST", "ACCUSE", "THREATEN"):
                         target = sub
                         break
-    if target is None and not passive and m.trigger is verb and m.entry.type in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE"):
+    if target is None and not passive and m.trigger.i == verb.i and m.entry.type in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE"):
         nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None  # parser lost the object
         if nxt is not None and nxt.ent_type_ in ("GPE", "ORG", "NORP") and nxt.dep_ in SUBJ and nxt.head.i > verb.i:
             target = nxt

@@ -41,7 +41,7 @@ def _governor(tok: Token) -> Token | None:
             m = clauses.match(cur.head, lex)
             if m is not None and m.entry.type in ("REQUEST", "AGREE", "REJECT"):
                 return cur.head  # "request Putin to recognize"
-        if cur.dep_ not in SUBJECTLESS or cur.head is cur:
+        if cur.dep_ not in SUBJECTLESS or cur.head.i == cur.i:
             return None
         up = cur.head
         if up.pos_ == "ADP":
@@ -60,7 +60,7 @@ def _speaker_of(head: Token) -> Token | None:
     """The subject of the speech verb that reports the clause of ``head`` (through ccomp/xcomp)."""
     cur = head
     for _ in range(6):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         up = cur.head
         if cur.dep_ in ("ccomp", "parataxis") or (cur.dep_ == "dobj" and up.lemma_.lower() in SPEECH_VERBS):
@@ -117,7 +117,7 @@ class _Builder:
         if target is not None and target.start > trigger.idx:  # one event per coordinated recipient
             key += f":{target.start}"
         clause = head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head  # a noun event happens where its clause says
         loc = place_in(sent, within=clause)
         return Event(
@@ -193,7 +193,7 @@ class _Builder:
         if (t_tok is None and m.entry.pos == "N" and etype in ("COERCE", "ASSAULT") and m.trigger.dep_ == "pobj"
                 and m.trigger.head.lower_ in ("to", "by", "from", "after", "due")):
             pred = m.trigger.head.head  # "websites were offline due to a cyberattack"
-            while (pred.pos_ == "ADP" or pred.dep_ in ("prep", "pcomp")) and pred.head is not pred:
+            while (pred.pos_ == "ADP" or pred.dep_ in ("prep", "pcomp")) and pred.head.i != pred.i:
                 pred = pred.head
             if pred.lemma_.lower() not in SPEECH_VERBS:
                 subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -257,7 +257,7 @@ class _Builder:
             if tok is None:
                 continue
             clause = tok.root
-            while clause.dep_ != "advcl" and clause.head is not clause and clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp"):
+            while clause.dep_ != "advcl" and clause.head.i != clause.i and clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp"):
                 clause = clause.head
             if clause.dep_ != "advcl" or not any(c.lower_ in ("if", "unless") for c in clause.children):
                 continue

@@ -15,7 +15,7 @@ HYPOTHETICAL_AUX = frozenset(("could", "may", "might", "should", "would", "can",
 FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo"))
 FUTURE_GOVERNORS = frozenset(
     "plan intend expect prepare aim schedule set go vow pledge promise threaten agree want hope seek "
-    "mean propose".split()
+    "mean propose decide about".split()
 )
 HYPOTHETICAL_GOVERNORS = frozenset("fear worry concern suspect possible likely risk consider determine whether".split())
 UNCERTAIN = frozenset("certain sure clear known".split())
@@ -44,7 +44,7 @@ def governors(tok: Token, limit: int = 8) -> list[Token]:
     """The chain of heads above ``tok`` (nearest first), stopping at the root."""
     out = []
     cur = tok
-    while cur.head is not cur and len(out) < limit:
+    while cur.head.i != cur.i and len(out) < limit:
         cur = cur.head
         out.append(cur)
     return out
@@ -70,7 +70,7 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
         head = head.head
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "talks ... resumed": the noun event's clause
-    chain = [trigger] + ([head] if head is not trigger else [])
+    chain = [trigger] + ([head] if head.i != trigger.i else [])
     # own clause
     for t in chain:
         if _negated_here(t):
@@ -116,7 +116,7 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
     cur = head
     for gov in governors(head, 6):
         lemma = gov.lemma_.lower()
-        if cur.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep", "acl", "advcl", "conj") or cur is head:
+        if cur.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep", "acl", "advcl", "conj") or cur.i == head.i:
             if lemma in DENIAL_VERBS and cur.dep_ in ("ccomp", "xcomp", "dobj"):
                 return "negated"
             unsure = any(c.dep_ == "acomp" and c.lemma_.lower() in UNCERTAIN for c in gov.children)
@@ -126,7 +126,7 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
                 return "hypothetical"
             if lemma == "warn" and cur.dep_ in ("prep", "pobj"):
                 return "hypothetical"
-        if cur.dep_ not in ("ccomp", "xcomp", "conj", "pobj", "prep", "dobj", "acl", "advcl", "nsubj", "relcl") and cur is not head:
+        if cur.dep_ not in ("ccomp", "xcomp", "conj", "pobj", "prep", "dobj", "acl", "advcl", "nsubj", "relcl") and cur.i != head.i:
             break
         cur = gov
     # governing clauses

@@ -73,7 +73,7 @@ def governor(m: clauses.Match, lex) -> tuple[clauses.Match, clauses.Match]:
     clause; returns (governor, the predicate just below it)."""
     cur = m.head
     for _ in range(4):
-        if (cur.dep_ not in COMPLEMENT_DEPS and not _purpose(cur)) or cur.head is cur:
+        if (cur.dep_ not in COMPLEMENT_DEPS and not _purpose(cur)) or cur.head.i == cur.i:
             break
         up = cur.head
         if up.dep_ == "prep" or up.pos_ == "ADP":
@@ -107,7 +107,7 @@ def complement_type(head: Token, lex, trigger: Token | None = None) -> str | Non
     """The type of the clause a call, a mission or an order is for: "called X to congratulate him",
     "sent experts to investigate", "ordered the paper to suspend publication", "called for sanctions",
     "sent a letter threatening to...", "launched operations to detain X"."""
-    if trigger is not None and trigger is not head and trigger.lemma_.lower() in GENERIC_NOUNS:
+    if trigger is not None and trigger.i != head.i and trigger.lemma_.lower() in GENERIC_NOUNS:
         for c in _to_clause(trigger, ("acl", "relcl")) + _to_clause(head, ("advcl", "xcomp")):
             m = clauses.match(c, lex)
             if m is not None and m.entry.type != "CONSULT":
@@ -156,7 +156,7 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
     verb = head.lemma_.lower()
     if inner is None:
         inner = complement_type(head, load(), trigger)
-    if trigger is not head and trigger.lemma_.lower() in GENERIC_NOUNS and inner is not None:
+    if trigger.i != head.i and trigger.lemma_.lower() in GENERIC_NOUNS and inner is not None:
         return inner  # "launched operations to detain X"
     if verb in ("call", "phone", "telephone", "ring") and inner in ("SUPPORT", "CONSULT", "ACCUSE"):
         return inner  # "called X to congratulate him", "called on X to discuss", "called for an investigation"
@@ -182,7 +182,7 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         if etype in MATERIAL_CONFLICT | {"PROTEST", "RETREAT"}:
             return "THREATEN"  # "will withdraw its force unless ..."
     mod = modality(trigger, head)
-    clause = head.head if head.dep_ in ("acomp", "conj", "xcomp") and head.head is not head else head
+    clause = head.head if head.dep_ in ("acomp", "conj", "xcomp") and head.head.i != head.i else head
     aux = {c.lower_ for t in (head, clause) for c in t.children if c.dep_ in ("aux", "auxpass")}
     subj = clauses.subject_of(head) if head.pos_ in ("VERB", "AUX", "ADJ") else None
     subj = subj or next((c for c in clause.children if c.dep_ in clauses.SUBJ), None)

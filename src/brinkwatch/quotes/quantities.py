@@ -124,9 +124,9 @@ def _numbers(doc: Doc) -> list[_Number]:
 def _counted_noun(last: Token) -> Token | None:
     """The noun a number counts: its head noun, or the object of a following 'of'."""
     head = last
-    while head.dep_ in ("nummod", "quantmod", "compound", "amod") and head.head is not head and head.pos_ == "NUM":
+    while head.dep_ in ("nummod", "quantmod", "compound", "amod") and head.head.i != head.i and head.pos_ == "NUM":
         head = head.head
-    if head is not last and head.pos_ == "NOUN" and head.i > last.i:
+    if head.i != last.i and head.pos_ == "NOUN" and head.i > last.i:
         return head
     doc = last.doc
     k = last.i + 1

@@ -36,7 +36,7 @@ def subject_head(verb: Token, depth: int = 0) -> Token | None:
             return child
     if any(c.dep_ == "nsubjpass" for c in children):
         return None  # "it was said": nobody named
-    if depth < 2 and verb.dep_ in _SHARED_SUBJECT and verb.head is not verb:
+    if depth < 2 and verb.dep_ in _SHARED_SUBJECT and verb.head.i != verb.i:
         return subject_head(verb.head, depth + 1)
     return None
 

@@ -13,6 +13,7 @@ from ..errors import E, BrinkwatchError
 SCHEMA_VERSION = 1
 DEFAULT_PATH = "brinkwatch.duckdb"
 _PID = re.compile(r"\(PID (\d+)\)")
+_LOCKED = re.compile(r"could not set lock|conflicting lock|\block\b", re.IGNORECASE)
 
 
 def schema_sql() -> str:
@@ -24,6 +25,10 @@ def migration_sql(version: int) -> str:
     return resources.files("brinkwatch.store.migrations").joinpath(f"{version:03d}.sql").read_text("utf-8")
 
 
+def has_migration(version: int) -> bool:
+    return resources.files("brinkwatch.store.migrations").joinpath(f"{version:03d}.sql").is_file()
+
+
 def _connect(path: Path, read_only: bool):
     import duckdb
 
@@ -31,7 +36,7 @@ def _connect(path: Path, read_only: bool):
         return duckdb.connect(str(path), read_only=read_only)
     except duckdb.Error as exc:
         text = str(exc)
-        if "lock" in text.lower():
+        if _LOCKED.search(text):  # not any "lock": a checksum error names a "block"
             pid = _PID.search(text)
             raise BrinkwatchError(E.STORE_IN_USE, path=path, pid=f" (PID {pid.group(1)})" if pid else "") from None
         if read_only and "does not exist" in text:
@@ -83,6 +88,11 @@ def _check(con, path: Path, write: bool) -> None:
     if found > SCHEMA_VERSION:
         raise BrinkwatchError(E.STORE_TOO_NEW, path=path, found=found, supported=SCHEMA_VERSION)
     if found < SCHEMA_VERSION:
+        missing = [v for v in range(found + 1, SCHEMA_VERSION + 1) if not has_migration(v)]
+        if missing:  # an older layout this brinkwatch cannot upgrade: refused, never half-migrated
+            raise BrinkwatchError(E.STORE_CORRUPT, path=path, reason=(
+                f"schema version {found}, which this brinkwatch (version {SCHEMA_VERSION}) cannot upgrade: "
+                f"no migration to version {missing[0]}"))
         if not write:
             raise BrinkwatchError(E.STORE_OLD, path=path, found=found, supported=SCHEMA_VERSION)
         _migrate(con, found)
