@@ -232,18 +232,11 @@ def stories(cur, *, limit: int, offset: int) -> dict:
 
 
 def timeline(cur, a: str, b: str, by: str) -> list[dict]:
-    """The corpus engine's timeline (``Corpus.timeline_records``), reading only the events that may be between
-    ``a`` and ``b``: the SQL actor match (RE2, ASCII word boundaries) finds a superset of what the engine's
-    matcher keeps, so the rows are the same while a request no longer loads every event of the store."""
+    """The corpus engine's timeline (``Corpus.timeline_records``) on the server's snapshot cursor."""
     from ..corpus.api import actor_matcher
     from ..corpus.timeline import dyad_events, timeline_rows
 
-    conds = {(p, v): actor_condition(p, v) for p in ("source", "target") for v in (a, b)}
-    (sa, pa), (tb, pb) = conds["source", a], conds["target", b]
-    (sb, pb2), (ta, pa2) = conds["source", b], conds["target", a]
-    sql = (f"SELECT {', '.join(queries.EVENT_FIELDS)} FROM events WHERE date IS NOT NULL AND "
-           f"(({sa} AND {tb}) OR ({sb} AND {ta})) ORDER BY date NULLS LAST, reports DESC, id")
-    rows = [dict(zip(queries.EVENT_FIELDS, r)) for r in cur.execute(sql, [*pa, *pb, *pb2, *pa2]).fetchall()]
+    rows = queries.dyad_events(cur, a, b)
     reports = queries.event_reports(cur, [r["id"] for r in rows])
     return jsonable(timeline_rows(dyad_events(rows, reports, actor_matcher(a), actor_matcher(b)), by))
 

@@ -155,7 +155,7 @@ class Corpus:
     def timeline_records(self, a: str, b: str, by: str = "day") -> list[dict]:
         if by not in ("day", "week"):
             raise BrinkwatchError(E.BAD_QUERY, reason=f"--by must be day or week, not {by!r}")
-        rows = queries.events(self.con)
+        rows = queries.dyad_events(self.con, a, b)  # only the dyad's events leave the database
         reports = queries.event_reports(self.con, [r["id"] for r in rows])
         return timeline_rows(dyad_events(rows, reports, actor_matcher(a), actor_matcher(b)), by)
 

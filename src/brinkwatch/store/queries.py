@@ -53,6 +53,16 @@ def events(con, *, source: str | None = None, target: str | None = None, type: s
     return _rows(con, sql, params, EVENT_FIELDS)
 
 
+def dyad_events(con, a: str, b: str) -> list[dict]:
+    """Dated events whose source matches one actor and whose target the other (either way): a superset of
+    what ``corpus.api.actor_matcher`` keeps (RE2 word boundaries are ASCII), read without loading the store."""
+    (sa, pa), (tb, pb) = actor_condition("source", a), actor_condition("target", b)
+    (sb, pb2), (ta, pa2) = actor_condition("source", b), actor_condition("target", a)
+    sql = (f"SELECT {', '.join(EVENT_FIELDS)} FROM events WHERE date IS NOT NULL AND "
+           f"(({sa} AND {tb}) OR ({sb} AND {ta})) ORDER BY date NULLS LAST, reports DESC, id")
+    return _rows(con, sql, [*pa, *pb, *pb2, *pa2], EVENT_FIELDS)
+
+
 def event_reports(con, event_ids: Sequence[str]) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
     if not event_ids:
