@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 demo: $(STAMP)
-	$(VENV)/bin/brinkwatch demo
+	$(VENV)/bin/brinkwatch demo --serve
 
 test: $(STAMP) debian
 	$(PY) -m pytest

@@ -48,6 +48,9 @@ def build_parser() -> ArgParser:
     demo.add_argument("--format", choices=("json", "text"), default="text", help="output format (default: text)")
     demo.add_argument("--db", metavar="FILE", help="ingest into this store (default: a temporary file)")
     demo.add_argument("--reports", action="store_true", help="print each article's report instead")
+    demo.add_argument("--serve", action="store_true",
+                      help="then serve the dashboard over the demo store and print its address (Ctrl-C stops it)")
+    demo.add_argument("--port", type=int, default=8000, help="with --serve: the port (default: 8000)")
 
     from .corpus.cli_commands import add_commands
 
@@ -212,29 +215,42 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_situation(args: argparse.Namespace) -> int:
-    """Ingest the demo corpus into a store (a temporary one unless --db) and print the situation report."""
+    """Ingest the demo corpus into a store (a temporary one unless --db), print the situation report and,
+    with --serve, serve the dashboard over that store until Ctrl-C."""
     import tempfile
-
-    from .corpus.api import Corpus
-    from .corpus.ingest import ingest
-    from .corpus.inputs import Source
-    from .corpus.situation import render, situation
 
     with tempfile.TemporaryDirectory(prefix="brinkwatch-demo-") as tmp:
         db = args.db or str(Path(tmp) / "demo.duckdb")
-        sources = [Source(f"demo:{page.id}", page) for page in demo_pages()]
-        summary = ingest([], db, sources=sources)
-        with Corpus(db) as corpus:
-            report = situation(corpus)
-    report["ingest"] = summary.to_dict()
-    if args.format == "json":
-        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2, default=str) + "\n")
-    else:
-        sys.stdout.write(render(report))
-        where = args.db or "a temporary store (use --db FILE to keep it)"
-        print(f"\n{report['documents']} documents in {where} ({summary.added} analysed now, {summary.skipped} "
-              f"already there); 'brinkwatch demo --reports' prints each article's report.")
+        report, summary = _demo_situation(db)
+        if args.format == "json":
+            sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2, default=str) + "\n")
+        else:
+            from .corpus.situation import render
+
+            sys.stdout.write(render(report))
+            where = args.db or "a temporary store (use --db FILE to keep it)"
+            print(f"\n{report['documents']} documents in {where} ({summary.added} analysed now, {summary.skipped} "
+                  f"already there); 'brinkwatch demo --reports' prints each article's report.")
+        if getattr(args, "serve", False):
+            from .api.serve import run_serve
+
+            sys.stdout.flush()
+            return run_serve(argparse.Namespace(db=db, host="127.0.0.1", port=args.port, log_level="warning"))
     return 0
+
+
+def _demo_situation(db: str):
+    from .corpus.api import Corpus
+    from .corpus.ingest import ingest
+    from .corpus.inputs import Source
+    from .corpus.situation import situation
+
+    sources = [Source(f"demo:{page.id}", page) for page in demo_pages()]
+    summary = ingest([], db, sources=sources)
+    with Corpus(db) as corpus:
+        report = situation(corpus)
+    report["ingest"] = summary.to_dict()
+    return report, summary
 
 
 def run_settings() -> int:
