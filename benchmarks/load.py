@@ -113,7 +113,8 @@ def build_store(path: str | Path, events: int = 100_000, *, seed: int = 7) -> di
         INSERT INTO stories SELECT 'story-' || i, 'Synthetic article ' || i, 1, published, published
         FROM (SELECT CAST(substr(id, 5) AS BIGINT) AS i, published FROM documents)""")
     con.execute("INSERT INTO story_members SELECT 'story-' || substr(id, 5), id, 'original', NULL, '[]' FROM documents")
-    con.execute("UPDATE meta SET value = (SELECT count(*) || ':' || max(seq) FROM documents) WHERE key = 'corpus_state'")
+    con.execute("UPDATE meta SET value = (SELECT count(*) || ':' || max(seq) FROM documents) "
+                "WHERE key = 'corpus_state'")
     con.commit()
     con.execute("CHECKPOINT")
     counts = queries.counts(con)

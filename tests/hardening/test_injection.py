@@ -34,7 +34,8 @@ LITERAL_NAME = "Côte d'Ivoire (100%_off)"  # one event's source: found by exact
 HOSTILE = [
     "'", "''", '"', "x' OR '1'='1", "RUS' OR 'a'='a", "'; DROP TABLE events; --", "\"; DROP TABLE documents; --",
     "RUS); DELETE FROM events; --", "' UNION SELECT id, id, id FROM documents --", "%", "_", "%%", "R_S", "RU%",
-    "%RUS%", ".*", "(?i).*", "\\", "\\'", "Russia)|(.*", "$(rm -rf /)", "ロシア", "Россия", "\u202eSUR", "😀",
+    "%RUS%", ".*", "(?i).*", "\\", "\\'", "Russia)|(.*", "$(rm -rf /)", "ロシア", "Россия", "\u202eSUR",
+    "😀",
     "a" * 10_000, "x\x00y", "\x00", "RUS\n", "R\x1bUS",
 ]
 API_FILTERS = ["/api/events?source={v}", "/api/events?target={v}", "/api/events?document={v}",

@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import socket
-import threading
 import time
 from pathlib import Path
 
@@ -213,7 +212,8 @@ def test_slow_and_idle_connections_do_not_block_the_server(served):
 
 def test_security_headers_on_every_kind_of_answer(served):
     server, _ = served
-    cases = [("GET", "/", 200), ("HEAD", "/", 405),  # HEAD is not routed (405), with the headers all the same ("GET", "/openapi.json", 200), ("GET", "/api/health", 200),
+    cases = [("GET", "/", 200), ("HEAD", "/", 405),  # HEAD is not routed: 405, with the headers all the same
+             ("GET", "/openapi.json", 200), ("GET", "/api/health", 200),
              ("GET", "/static/vendor/vega.min.js", 200), ("GET", "/static/nope.js", 404),
              ("GET", "/api/events?limit=0", 422), ("DELETE", "/api/events", 405), ("PUT", "/api/analyze", 405),
              ("OPTIONS", "/api/events", 405), ("GET", "/api/documents/nope", 404)]

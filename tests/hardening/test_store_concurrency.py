@@ -94,7 +94,7 @@ def _poll(url: str, stop: threading.Event, answers: list) -> None:
 def test_server_answers_a_consistent_state_during_an_ingest(tmp_path):
     db = tmp_path / "live.duckdb"
     StoreWriter(db).close()  # an empty store: the server has a first snapshot before the ingest starts
-    demo = helpers.demo_jsonl(tmp_path / "demo.jsonl")
+    talks = helpers.talks_jsonl(tmp_path / "talks.jsonl")
     with ServerProcess(db) as server:
         assert get_json(server.url + "/api/documents")[1]["total"] == 0
         answers: list = []
@@ -102,11 +102,11 @@ def test_server_answers_a_consistent_state_during_an_ingest(tmp_path):
         poller = threading.Thread(target=_poll, args=(server.url, stop, answers), daemon=True)
         poller.start()
         try:
-            run = subprocess.run(ingest_cmd(demo, db=db, extra=("--batch-size", "2")), env=ENV, capture_output=True,
-                                 text=True, timeout=300)
+            run = subprocess.run(ingest_cmd(talks, db=db, extra=("--batch-size", "1")), env=ENV,
+                                 capture_output=True, text=True, timeout=300)
             ended = time.monotonic()
             deadline = ended + 15
-            while time.monotonic() < deadline and not (answers and answers[-1][4].get("total") == 12
+            while time.monotonic() < deadline and not (answers and answers[-1][4].get("total") == 3
                                                        and answers[-1][0] > ended):
                 time.sleep(0.2)
         finally:
@@ -131,8 +131,8 @@ def test_server_answers_a_consistent_state_during_an_ingest(tmp_path):
             busy |= health["store_busy"]
         assert doc_totals == sorted(doc_totals) and event_totals == sorted(event_totals)
         assert snapshots == sorted(snapshots)
-        assert doc_totals[0] == 0 and doc_totals[-1] == 12 and event_totals[-1] > 0
-        assert set(doc_totals) == {0, 12}  # a half ingest is never shown
+        assert doc_totals[0] == 0 and doc_totals[-1] == 3 and event_totals[-1] > 0
+        assert set(doc_totals) == {0, 3}  # a half ingest is never shown
         assert busy, "the polls never overlapped the ingest"
 
         _, events = get_json(server.url + "/api/events?limit=1")
@@ -140,4 +140,4 @@ def test_server_answers_a_consistent_state_during_an_ingest(tmp_path):
         status, event = get_json(server.url + "/api/events/" + urllib.parse.quote(event_id, safe=""))
         assert status == 200 and all(get_json(server.url + "/api/documents/" + m["document_id"])[0] == 200
                                      for m in event["mentions"])
-    assert check_store(db)["documents"] == 12
+    assert check_store(db)["documents"] == 3

@@ -6,7 +6,11 @@ intensity and quad, and the rule that produced them.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from ..records import Event, Flag, Quote
+from .intensity import intensity, quad
 from .coder import code_document
 from .integrity import contradictions
 from .pair import code_pair
@@ -41,13 +45,28 @@ def _anonymous_noun(event: Event) -> bool:
     return event.rule.startswith("lexicon:N:") and not _known(event.source) and not _known(event.target)
 
 
+_CYBER = re.compile(r"\b(cyber\w*|hack\w*|ddos|denial[- ]of[- ]service|malware|ransomware|phishing|"
+                    r"websites?|servers?|botnets?|gigabits?|bandwidth|traffic)\b", re.IGNORECASE)
+
+
+def _cyber(event: Event, text: str) -> Event:
+    """An "attack" told among computer words is a cyberattack: COERCE (mode cyber) in PLOVER, not ASSAULT."""
+    if event.type != "ASSAULT" or event.trigger.text.lower() not in ("attack", "attacks", "assault", "assaults"):
+        return event
+    window = text[max(0, event.start - 400):event.end]
+    if not _CYBER.search(window):
+        return event
+    return replace(event, type="COERCE", mode="cyber", intensity=intensity("COERCE", "cyber"), quad=quad("COERCE"),
+                   rule=event.rule + "+context:cyber")
+
+
 def find_events(a, quotes: list[Quote]) -> tuple[list[Event], list[Flag]]:
     """The document's events (headline events that contradict the body removed) and integrity flags."""
     headline, body = [], []
     for sent, events in code_document(a, quotes):
         (headline if _is_headline(a, sent) else body).extend(events)
     headline = _unique(headline)  # a title repeated in the body says the same once
-    body = [e for e in body if not _anonymous_noun(e)]
+    body = [_cyber(e, a.document.text) for e in body if not _anonymous_noun(e)]
     kept, flags = contradictions(headline, body)
     events = sorted(kept + body, key=lambda e: (e.start, e.trigger.start))
     return events, flags

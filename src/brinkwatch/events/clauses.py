@@ -263,6 +263,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
+    if verb.pos_ == "VERB" and verb.dep_ == "ROOT":  # headline-ese, "Ukraine shells ...": a named actor the
+        for c in verb.lefts:                          # parser hung on the verb as a compound is its subject
+            if c.dep_ in ("compound", "npadvmod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+                return c
     if any(c.dep_ in PASS_SUBJ for c in verb.children) or depth > 3:
         return None
     head = verb.head

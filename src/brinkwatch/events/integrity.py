@@ -22,6 +22,8 @@ def _reversed(h: Event, b: Event) -> bool:
         return False
     if hs == bt and (ht is None or ht == bs):
         return True
+    if ht is not None and bs == ht and hs != bs and bt in (None, hs):  # the body's doer is the headline's target
+        return True
     return hs != bs and ht is None and bt is not None and hs == bt
 
 

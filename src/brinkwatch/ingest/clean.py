@@ -69,15 +69,18 @@ def normalise(text: str) -> str:
     return " ".join(re.findall(r"\w+", text))
 
 
+_SEPARATOR = re.compile(r"\s[|•·]\s")
+
+
 def boilerplate_rule(line: str) -> str | None:
-    """The name of the boilerplate rule a short line matches, else None."""
+    """The name of the boilerplate rule a short line matches, else None. A line of several prompts
+    ("Share this article | Subscribe to our newsletter") is boilerplate when every part is."""
     max_words, rules = boilerplate_rules()
     if len(line.split()) > max_words:
         return None
-    for rule in rules:
-        if rule.pattern.search(line):
-            return rule.name
-    return None
+    parts = [p.strip() for p in _SEPARATOR.split(line) if p.strip()]
+    names = [next((rule.name for rule in rules if rule.pattern.search(part)), None) for part in parts or [line]]
+    return names[0] if names and all(names) else None
 
 
 def document_language(text: str) -> str:

@@ -34,14 +34,21 @@ def english_share(text: str) -> float:
     return sum(w in _EN_FUNCTION for w in words) / len(words)
 
 
-def is_other_language(line: str, doc_language: str, *, min_words: int = 4, min_prob: float = 0.95) -> str | None:
-    """The language of ``line`` when it is confidently not ``doc_language``, else None."""
+def is_other_language(line: str, doc_language: str, *, min_words: int = 4, min_prob: float = 0.3,
+                      max_doc_prob: float = 0.02) -> str | None:
+    """The language of ``line`` when it is clearly not ``doc_language``, else None.
+
+    Clearly: four words or more, mostly in lower case (a line of names is no sentence of another
+    language), no common English function words in an English document, another language on top, and the
+    document's language all but ruled out by the classifier."""
     words = _WORD.findall(line)
-    if len(words) < min_words:
+    if len(words) < min_words or sum(w[0].islower() for w in words) < len(words) / 2:
         return None
     if doc_language == "en" and english_share(line) >= 0.12:
         return None
-    lang, prob = detect(line)
-    if lang != doc_language and prob >= min_prob:
+    ranked = _identifier().rank(line[:2000])
+    lang, prob = ranked[0]
+    doc_prob = next((p for code, p in ranked if code == doc_language), 0.0)
+    if lang != doc_language and prob >= min_prob and doc_prob <= max_doc_prob:
         return lang
     return None
