@@ -33,7 +33,7 @@ def benchmark_pages(n: int = 200, *, seed: int = 7) -> list[PageInput]:
     from brinkwatch.ingest import build_document
 
     rng = random.Random(seed)
-    bases = [build_document(p.text, html=p.html, id=p.id).text for p in demo_pages()]
+    bases = list(dict.fromkeys(build_document(p.text, html=p.html, id=p.id).text for p in demo_pages()))
     pages = [PageInput(text=t, id=f"base-{i}", html=False) for i, t in enumerate(bases)]
     while len(pages) < n:
         base = bases[len(pages) % len(bases)]
