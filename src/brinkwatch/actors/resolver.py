@@ -540,6 +540,7 @@ class MentionResolver:
         """
         if not tokens:
             return None, True
+        tokens = tokens[-8:]  # the words next to the head decide; all sub-phrases of a huge span are quadratic
         words = [t.text for t in tokens]
         if tokens[-1].text in ("'s", "’s") and len(tokens) > 1:
             words = words[:-2] + [words[-2] + "'s"]
