@@ -78,22 +78,10 @@ def document(cur, document_id: str) -> dict | None:
 # -- events --------------------------------------------------------------------------------------------------
 def events(cur, *, source=None, target=None, type=None, since=None, until=None, modality=None,
            document=None, limit: int, offset: int) -> dict:
-    where, params = [], []
-    for prefix, value in (("source", source), ("target", target)):
-        if value is not None:
-            sql, p = actor_condition(prefix, value)
-            where.append(sql)
-            params += p
-    for column, value in (("upper(type)", type and type.upper()), ("modality", modality)):
-        if value is not None:
-            where.append(f"{column} = ?")
-            params.append(value)
-    if since is not None:
-        where.append("date >= ?")
-        params.append(since)
-    if until is not None:
-        where.append("date <= ?")
-        params.append(until)
+    where, params = queries.event_filters(source=source, target=target, type=type, since=since, until=until)
+    if modality is not None:
+        where.append("modality = ?")
+        params.append(modality)
     if document is not None:
         where.append("list_contains(documents, ?)")
         params.append(document)

@@ -31,8 +31,8 @@ def _rows(con, sql: str, params: Sequence[Any], fields: Sequence[str]) -> list[d
     return [dict(zip(fields, r)) for r in con.execute(sql, list(params)).fetchall()]
 
 
-def events(con, *, source: str | None = None, target: str | None = None, type: str | None = None,
-           since: dt.date | None = None, until: dt.date | None = None) -> list[dict]:
+def event_filters(*, source=None, target=None, type=None, since=None, until=None) -> tuple[list[str], list[Any]]:
+    """WHERE conditions and their parameters for the events table (shared by the CLI and the server)."""
     where, params = ["TRUE"], []
     for prefix, value in (("source", source), ("target", target)):
         if value is not None:
@@ -48,6 +48,12 @@ def events(con, *, source: str | None = None, target: str | None = None, type: s
     if until is not None:
         where.append("date <= ?")
         params.append(until)
+    return where, params
+
+
+def events(con, *, source: str | None = None, target: str | None = None, type: str | None = None,
+           since: dt.date | None = None, until: dt.date | None = None) -> list[dict]:
+    where, params = event_filters(source=source, target=target, type=type, since=since, until=until)
     sql = (f"SELECT {', '.join(EVENT_FIELDS)} FROM events WHERE {' AND '.join(where)} "
            "ORDER BY date NULLS LAST, reports DESC, id")
     return _rows(con, sql, params, EVENT_FIELDS)
