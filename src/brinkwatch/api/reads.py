@@ -221,12 +221,9 @@ def stories(cur, *, limit: int, offset: int) -> dict:
 
 def timeline(cur, a: str, b: str, by: str) -> list[dict]:
     """The corpus engine's timeline (``Corpus.timeline_records``) on the server's snapshot cursor."""
-    from ..corpus.api import actor_matcher
-    from ..corpus.timeline import dyad_events, timeline_rows
+    from ..corpus.timeline import rows_from_periods
 
-    rows = queries.dyad_events(cur, a, b)
-    reports = queries.event_reports(cur, [r["id"] for r in rows])
-    return jsonable(timeline_rows(dyad_events(rows, reports, actor_matcher(a), actor_matcher(b)), by))
+    return jsonable(rows_from_periods(queries.dyad_periods(cur, a, b, by), by))
 
 
 def trend(rows: Sequence[dict]) -> dict:

@@ -18,14 +18,14 @@ from ..errors import E, BrinkwatchError
 from ..ingest.page import parse_date
 from ..records import Report, report_from_dict
 from ..store import DEFAULT_PATH, open_store, queries
-from .timeline import dyad_events, timeline_rows
+from .timeline import rows_from_periods
 
 ACTOR_KEYS = ("text", "start", "end", "name", "country", "sector")
 
 
 def actor_matcher(value: str) -> Callable[[str | None, str | None], bool]:
     """(name, country) -> bool: the country code, or the name as whole words, case-insensitive."""
-    word = re.compile(rf"(^|\W){re.escape(value)}($|\W)", re.IGNORECASE)
+    word = re.compile(rf"(^|\W){re.escape(value)}($|\W)", re.IGNORECASE | re.ASCII)  # as the store's RE2 match
     return lambda name, country: ((country or "").upper() == value.upper()
                                   or bool(name and (name.lower() == value.lower() or word.search(name))))
 
@@ -155,9 +155,7 @@ class Corpus:
     def timeline_records(self, a: str, b: str, by: str = "day") -> list[dict]:
         if by not in ("day", "week"):
             raise BrinkwatchError(E.BAD_QUERY, reason=f"--by must be day or week, not {by!r}")
-        rows = queries.dyad_events(self.con, a, b)  # only the dyad's events leave the database
-        reports = queries.event_reports(self.con, [r["id"] for r in rows])
-        return timeline_rows(dyad_events(rows, reports, actor_matcher(a), actor_matcher(b)), by)
+        return rows_from_periods(queries.dyad_periods(self.con, a, b, by), by)  # aggregated in the database
 
     def timeline(self, a: str, b: str, by: str = "day", *, arrow: bool = False):
         rows = [{**{k: v for k, v in r.items() if k not in ("quad", "escalation")}, **r["quad"],

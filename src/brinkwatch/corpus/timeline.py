@@ -91,6 +91,41 @@ def _row(start: dt.date, by: str, events: Sequence[DyadEvent], history: Sequence
     }
 
 
+def rows_from_periods(periods: Sequence[Mapping], by: str = "day", *, k: int | None = None,
+                      threshold: float = THRESHOLD) -> list[dict]:
+    """``timeline_rows`` from per-period aggregates computed in the store (``queries.dyad_periods``)."""
+    if by not in BASELINE:
+        raise ValueError(f"by must be day or week, not {by!r}")
+    if not periods:
+        return []
+    k = k or BASELINE[by]
+    found = {p["period"]: p for p in periods}
+    rows, history = [], []
+    for start in _periods(min(found), max(found), by):
+        p = found.get(start)
+        rows.append(_period_row(start, by, p, history[-k:], threshold))
+        if rows[-1]["articles"]:
+            history.append(rows[-1]["escalation"]["score"])
+    return rows
+
+
+def _period_row(start: dt.date, by: str, p: Mapping | None, history: Sequence[float], threshold: float) -> dict:
+    if p is None:
+        return _row(start, by, (), history, threshold)
+    articles = int(p["articles"])
+    score = round(float(p["conflict"]) / articles, 3) if articles else None
+    baseline = round(sum(history) / len(history), 3) if len(history) >= MIN_BASELINE else None
+    change = round(score - baseline, 3) if score is not None and baseline is not None else None
+    return {
+        "period": period_label(start, by), "events": int(p["events"]), "a_to_b": int(p["a_to_b"]),
+        "b_to_a": int(p["b_to_a"]), "quad": {QUADS[q]: int(p[f"q{q}"]) for q in QUADS},
+        "intensity_mean": round(float(p["intensity_mean"]), 3), "intensity_sum": round(float(p["intensity_sum"]), 3),
+        "articles": articles,
+        "escalation": {"score": score, "baseline": baseline, "change": change,
+                       "marked": change is not None and change >= threshold},
+    }
+
+
 def dyad_events(event_rows: Sequence[Mapping], reports: Mapping[str, Sequence[Mapping]],
                 a_matches, b_matches) -> list[DyadEvent]:
     """The events between A and B (either way) with their reports; matchers take (name, country)."""

@@ -69,6 +69,38 @@ def dyad_events(con, a: str, b: str) -> list[dict]:
     return _rows(con, sql, [*pa, *pb, *pb2, *pa2], EVENT_FIELDS)
 
 
+PERIOD_FIELDS = ("period", "events", "a_to_b", "b_to_a", "q1", "q2", "q3", "q4", "intensity_mean", "intensity_sum",
+                 "articles", "conflict")
+
+
+def dyad_periods(con, a: str, b: str, by: str) -> list[dict]:
+    """A dyad's events aggregated per day or ISO week (Monday) in the database: counts each way and per quad,
+    intensity mean and sum, distinct reporting articles and their summed conflict intensity."""
+    assert by in ("day", "week"), by
+    period = "CAST(date_trunc('week', date) AS DATE)" if by == "week" else "date"
+    (sa, pa), (tb, pb) = actor_condition("source", a), actor_condition("target", b)
+    (sb, pb2), (ta, pa2) = actor_condition("source", b), actor_condition("target", a)
+    sql = f"""
+        WITH e AS (
+            SELECT id, {period} AS period, ({sa} AND {tb}) AS fwd, quad, intensity FROM events
+            WHERE date IS NOT NULL AND (({sa} AND {tb}) OR ({sb} AND {ta}))),
+        ea AS (
+            SELECT period, count(*) AS events, count(*) FILTER (WHERE fwd) AS a_to_b,
+                   count(*) FILTER (WHERE NOT fwd) AS b_to_a, count(*) FILTER (WHERE quad = 1) AS q1,
+                   count(*) FILTER (WHERE quad = 2) AS q2, count(*) FILTER (WHERE quad = 3) AS q3,
+                   count(*) FILTER (WHERE quad = 4) AS q4, avg(intensity) AS intensity_mean,
+                   sum(intensity) AS intensity_sum
+            FROM e GROUP BY period),
+        ra AS (
+            SELECT e.period, count(DISTINCT r.document_id) AS articles,
+                   sum(greatest(0.0, -r.intensity)) AS conflict
+            FROM e JOIN event_reports r ON r.event_id = e.id GROUP BY e.period)
+        SELECT ea.period, events, a_to_b, b_to_a, q1, q2, q3, q4, intensity_mean, intensity_sum,
+               coalesce(articles, 0), coalesce(conflict, 0.0)
+        FROM ea LEFT JOIN ra ON ra.period = ea.period ORDER BY ea.period"""
+    return _rows(con, sql, [*pa, *pb, *pa, *pb, *pb2, *pa2], PERIOD_FIELDS)
+
+
 def event_reports(con, event_ids: Sequence[str]) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
     if not event_ids:
