@@ -23,8 +23,9 @@ def actor_condition(prefix: str, value: str) -> tuple[str, list[Any]]:
     """Matches an actor by country code or name (case-insensitive, whole words)."""
     assert prefix in ("source", "target", "speaker"), prefix  # our own column prefixes only
     sql = (f"(upper(coalesce({prefix}_country, '')) = upper(?) OR lower(coalesce({prefix}_name, '')) = lower(?) "
-           f"OR regexp_matches(coalesce({prefix}_name, ''), ?))")
-    return sql, [value, value, name_pattern(value)]
+           f"OR (contains(lower(coalesce({prefix}_name, '')), lower(?)) "  # a cheap test first: the regex
+           f"AND regexp_matches(coalesce({prefix}_name, ''), ?)))")        # runs only on names holding the value
+    return sql, [value, value, value, name_pattern(value)]
 
 
 def _rows(con, sql: str, params: Sequence[Any], fields: Sequence[str]) -> list[dict]:
