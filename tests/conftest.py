@@ -23,3 +23,22 @@ def pipeline():
     from brinkwatch import Pipeline
 
     return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory):
+    """A real DuckDB store built once per test session from the demo corpus (plus a hostile page)."""
+    from brinkwatch.api.testing import demo_store
+
+    base = tmp_path_factory.getbasetemp() / "brinkwatch-serve"
+    base.mkdir(exist_ok=True)
+    return demo_store(base / "demo.duckdb")
+
+
+@pytest.fixture(scope="session")
+def server(demo_db):
+    """A real uvicorn server over ``demo_db`` in a subprocess on a free loopback port."""
+    from brinkwatch.api.testing import ServerProcess
+
+    with ServerProcess(demo_db) as proc:
+        yield proc

@@ -33,6 +33,3 @@ class Analysis:
     def is_headline(self, sent: Span) -> bool:
         """True for sentences of the title line (never with --verbatim)."""
         return self.document.title is not None and sent.start_char < self.body_start
-
-    def body_sentences(self) -> list[Span]:
-        return [s for s in self.doc.sents if not self.is_headline(s)]

@@ -72,24 +72,6 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def sentences(doc: Doc) -> list:
-    """``list(doc.sents)``, computed once per document from the sentence-start array and cached on it.
-
-    spaCy rebuilds ``doc.sents`` by walking every token on each access; the analysis components ask often.
-    """
-    cached = doc.user_data.get("brinkwatch.sents")
-    if cached is not None and len(cached[0]) == len(doc):
-        return cached[1]
-    if len(doc) == 0:
-        sents: list = []
-    else:
-        starts = [i for i, flag in enumerate(doc.to_array("SENT_START").tolist()) if flag == 1 or i == 0]
-        bounds = starts[1:] + [len(doc)]
-        sents = [doc[s:e] for s, e in zip(starts, bounds)]
-    doc.user_data["brinkwatch.sents"] = (range(len(doc)), sents)
-    return sents
-
-
 # spaCy's tokenizer strips prefixes and suffixes of a whitespace-free string one character at a time, which is
 # quadratic on a long run of punctuation (10,000 quotation marks take seconds, 50,000 take minutes).
 _LONG_RUN = re.compile(r"[^\w\s]{200,}|\S{5000,}")
