@@ -89,3 +89,22 @@ def test_the_model_is_not_loaded_for_copies_alone():
 
 def test_empty_texts_are_nobodys_copies():
     assert sim.near_duplicates({"a": "", "b": "", "c": ARTICLE}) == []
+
+
+def test_near_duplicates_of_one_article_republished_many_times_stay_linear():
+    """Forty light edits of one article: one copy group tied by one pair per copy, not every pair of copies."""
+    texts = {f"c{i:02d}": ARTICLE.replace("six months", f"{i + 2} months") + f"\n\nReprint {i}." for i in range(40)}
+    texts["other"] = OTHER
+    pairs = sim.near_duplicates(texts)
+    assert len(pairs) == 39
+    parent = {k: k for k in texts}
+
+    def root(k):
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for p in pairs:
+        parent[root(p.b)] = root(p.a)
+    assert len({root(k) for k in texts if k != "other"}) == 1
+    assert root("other") == "other"

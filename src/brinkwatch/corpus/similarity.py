@@ -98,12 +98,20 @@ class DuplicatePair:
     containment: float
 
 
+INDEXED_PER_GROUP = 8  # members of one copy group kept in the LSH index
+VERIFIED_PER_GROUP = 4  # members of one group checked against a new text before the group is passed over
+
+
 def near_duplicates(texts: Mapping[str, str], *, threshold: float = 0.5, min_jaccard: float = 0.6,
                     min_containment: float = 0.85) -> list[DuplicatePair]:
-    """Pairs of near-identical texts, found through MinHash LSH buckets and checked on exact shingle sets.
+    """Verified pairs of near-identical texts that tie them into copy groups, through MinHash LSH buckets.
 
-    A pair is kept when its shingle Jaccard reaches ``min_jaccard`` or the shorter text is contained in
-    the longer at ``min_containment`` (a republication with a boilerplate tail or a cut).  Sorted by ids.
+    A pair holds when its shingle Jaccard reaches ``min_jaccard`` or the shorter text is contained in the
+    longer at ``min_containment`` (a republication with a boilerplate tail or a cut).  Texts are taken in id
+    order; each is linked to one verified member of every copy group its bucket-mates belong to (checking at
+    most ``VERIFIED_PER_GROUP`` of them, the closest by MinHash estimate first), and a group keeps at most ``INDEXED_PER_GROUP`` members in the
+    index.  So the work stays linear when thousands of pages republish one article: the groups are those of
+    all pairs, but not every pair inside a group is listed.  Sorted by ids.
     """
     from datasketch import MinHash, MinHashLSH
 
@@ -111,15 +119,58 @@ def near_duplicates(texts: Mapping[str, str], *, threshold: float = 0.5, min_jac
     ids = [i for i in sets if sets[i]]  # an empty text is nobody's copy
     hashed = [[s.encode("utf-8") for s in sets[i]] for i in ids]
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    pairs: dict[tuple[str, str], DuplicatePair] = {}
+    groups = _Groups()
+    indexed: dict[str, MinHash] = {}
+    pairs: list[DuplicatePair] = []
     for doc_id, mh in zip(ids, MinHash.bulk(hashed, num_perm=NUM_PERM, seed=1)):
-        for other in lsh.query(mh):
-            a, b = sorted((doc_id, other))
-            pair = DuplicatePair(a, b, jaccard(sets[a], sets[b]), containment(sets[a], sets[b]))
-            if pair.jaccard >= min_jaccard or pair.containment >= min_containment:
-                pairs[(a, b)] = pair
-        lsh.insert(doc_id, mh)
-    return [pairs[k] for k in sorted(pairs)]
+        groups.add(doc_id)
+        by_group: dict[str, list[str]] = defaultdict(list)
+        for other in sorted(lsh.query(mh)):
+            by_group[groups.find(other)].append(other)
+        for members in by_group.values():
+            members.sort(key=lambda o: -mh.jaccard(indexed[o]))  # the likeliest copies first
+            for other in members[:VERIFIED_PER_GROUP]:
+                a, b = sorted((doc_id, other))
+                pair = DuplicatePair(a, b, jaccard(sets[a], sets[b]), containment(sets[a], sets[b]))
+                if pair.jaccard >= min_jaccard or pair.containment >= min_containment:
+                    pairs.append(pair)
+                    groups.union(doc_id, other)
+                    break
+        if groups.indexed(doc_id) < INDEXED_PER_GROUP:
+            lsh.insert(doc_id, mh)
+            indexed[doc_id] = mh
+            groups.mark_indexed(doc_id)
+    return sorted(pairs, key=lambda p: (p.a, p.b))
+
+
+class _Groups:
+    """Union-find over document ids that counts the indexed members of each group."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.count: dict[str, int] = {}
+
+    def add(self, k: str) -> None:
+        self.parent[k] = k
+        self.count[k] = 0
+
+    def find(self, k: str) -> str:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+            self.count[ra] += self.count.pop(rb)
+
+    def indexed(self, k: str) -> int:
+        return self.count[self.find(k)]
+
+    def mark_indexed(self, k: str) -> None:
+        self.count[self.find(k)] += 1
 
 
 # ------------------------------------------------------------------------------------- paraphrase candidates
