@@ -98,8 +98,8 @@ class DuplicatePair:
     containment: float
 
 
-INDEXED_PER_GROUP = 8  # members of one copy group kept in the LSH index
-VERIFIED_PER_GROUP = 4  # members of one group checked against a new text before the group is passed over
+INDEXED_PER_GROUP = 16  # members of one copy group kept in the LSH index
+VERIFIED_PER_GROUP = 8  # members of one group checked against a new text before the group is passed over
 
 
 def near_duplicates(texts: Mapping[str, str], *, threshold: float = 0.5, min_jaccard: float = 0.6,
