@@ -12,6 +12,7 @@ from dataclasses import replace
 from ..records import Event, Flag, Quote
 from .intensity import intensity, quad
 from .coder import code_document
+from .discourse import infer_recipients
 from .integrity import contradictions
 from .pair import code_pair
 
@@ -68,5 +69,5 @@ def find_events(a, quotes: list[Quote]) -> tuple[list[Event], list[Flag]]:
     headline = _unique(headline)  # a title repeated in the body says the same once
     body = [_cyber(e, a.document.text) for e in body if not _anonymous_noun(e)]
     kept, flags = contradictions(headline, body)
-    events = sorted(kept + body, key=lambda e: (e.start, e.trigger.start))
+    events = infer_recipients(sorted(kept + body, key=lambda e: (e.start, e.trigger.start)))
     return events, flags

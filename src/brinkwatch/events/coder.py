@@ -56,6 +56,19 @@ def _governor(tok: Token) -> Token | None:
     return None
 
 
+BORDERS = frozenset(("border", "borders", "frontier", "frontiers", "boundary"))
+
+
+def _border_owner(tok: Token) -> list[Token]:
+    """The country whose border troops are massed on: "Ukraine's borders", "the border with Ukraine"."""
+    if tok.lower_ not in BORDERS:
+        return []
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "of") for p in c.children
+               if p.dep_ == "pobj"]
+    return owners
+
+
 def _speaker_of(head: Token) -> Token | None:
     """The subject of the speech verb that reports the clause of ``head`` (through ccomp/xcomp)."""
     cur = head
@@ -188,8 +201,8 @@ class _Builder:
         if etype == "MOBILIZE" and t_tok is None:  # "placed 150,000 troops around Ukraine"
             obj = clauses.direct_object(m.head)
             holders = [m.head, m.trigger] + ([obj] if obj is not None else [])
-            t_tok = next((r for h in holders for r in clauses.recipients(h, MOBILIZE_PREPS)
-                          if r.ent_type_ in ("GPE", "LOC")), None)
+            t_tok = next((p for h in holders for r in clauses.recipients(h, MOBILIZE_PREPS)
+                          for p in [r] + _border_owner(r) if p.ent_type_ in ("GPE", "LOC")), None)
         if (t_tok is None and m.entry.pos == "N" and etype in ("COERCE", "ASSAULT") and m.trigger.dep_ == "pobj"
                 and m.trigger.head.lower_ in ("to", "by", "from", "after", "due")):
             pred = m.trigger.head.head  # "websites were offline due to a cyberattack"

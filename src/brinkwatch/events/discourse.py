@@ -1,0 +1,111 @@
+"""Recipients the sentence leaves implicit, inferred from the rest of the document (pure, after coding).
+
+News prose names the two sides of a conflict once and then drops one: "Moscow could invade at any
+moment", "denied any plan to invade its neighbour", "troops moved toward the border", "the Kremlin
+rejected the accusation".  Two inferences, each marked in the event's ``rule`` and lowering its
+``confidence``:
+
+* an act of material conflict (ASSAULT, COERCE, MOBILIZE) with no recipient, or with one that names no
+  actor ("its neighbour", "the border", "a kindergarten"), is aimed at the country the sentence places it
+  in (attacks and coercion only: troops moved into an ally are not aimed at it), else at the source's counterpart: the country the source's conflict events in this document
+  target most often (ties: the earliest).  The recipient's offsets point at the words of this sentence
+  when there are some, else at the counterpart's mention that established it;
+* a rejection whose recipient is an accusation or is missing ("rejected the accusation", "a charge Kyiv
+  flatly denied") is aimed at the accuser: the source of the latest earlier ACCUSE against the rejecting side.
+
+Nothing is inferred when the document gives no counterpart: we prefer no recipient to a guessed one.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ..records import Actor, Event
+
+MATERIAL = frozenset(("ASSAULT", "COERCE", "MOBILIZE"))
+CONFLICT = MATERIAL | {"THREATEN", "SANCTION", "ACCUSE"}
+ACCUSATION = re.compile(r"\b(accusations?|allegations?|charges?|claims?|assertions?)\b", re.IGNORECASE)
+PENALTY = 0.1
+INDEFINITE = frozenset("anyone anybody anything nobody everyone everybody someone somebody".split() + ["no one"])
+
+
+def _country(actor: Actor | None) -> str | None:
+    return actor.country if actor is not None else None
+
+
+def _unnamed(actor: Actor | None) -> bool:
+    """No recipient, or one that names no actor; "anyone" is said on purpose and stays as it is."""
+    if actor is not None and actor.text.lower() in INDEFINITE:
+        return False
+    return actor is None or not (actor.country or actor.name)
+
+
+def counterparts(events: list[Event]) -> dict[str, Actor]:
+    """Per source country, the first mention of the country its conflict events target most often."""
+    counts: dict[str, Counter] = {}
+    first: dict[tuple[str, str], Actor] = {}
+    for e in events:
+        s, t = _country(e.source), _country(e.target)
+        if e.type in CONFLICT and s and t and s != t:
+            counts.setdefault(s, Counter())[t] += 1
+            first.setdefault((s, t), e.target)
+    out = {}
+    for s, c in counts.items():
+        best = max(c.values())
+        t = next(t for t in c if c[t] == best)  # insertion order: the earliest of the most frequent
+        out[s] = first[(s, t)]
+    return out
+
+
+def _aimed_at(e: Event, country: str, antecedent: Actor | None, how: str) -> Event:
+    if e.target is not None:  # keep this sentence's words, resolved
+        target = replace(e.target, country=country)
+    elif antecedent is not None:
+        target = antecedent
+    else:
+        return e
+    return replace(e, target=target, rule=f"{e.rule}+discourse:{how}",
+                   confidence=round(max(e.confidence - PENALTY, 0.0), 2))
+
+
+def _says_anyone(e: Event) -> bool:
+    """The act's object is an indefinite pronoun the parser did not take for an actor ("attack anyone")."""
+    after = e.sentence[e.trigger.end - e.start:].split()
+    return bool(after) and (after[0].lower().strip(".,;:!?\"'”’") in INDEFINITE or " ".join(after[:2]).lower() == "no one")
+
+
+def _implicit_conflict(e: Event, others: dict[str, Actor]) -> Event:
+    source = _country(e.source)
+    if e.type not in MATERIAL or not source or not _unnamed(e.target) or (e.target is None and _says_anyone(e)):
+        return e
+    place = e.location.country if e.location is not None and e.type != "MOBILIZE" else None
+    if place and place != source:  # struck a school in a town of that country
+        return _aimed_at(e, place, Actor(e.location.text, e.location.start, e.location.end, None, place, None),
+                         "place")
+    antecedent = others.get(source)
+    if antecedent is None:
+        return e
+    return _aimed_at(e, antecedent.country, antecedent, "counterpart")
+
+
+def _rejected_accuser(e: Event, earlier: list[Event]) -> Event:
+    side = _country(e.source)
+    if e.type != "REJECT" or not side or not (e.target is None or (_unnamed(e.target) and ACCUSATION.search(e.target.text))):
+        return e
+    accuser = next((a.source for a in reversed(earlier) if a.type == "ACCUSE" and _country(a.target) == side
+                    and _country(a.source) and _country(a.source) != side), None)
+    if accuser is None:
+        return e
+    return _aimed_at(e, accuser.country, accuser, "accuser")
+
+
+def infer_recipients(events: list[Event]) -> list[Event]:
+    """The events (in document order) with implicit recipients filled where the document supplies them."""
+    others = counterparts(events)
+    out: list[Event] = []
+    for e in events:
+        e = _implicit_conflict(e, others)
+        e = _rejected_accuser(e, out)
+        out.append(e)
+    return out

@@ -1,0 +1,75 @@
+"""Implicit recipients inferred from the document (events/discourse.py), on records and on whole texts."""
+from __future__ import annotations
+
+from brinkwatch.events.discourse import counterparts, infer_recipients
+from brinkwatch.records import Actor, Event, Location, Span
+
+
+def ev(etype, source, target=None, *, start=0, location=None, rule="lexicon:V:x:-", trigger="x"):
+    def actor(c):
+        if c is None or isinstance(c, Actor):
+            return c
+        return Actor(c.lower(), start, start + 3, c.title(), c if c.isupper() else None, None)
+
+    return Event(id=f"e{start}", type=etype, mode=None, modality="asserted", source=actor(source), target=actor(target),
+                 attributed_to=None, trigger=Span(trigger, start, start + len(trigger)), date=None, location=location,
+                 contexts=(), intensity=-5.0, quad=4, confidence=0.8, sentence="s", start=start, end=start + 10, rule=rule)
+
+
+def test_counterpart_is_the_most_frequent_target_and_the_earliest_on_ties():
+    events = [ev("MOBILIZE", "RUS", "UKR", start=0), ev("ACCUSE", "RUS", "USA", start=20),
+              ev("THREATEN", "RUS", "UKR", start=40), ev("AGREE", "RUS", "DEU", start=60)]
+    assert counterparts(events)["RUS"].country == "UKR"
+    assert counterparts([ev("ACCUSE", "USA", "RUS", start=0), ev("ACCUSE", "USA", "CHN", start=9)])["USA"].country == "RUS"
+
+
+def test_objectless_attack_takes_the_counterpart_with_its_mention_and_a_lower_confidence():
+    events = infer_recipients([ev("MOBILIZE", "RUS", "UKR", start=0), ev("ASSAULT", "RUS", None, start=50)])
+    attack = events[1]
+    assert attack.target.country == "UKR" and attack.target.start == 0
+    assert attack.rule.endswith("+discourse:counterpart") and attack.confidence == 0.7
+
+
+def test_unnamed_recipient_keeps_its_words_and_gets_the_country():
+    neighbour = Actor("its neighbour", 70, 83, None, None, None)
+    events = infer_recipients([ev("MOBILIZE", "RUS", "UKR", start=0), ev("ASSAULT", "RUS", neighbour, start=60)])
+    assert (events[1].target.text, events[1].target.start, events[1].target.country) == ("its neighbour", 70, "UKR")
+
+
+def test_the_place_of_an_attack_wins_over_the_counterpart():
+    place = Location("Aleppo", 90, 96, "SYR", 36.2, 37.1)
+    events = infer_recipients([ev("MOBILIZE", "RUS", "UKR", start=0), ev("ASSAULT", "RUS", None, start=80, location=place)])
+    assert events[1].target.country == "SYR" and events[1].rule.endswith("+discourse:place")
+
+
+def test_nothing_is_guessed_without_a_counterpart_or_for_anyone():
+    lone = infer_recipients([ev("ASSAULT", "RUS", None)])
+    assert lone[0].target is None and "discourse" not in lone[0].rule
+    anyone = Actor("anyone", 70, 76, None, None, None)
+    events = infer_recipients([ev("MOBILIZE", "UKR", "RUS", start=0), ev("ASSAULT", "UKR", anyone, start=60)])
+    assert events[1].target.country is None
+    said = ev("ASSAULT", "UKR", None, start=60, trigger="attack")
+    said = Event(**{**{f: getattr(said, f) for f in said.__dataclass_fields__}, "sentence": "attack anyone, he said",
+                    "start": 60})
+    assert infer_recipients([ev("MOBILIZE", "UKR", "RUS", start=0), said])[1].target is None
+    cooperative = infer_recipients([ev("MOBILIZE", "RUS", "UKR", start=0), ev("AGREE", "RUS", None, start=60)])
+    assert cooperative[1].target is None
+
+
+def test_a_rejected_accusation_is_aimed_at_the_accuser():
+    accusation = Actor("the accusation", 120, 134, None, None, None)
+    events = infer_recipients([ev("ACCUSE", "UKR", "RUS", start=0), ev("ACCUSE", "USA", "CHN", start=40),
+                               ev("REJECT", "RUS", accusation, start=100)])
+    assert events[2].target.country == "UKR" and events[2].rule.endswith("+discourse:accuser")
+
+
+def test_whole_text_attack_on_its_neighbour(pipeline):
+    from brinkwatch import PageInput
+
+    text = ("Troops gather on border\n\nMoscow has massed more than 100,000 troops on the border with Ukraine, "
+            "Western officials said. They warned that Russia could invade at any moment.")
+    report = pipeline.analyze(PageInput(text=text, id="t", published="2022-02-10"))
+    invade = next(e for e in report.events if e.trigger.text == "invade")
+    assert invade.modality == "hypothetical" and invade.source.country == "RUS"
+    assert invade.target is not None and invade.target.country == "UKR"
+    assert report.document.text[invade.target.start:invade.target.end] == invade.target.text
