@@ -123,14 +123,15 @@ def _lead(report: Report) -> str:
 
 
 def _signatures(report: Report) -> set[tuple[str, str, str]]:
-    """(type, source side, target side) of the events with both a source and a different target."""
+    """(type, source side, target side) of the asserted events with both a source and a different target
+    (a feared invasion or a denied plan is no event two reports can share)."""
     def side(actor):
         return None if actor is None else (actor.country or actor.name or actor.text.lower())
 
     out = set()
     for e in report.events:
         s, t = side(e.source), side(e.target)
-        if e.modality != "negated" and s and t and s != t:
+        if e.modality == "asserted" and s and t and s != t:
             out.add((e.type, s, t))
     return out
 
