@@ -2,6 +2,7 @@
 
     python benchmarks/eval_events.py plv --split train      # develop on train only
     python benchmarks/eval_events.py plv --split test       # report once
+    python benchmarks/eval_events.py plv --split examples   # our own written examples (training/events)
     python benchmarks/eval_events.py gsr
 
 PLV: the type coded between the marked source and target (no type counts as wrong; YIELD =
@@ -77,19 +78,39 @@ def to_root(t: str | None) -> str:
     return "YIELD" if t in ("CONCEDE", "RETREAT") else (t or "NONE")
 
 
+EXAMPLES = ROOT / "training" / "events"
+
+
+def plv_rows(split: str) -> list[tuple[str, str]]:
+    """(marked sentence, gold root) of a PLV split."""
+    rows = csv.DictReader(need(DATA / "plv" / f"{split}.tsv").open(encoding="utf-8"), delimiter="\t")
+    return [(r["marked_sentence"], r["gold_root"]) for r in rows]
+
+
+def example_rows() -> list[tuple[str, str]]:
+    """(marked sentence, PLOVER type) of the examples we wrote (training/events/*.tsv)."""
+    out = []
+    for path in sorted(EXAMPLES.glob("*.tsv")):
+        out += [(r["marked_sentence"], r["type"]) for r in csv.DictReader(path.open(encoding="utf-8"), delimiter="\t")]
+    return out
+
+
 def plv(split: str, show_errors: int = 0) -> dict:
+    rows = example_rows() if split == "examples" else plv_rows(split)
+    return score_pairs(rows, split, show_errors)
+
+
+def score_pairs(rows: list[tuple[str, str]], split: str, show_errors: int = 0) -> dict:
     from brinkwatch.events import code_pair
     from brinkwatch.nlp import load_nlp
 
-    rows = list(csv.DictReader(need(DATA / "plv" / f"{split}.tsv").open(encoding="utf-8"), delimiter="\t"))
     nlp = load_nlp()
     gold, pred = [], []
     t0 = time.perf_counter()
-    items = [unmark(r["marked_sentence"]) for r in rows]
-    for r, (text, s, t), doc in zip(rows, items, nlp.pipe([i[0] for i in items])):
-        p = to_root(code_pair(doc, s, t))
-        gold.append(r["gold_root"])
-        pred.append(p)
+    items = [unmark(m) for m, _ in rows]
+    for (_, g), (text, s, t), doc in zip(rows, items, nlp.pipe([i[0] for i in items])):
+        pred.append(to_root(code_pair(doc, s, t)))
+        gold.append(to_root(g))
     secs = time.perf_counter() - t0
     acc = sum(g == p for g, p in zip(gold, pred)) / len(gold)
     out = {"split": split, "n": len(gold), "accuracy": round(acc, 4), "macro_f1": round(macro_f1(gold, pred), 4),
@@ -98,9 +119,9 @@ def plv(split: str, show_errors: int = 0) -> dict:
     out["top_confusions"] = [f"{g}->{p}: {n}" for (g, p), n in confusion.most_common(12)]
     if show_errors:
         shown = 0
-        for r, g, p in zip(rows, gold, pred):
+        for (marked, _), g, p in zip(rows, gold, pred):
             if g != p and shown < show_errors:
-                print(f"{g:>9} <- {p:<9} {r['marked_sentence'][:200]}")
+                print(f"{g:>9} <- {p:<9} {marked[:200]}")
                 shown += 1
     return out
 
@@ -214,11 +235,12 @@ def table(task: str, result: dict) -> None:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("task", choices=["plv", "gsr"])
-    ap.add_argument("--split", default="train", choices=["train", "test"])
-    ap.add_argument("--errors", type=int, default=0, help="print this many errors (train only)")
+    ap.add_argument("--split", default="train", choices=["train", "test", "examples"],
+                    help="PLV split, or 'examples': our own written examples (training/events)")
+    ap.add_argument("--errors", type=int, default=0, help="print this many errors (not on test)")
     args = ap.parse_args(argv)
     if args.task == "plv":
-        res = plv(args.split, args.errors if args.split == "train" else 0)
+        res = plv(args.split, args.errors if args.split != "test" else 0)
         key = f"plv_{args.split}"
     else:
         res = gsr(need(DATA / "plover" / "PLOVER_GSR_CAMEO.txt"), args.errors)

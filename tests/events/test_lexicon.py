@@ -12,9 +12,15 @@ def test_every_row_has_a_known_type_and_a_valid_frame():
         for e in entries:
             assert e.type in EVENT_TYPES or e.type == LIGHT
             assert e.pos in ("V", "N", "A")
-            assert e.frame == "-" or e.frame.split("=")[0] in ("prt", "prep", "obj", "subj", "comp", "xcomp", "dobj")
-            if e.frame.startswith(("obj=", "subj=")):
-                assert e.frame.split("=")[1] in lex.classes, e.rule
+            if e.frame == "-":
+                continue
+            for part in e.frame.split("&"):
+                kind, _, value = part.partition("=")
+                assert kind in ("prt", "prep", "obj", "subj", "agent", "comp", "xcomp", "ocomp", "dobj"), e.rule
+                if kind in ("obj", "subj", "agent") or (kind == "ocomp" and value):
+                    assert value in lex.classes, e.rule
+                if kind == "prep" and ":" in value:
+                    assert value.split(":")[1] in lex.classes, e.rule
 
 
 def test_specific_frames_sort_before_the_default():

@@ -96,37 +96,101 @@ def _measured(obj: Token | None) -> list[Token]:
     return out
 
 
+GROUP_WORDS = frozenset("group gang network team collective cell crew ring outfit".split())  # "a hacking group"
+QUANTITY_WORDS = frozenset("dozens hundreds thousands tens scores unit groups crowd".split())
+
+
+def in_class(tok: Token, name: str, lex: Lexicon) -> bool:
+    """A token's lemma (or suffix-stripped form) is in a noun class; ``@GPE``-style members match entity types."""
+    if tok.ent_type_ and lex.in_class("@" + tok.ent_type_, name):
+        return True
+    return any(lex.in_class(l, name) for l in lemmas(tok))
+
+
+def doer(tok: Token) -> Token | None:
+    """Who does the event: a verb's subject (or passive agent, inherited through conj/xcomp), a noun's
+    possessor or "by" agent, else the subject of the light verb that takes the noun."""
+    if tok.pos_ in ("VERB", "AUX", "ADJ"):
+        who = subject_of(tok)
+        gov = tok.head.head
+        if who is None and tok.dep_ == "pcomp" and gov.pos_ in ("VERB", "AUX"):
+            who = subject_of(gov)  # "youths resorted to throwing stones"
+            if who is None and gov.dep_ in ("acl", "relcl") and gov.head.pos_ in ("NOUN", "PROPN"):
+                who = gov.head
+        return who
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    head = tok.head
+    if head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):  # "went on strike"
+        head = head.head
+    if tok.dep_ in OBJ + ("pobj",) and head.pos_ in ("VERB", "AUX") and head.i != tok.i:
+        return subject_of(head)
+    return None
+
+
 def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
     if frame == "-":
         return True
+    if "&" in frame:  # "obj=missile&prep=into": every part must fit
+        return all(frame_fits(tok, part, lex) for part in frame.split("&"))
     kind, _, value = frame.partition("=")
     kids = list(tok.children)
     if kind == "prt":  # "let free X" also parses with "free" as a modifier of the object
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == value and c.i > tok.i for c in kids) or (
             nxt is not None and nxt.lower_ == value and nxt.head.head.i == tok.i and nxt.dep_ == "amod")
-    if kind == "prep":  # "strike on the depot", not "strike on Monday"
+    if kind == "prep":  # "strike on the depot", not "strike on Monday"; "prep=from:org": its object's class
+        value, _, cls = value.partition(":")
         if tok.pos_ == "NOUN" and tok.dep_ in OBJ:  # "carried out strikes against X": the light verb's
             kids += [c for c in tok.head.children if c.i > tok.i]
-        return any(c.dep_ in ("prep", "dative", "agent") and c.lower_ == value
-                   and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in kids)
+        for c in kids:
+            if c.dep_ not in ("prep", "dative", "agent", "prt") or c.lower_ != value:
+                continue
+            objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            if c.dep_ == "prt":  # "pulled out of X": the preposition after the particle
+                if not cls:
+                    continue
+                objs = [p for x in tok.children if x.dep_ == "prep" and x.i > c.i for p in x.children if p.dep_ == "pobj"]
+            if not objs and cls:  # "pulled out of X": "of" hangs on "out"
+                objs = [p for x in c.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
+            if any(p.ent_type_ in ("DATE", "TIME") for p in objs):
+                continue
+            if not cls or any(in_class(p, cls, lex) for o in objs for p in _measured(o)):
+                return True
+        return False
     if kind == "comp":
-        return any(c.dep_ in ("compound", "amod", "nmod") and value in c.lower_ for c in kids) or (
+        return any(c.dep_ in ("compound", "amod", "nmod", "npadvmod") and value in c.lower_ for c in kids) or (
             tok.i > 0 and value in tok.doc[tok.i - 1].lower_
         )
     if kind == "obj":
         obj = direct_object(tok)
         if obj is None and tok.dep_ == "acl":  # "the troops gathered near" / passive participles
             obj = tok.head
-        return any(lex.in_class(l, value) for o in _measured(obj) for l in lemmas(o))
+        return any(in_class(o, value, lex) for o in _measured(obj)) or any(
+            in_class(c, value, lex) for c in (obj.children if obj is not None else ()) if c.dep_ == "conj")
     if kind == "subj":
         subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj is not None and any(lex.in_class(l, value) for l in lemmas(subj))
+    if kind == "agent":  # the doer: "dock workers went on strike", "hackers breached"
+        who = doer(tok)
+        if who is not None and (who.ent_type_ in NOT_ACTOR_ENTS or who.lemma_.lower() in GROUP_WORDS | QUANTITY_WORDS):
+            of = next((p for c in who.children if c.dep_ == "prep" and c.lower_ == "of"  # "dozens of fighters"
+                       for p in c.children if p.dep_ == "pobj"), None)
+            who = of or who
+        return who is not None and (in_class(who, value, lex) or who.lemma_.lower() in GROUP_WORDS and any(
+            c.dep_ in ("compound", "amod") and in_class(c, value, lex) for c in who.children))
     if kind == "dobj":
         obj = direct_object(tok)
         return obj is not None and obj.dep_ in OBJ and is_actorish(obj)
     if kind == "xcomp":
         return any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+    if kind == "ocomp":  # "ordered the envoy to leave", parsed with the clause on the object: its verb's class
+        obj = direct_object(tok)
+        return obj is not None and any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                       and (not value or in_class(c, value, lex)) for c in obj.children)
     return False
 
 
@@ -369,8 +433,9 @@ def noun_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
             c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"
         ):
             source = source or c
-        elif c.dep_ == "prep" and c.lower_ == "from" and m.entry.type in ("RETREAT", "MOBILIZE"):
-            source = next((p for p in c.children if p.dep_ == "pobj"), source)  # "de-escalation from the Russian side"
+        elif c.dep_ == "prep" and c.lower_ == "from" and m.entry.type in ("RETREAT", "MOBILIZE", "ASSAULT"):
+            source = next((p for p in c.children if p.dep_ == "pobj"), source)  # "de-escalation from the Russian side",
+            # "artillery fire from Russian-led forces"
     for c in noun.children:  # "talks between Serbia and Kosovo"
         if c.dep_ == "prep" and c.lower_ == "between" and source is None:
             first = next((p for p in c.children if p.dep_ == "pobj"), None)

@@ -2,7 +2,10 @@
 
 ``data/predicates.tsv`` rows are ``lemma pos frame type mode context``; frames are ``-`` (any use),
 ``prt=X`` (a particle), ``prep=X`` (a prepositional dependent), ``obj=CLASS`` (the direct object's
-lemma is in a noun class of ``data/classes.json``) and ``xcomp`` (used with a clausal complement).
+lemma is in a noun class of ``data/classes.json``), ``prep=X:CLASS`` (the preposition's object in a class),
+``agent=CLASS`` (the doer in a class: "dock workers went on strike" is a PROTEST, "hackers breached" a
+COERCE), ``xcomp`` (used with a clausal complement) and ``ocomp`` (a clause hung on the object); ``&``
+joins frames that must all fit.  Class members written ``@GPE`` match a named-entity type.
 Type ``LIGHT`` marks light verbs that take their type from their object (launch an attack).
 """
 from __future__ import annotations
@@ -35,8 +38,9 @@ class Entry:
 
     @property
     def specificity(self) -> int:
-        """Compounds ("hunger strike") beat other frames, which beat the default."""
-        return 0 if self.frame == "-" else 2 if self.frame.startswith("comp=") else 1
+        """Compounds ("hunger strike") and combined frames ("obj=missile&prep=into:sea") beat other
+        frames, which beat the default."""
+        return 0 if self.frame == "-" else 2 if self.frame.startswith("comp=") or "&" in self.frame else 1
 
 
 def _ontology() -> dict:

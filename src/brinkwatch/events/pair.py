@@ -151,9 +151,44 @@ def complement_type(head: Token, lex, trigger: Token | None = None) -> str | Non
     return None
 
 
+EXERCISES = frozenset(("exercise", "drill", "game", "maneuver", "manoeuvre", "wargame"))
+STOPPING = frozenset(("stop", "halt", "cease", "suspend", "pause", "end"))
+DEPARTING = frozenset(("leave", "depart", "exit", "quit"))
+
+
+def _mutual(trigger: Token, head: Token, src: Span | None, tgt: Span | None) -> bool:
+    """Source and target act together: conjoined ("Greece and Egypt held drills"), or the event noun is
+    shared ("drills by Washington and Seoul")."""
+    if src is None or tgt is None:
+        return False
+    if any(_in(c, tgt) for c in src.root.conjuncts) or any(_in(c, src) for c in tgt.root.conjuncts):
+        return True
+    return False
+
+
+def _stopped_attack(head: Token, lex) -> bool:
+    """"stopped shelling X", "halted offensive operations against X": the end of an attack is a ceasefire."""
+    for c in head.children:
+        if c.dep_ in ("xcomp", "dobj", "obj", "pcomp", "ccomp"):
+            m = clauses.match(c, lex)
+            if m is not None and m.entry.type == "ASSAULT":
+                return True
+    return False
+
+
 def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inner: str | None = None,
            src: Span | None = None) -> str:
     verb = head.lemma_.lower()
+    if etype == "MOBILIZE" and trigger.lemma_.lower() in EXERCISES and _mutual(trigger, head, src, tgt):
+        etype = "COOPERATE"  # joint exercises; a show of force near a rival is a MOBILIZE
+    if etype == "COERCE" and _mutual(trigger, head, src, tgt):
+        etype = "COOPERATE"  # "the Mexican navy and the U.S. Coast Guard seized a narco-submarine"
+    if verb in STOPPING and etype == "SANCTION" and trigger.i == head.i and _stopped_attack(head, load()):
+        etype = "RETREAT"  # "stopped shelling the villages"
+    obj = clauses.direct_object(head) if verb in ORDERING else None
+    clauses_below = list(head.children) + ([c for c in obj.children if c.dep_ == "acl"] if obj is not None else [])
+    if verb in ORDERING and any(c.dep_ in ("xcomp", "ccomp", "acl") and c.lemma_.lower() in DEPARTING for c in clauses_below):
+        return "SANCTION"  # "ordered the ambassador to leave the country": an expulsion
     if inner is None:
         inner = complement_type(head, load(), trigger)
     if trigger.i != head.i and trigger.lemma_.lower() in GENERIC_NOUNS and inner is not None:

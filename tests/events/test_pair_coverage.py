@@ -1,0 +1,59 @@
+"""Coverage constructions of the pair coder: doers in a class, prepositional objects in a class, particles,
+light verbs and joint actions (sentences written for these tests)."""
+import pytest
+
+from brinkwatch.events import code_pair
+from brinkwatch.events.lexicon import load, parse_tsv
+
+from .helpers import sentence
+
+
+def _code(text: str, source: str, target: str) -> str | None:
+    doc = sentence(text)
+    s, t = text.index(source), text.index(target)
+    return code_pair(doc, (s, s + len(source)), (t, t + len(target)))
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # the doer decides: a labour strike, not an air strike
+    ("Nurses in Lisbon went on strike against the health ministry over overtime pay.", "Nurses", "the health ministry", "PROTEST"),
+    ("Unidentified hackers breached the servers of the national bank last week.", "Unidentified hackers", "the national bank", "COERCE"),
+    # particles and light verbs
+    ("Riot police rounded up dozens of students outside the university.", "Riot police", "dozens of students", "COERCE"),
+    ("The city council voted down the governor's budget plan.", "The city council", "the governor", "REJECT"),
+    ("The party leadership threw its weight behind the finance minister.", "The party leadership", "the finance minister", "SUPPORT"),
+    ("The prime minister paid tribute to the firefighters who died in the blaze.", "The prime minister", "the firefighters", "SUPPORT"),
+    ("Qatar extended a $500 million line of credit to Tunisia.", "Qatar", "Tunisia", "AID"),
+    # withdrawing from an organisation or treaty reduces relations; from a town it is a retreat
+    ("Nicaragua withdrew from the Organization of American States on Sunday.", "Nicaragua", "the Organization of American States", "SANCTION"),
+    # weapons tests are mobilisations
+    ("Pyongyang test-fired a short-range missile off the coast of Wonsan, a warning to Seoul.", "Pyongyang", "Seoul", "MOBILIZE"),
+    # drills near a rival are a show of force, joint drills a cooperation
+    ("Russia held naval drills near the coast of Norway.", "Russia", "Norway", "MOBILIZE"),
+    ("Chile and Peru held joint naval drills in the Pacific.", "Chile", "Peru", "COOPERATE"),
+    # stopping an attack is a ceasefire
+    ("The army stopped shelling the rebel villages after midnight.", "The army", "the rebel villages", "YIELD"),
+    # ordering an envoy out is an expulsion
+    ("Ghana ordered the Togolese ambassador to leave the country within 72 hours.", "Ghana", "the Togolese ambassador", "SANCTION"),
+    # expressions of remorse are concessions (PLOVER manual)
+    ("The defence minister expressed deep remorse to the families of the victims.", "The defence minister", "the families", "YIELD"),
+    # trade
+    ("Chile exported two million tonnes of copper to China last year.", "Chile", "China", "COOPERATE"),
+    # disarmament by an armed group
+    ("Hundreds of rebel fighters handed over their rifles to the peacekeepers.", "Hundreds of rebel fighters", "the peacekeepers", "YIELD"),
+])
+def test_coverage_constructions(text, source, target, expected):
+    got = _code(text, source, target)
+    got = "YIELD" if got in ("CONCEDE", "RETREAT") else got
+    assert got == expected
+
+
+def test_combined_frames_are_more_specific():
+    entries = parse_tsv("hand\tV\tobj=arms&agent=irregular\tRETREAT\tdisarm\tmilitary\nhand\tV\tobj=aid\tAID\t\t\n")
+    assert entries[0].specificity > entries[1].specificity
+
+
+def test_entity_type_class_members():
+    lex = load()
+    assert lex.in_class("@ORG", "org")
+    assert not lex.in_class("@PERSON", "org")
