@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from . import clauses
+from . import clauses, typemodel
 from .lexicon import load
 from .modality import modality
 
@@ -291,8 +291,17 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
     return result
 
 
-def code_pair(doc_or_sentence_doc, source_span, target_span, *, published=None) -> str | None:
-    """The PLOVER type coded between the source and target mentions (spaCy spans or (start, end) offsets)."""
+TIE_MARGIN = 0.5  # rule scores this close are a near-tie the learned model breaks
+FALLBACK_P = 0.7  # the model's own type, when no rule fires, only this sure (it has no "no event" class)
+
+
+def code_pair(doc_or_sentence_doc, source_span, target_span, *, published=None, learned: bool = True) -> str | None:
+    """The PLOVER type coded between the source and target mentions (spaCy spans or (start, end) offsets).
+
+    The rules rank the predicates that could link the two mentions; with ``learned`` (the default) the
+    type model (``typemodel``, trained on our own examples) decides between the two best candidates of
+    different types when their rule scores are within ``TIE_MARGIN``, and names a type when no rule fires
+    and it is at least ``FALLBACK_P`` sure."""
     doc = doc_or_sentence_doc
     src = _span(doc, source_span)
     tgt = _span(doc, target_span)
@@ -301,7 +310,22 @@ def code_pair(doc_or_sentence_doc, source_span, target_span, *, published=None) 
     if obligation(src, tgt):
         return "REQUEST"
     cands = candidates(doc, src, tgt)
-    return cands[0][1] if cands else None
+    return _decide(cands, (src or tgt).sent.text, learned)
+
+
+def _decide(cands, sentence: str, learned: bool) -> str | None:
+    best = cands[0][1] if cands else None
+    rival = next((c for c in cands[1:] if c[1] != best), None)
+    tie = rival is not None and cands[0][0] - rival[0] < TIE_MARGIN
+    if not learned or not (tie or best is None):
+        return best
+    probs = typemodel.type_probabilities(sentence)
+    if probs is None:
+        return best
+    if best is None:
+        guess = max(probs, key=probs.get)
+        return guess if probs[guess] >= FALLBACK_P else None
+    return rival[1] if probs.get(rival[1], 0.0) > probs.get(best, 0.0) else best
 
 
 OBLIGATION = frozenset(("must", "should"))
