@@ -11,12 +11,15 @@ some gold quote.  Gold spans are compared without the quote marks, spaces and th
 (our quotes never include the marks).  Speaker: a found quote's predicted speaker span overlaps the gold
 speaker span, or the resolved name (or the speaker text) names the gold ``reference`` (equal, or the words
 of one, pronouns and articles aside, are all words of the other: 'Horvat' ~ 'Bo Horvat').  Verb: the predicted
-cue overlaps the gold verb span (quotes with a gold verb only).  Folds: articles split in 5 by id.
+cue overlaps the gold verb span (quotes with a gold verb only).  Folds: articles split in 5 by id.  GGT
+annotates speech only, so the finder's attributions of belief, stance and intention (rules
+``quote.attribution.*``) are left out of its scoring.
 
 PolNeAR (``polnear/{train,dev,test}.jsonl``): per component (source = speaker, cue, content) exact-span
 P/R/F1 and word-overlap P/R/F1 (word positions covered by predicted vs gold components of the document).
 A component is its set of spans, each trimmed of spaces, quote marks and . , ; : at its edges; our quotes
-that share one cue ('"A," he said, "B."') form one attribution whose content has two spans, as in PolNeAR.
+that share one cue ('"A," he said, "B."') form one attribution whose content has two spans, as in PolNeAR,
+and so does a cue-less quote that goes on from the quote before it in its paragraph ('"A," he said. "B."').
 
 Writes ``benchmarks/results/quotes.json``.
 """
@@ -146,11 +149,20 @@ def _fold(article_id: str, k: int = 5) -> int:
     return int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % k
 
 
+ATTRIBUTION_ONLY = "quote.attribution."
+
+
+def speech_quotes(quotes) -> list:
+    """What GGT calls quotes: speech.  Beliefs, stances, intentions and transcript lines (rules
+    ``quote.attribution.*``) are attributions that GGT does not annotate; PolNeAR does."""
+    return [q for q in quotes if not q.rule.startswith(ATTRIBUTION_ONLY)]
+
+
 def run_ggt(nlp, find_quotes, limit: int | None) -> dict:
     rows = _read_jsonl(DATA / "ggt" / "gold.jsonl")[:limit]
     parts, folds = [], {}
     for row in rows:
-        quotes = find_quotes(_analyse(nlp, row["text_offsets"]))
+        quotes = speech_quotes(find_quotes(_analyse(nlp, row["text_offsets"])))
         part = ggt_article(row, quotes)
         parts.append(part)
         folds.setdefault(_fold(row["id"]), []).append(part)
@@ -183,12 +195,28 @@ def _words(text: str, components) -> set[int]:
     return out
 
 
+def _continues(text: str, prev, q) -> bool:
+    """A cue-less quote that carries on the quote before it: same speaker, same paragraph
+    ('"A," she said. "B."'), which PolNeAR counts as one attribution with two content spans."""
+    if prev is None or q.cue is not None or q.rule != "quote.floating" or q.speaker is None:
+        return False
+    a, b = prev.speaker, q.speaker
+    if a is None or (a.start, a.end) != (b.start, b.end) and (a.name is None or a.name != b.name):
+        return False
+    return prev.end <= q.start and "\n" not in text[prev.end : q.start]
+
+
 def _pred_attributions(text: str, quotes) -> list[dict]:
-    """Our quotes as attributions: the parts of one quotation around one cue make one attribution."""
+    """Our quotes as attributions: the parts of one quotation around one cue make one attribution,
+    and so does a cue-less continuation of a quote in its paragraph."""
     groups: dict = {}
-    for q in quotes:
-        key = ("cue", q.cue.start) if q.cue is not None else ("quote", q.start)
+    prev, key = None, None
+    for q in sorted(quotes, key=lambda q: q.start):
+        if not _continues(text, prev, q):
+            key = ("cue", q.cue.start) if q.cue is not None else ("quote", q.start)
         groups.setdefault(key, []).append(q)
+        if not q.rule.startswith(ATTRIBUTION_ONLY):  # an attribution in the speaker's relative clause
+            prev = q                                 # does not break a quotation
     out = []
     for qs in groups.values():
         att = {"content": _spans(text, [(q.start, q.end) for q in qs])}

@@ -45,3 +45,19 @@ def test_polnear_groups_parts_around_one_cue(ev):
               Quote(speaker, cue, "and we wait.", 27, 39, True, 0.9, "r")]
     part = ev.polnear_article({"text": text, "attributions": [att]}, quotes)
     assert all(part[c]["tp"] == 1 and part[c]["np"] == 1 for c in ("source", "cue", "content"))
+
+
+def test_polnear_joins_a_continuation_in_the_same_paragraph(ev):
+    text = '"We stay," Ana Lima said. "And we wait."\n"Later."'
+    speaker, cue = Actor("Ana Lima", 11, 19), Cue("said", "say", 20, 24)
+    quotes = [Quote(speaker, cue, "We stay", 1, 8, True, 0.9, "quote.direct.speaker_after"),
+              Quote(speaker, None, "And we wait.", 27, 39, True, 0.6, "quote.floating"),
+              Quote(speaker, None, "Later.", 42, 48, True, 0.6, "quote.floating")]
+    atts = ev._pred_attributions(text, quotes)
+    assert [a["content"] for a in atts] == [((1, 8), (27, 38)), ((42, 47),)]
+
+
+def test_ggt_scores_speech_only(ev):
+    speech = Quote(None, None, "We stay", 1, 8, True, 0.9, "quote.direct.speaker_after")
+    belief = Quote(None, None, "the talks will fail", 20, 39, False, 0.3, "quote.attribution.belief")
+    assert ev.speech_quotes([speech, belief]) == [speech]

@@ -146,7 +146,9 @@ def test_parenthetical_cue_reports_both_sides(analyse):
 
 def test_questions_and_infinitives_are_not_statements(analyse):
     text = "Reporters asked whether the border would open. The council urged residents to stay home."
-    assert quotes_of(analyse, text) == []
+    quotes = quotes_of(analyse, text)
+    assert all(q.rule.startswith("quote.attribution.") and not q.direct for q in quotes)  # attributions, no quotes
+    assert quote_with(quotes, "whether the border would open").rule == "quote.attribution.question"
 
 
 def test_cue_keeps_its_auxiliary_and_particle(analyse):

@@ -19,9 +19,18 @@ def inner(text: str) -> list[str]:
     ("Elle a dit « nous restons » hier.", [" nous restons "]),
     ("Sie sagte „wir bleiben“ gestern.", ["wir bleiben"]),
     ("Sie sagte »wir bleiben« gestern.", ["wir bleiben"]),
+    ("She said ''we stay'' today.", ["we stay"]),  # two apostrophes as a double mark (wire archives)
+    ('She said "we stay” today.', ["we stay"]),  # mixed straight and curly marks
+    ("She said “we stay\" today.", ["we stay"]),
 ])
 def test_each_style(text, expected):
     assert [s.strip() for s in inner(text)] == [e.strip() for e in expected]
+
+
+def test_doubled_apostrophes_keep_offsets_and_spare_contractions():
+    text = "''We can't wait,'' she said. ''Nobody's leaving.''"
+    assert inner(text) == ["We can't wait,", "Nobody's leaving."]
+    assert [text[m.start] for m in scan(text)] == ["'", "'"]
 
 
 def test_nested_single_inside_double_is_one_quote():

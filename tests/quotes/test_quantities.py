@@ -25,7 +25,12 @@ def one(found, text):
     ("The army moved 85,000 troops to the coast.", "85,000 troops", 85_000, "troops"),
     ("The raid destroyed 12 tanks near the river.", "12 tanks", 12, "tanks"),
     ("Officials counted forty-two aircraft on the runway.", "forty-two aircraft", 42, "aircraft"),
-    ("The fighting has claimed around 9,500 lives so far.", "9,500 lives", 9_500, "lives"),
+    ("The fighting has claimed around 9,500 lives so far.", "9,500 lives", 9_500, "deaths"),
+    ("The garrison holds 4,000 soldiers.", "4,000 soldiers", 4_000, "troops"),
+    ("The base houses 900 personnel.", "900 personnel", 900, "troops"),
+    ("About 35 children were on the bus.", "35 children", 35, "people"),
+    ("The link carried 40 gigabits per second at its peak.", "40 gigabits", 40, "Gbit/s"),
+    ("The fund holds 16.6 billion hryvnias.", "16.6 billion hryvnias", 16_600_000_000, "UAH"),
     ("The board approved three more drawdowns this year.", "three more drawdowns", 3, "drawdowns"),
     ("Parliament released $2.5 billion in aid.", "$2.5 billion", 2.5e9, "USD"),
     ("The bank lent 300 million euros to the port.", "300 million euros", 3e8, "EUR"),
@@ -50,7 +55,27 @@ def test_dates_and_names_are_no_quantities(analyse):
 
 def test_casualties_name_what_happened(analyse):
     q = one(quantities_of(analyse, "At least 17 civilians were killed in the shelling."), "17 civilians")
-    assert q.unit == "civilians killed"
+    assert q.unit == "deaths"
+    q = one(quantities_of(analyse, "A mortar round hit the depot, injuring three guards."), "three guards")
+    assert q.unit == "injured"
+
+
+def test_values_are_exact(analyse):
+    q = one(quantities_of(analyse, "The council set aside 16.6 billion hryvnias."), "16.6 billion hryvnias")
+    assert q.value == 16_600_000_000  # no float residue: goldens compare values exactly
+
+
+def test_repeated_violations(analyse):
+    found = quantities_of(analyse, "The militia violated the truce more than 12 times overnight.")
+    assert one(found, "12 times").unit == "ceasefire violations"
+
+
+def test_number_of_at_takes_the_counted_noun_and_its_claimant(analyse):
+    text = "Senator Lea Moreau spoke on Monday.\n\nShe put the number of troops in the region at 4,500, up from 3,000."
+    found = quantities_of(analyse, text)
+    first = next(q for q in found if q.value == 4_500)
+    assert first.unit == "troops" and first.rule == "quantity.number_of"
+    assert first.claimed_by is not None and first.claimed_by.name == "Lea Moreau"
 
 
 def test_claimed_by_the_quote_speaker(analyse):

@@ -80,7 +80,7 @@ def test_quantities(seed):
     more = next(q for q in quantities if q.text.startswith("20,000"))
     assert more.value == 20_000 and more.unit == "troops"
     lives = next(q for q in quantities if "14,000" in q.text)
-    assert lives.value == 14_000 and lives.unit == "lives"
+    assert lives.value == 14_000 and lives.unit == "deaths"  # the golden files count lives lost as deaths
     assert any(q.unit == "drawdowns" and q.value == 2 for q in quantities)
 
 

@@ -1,4 +1,5 @@
-"""Who said what: direct, mixed, floating and reported quotes of one analysed document."""
+"""Who said what: direct, mixed, floating and reported quotes of one analysed document, and who holds
+what beliefs and stances (``attributions``)."""
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -8,12 +9,14 @@ from spacy.tokens import Token
 
 from ..records import Actor, Cue, Quote
 from . import marks
+from .attributions import ATTRIBUTION, attributions
 from .direct import Attribution, TokenIndex, attribute
 from .indirect import Reported, according_to, parentheticals, reporting_clauses, unparsed
 from .ranges import Disjoint, RangeIndex
-from .speakers import SpeakerMemory, cue_of, mention_span, resolve, speaker_span
+from .speakers import (SpeakerMemory, cue_of, mention_span, name_from_apposition, relative_subject, resolve,
+                       speaker_span)
 
-_DIRECT_SHARE = 0.9  # a quote filling this much of a reported clause (beyond 'that') is the clause
+_DIRECT_SHARE = 0.9  # a quote filling this much of a reported clause (beyond 'that') stays a direct quote
 _FLOAT_GAP = 3  # a floating quote inherits a speaker at most this many paragraphs back
 _END_PUNCT = ",;:"
 
@@ -124,7 +127,10 @@ def _direct_drafts(a, spans, reported) -> tuple[list[_Draft], set[int]]:
             used.add(host)
             if (e - s) / max(1, _clause_core(text, min(s, r.start), max(e, r.end))) >= _DIRECT_SHARE:
                 rule = "quote.direct.speaker_after" if r.cue.idx >= e else "quote.direct.speaker_before"
-                drafts.append(_from_reported(r, rule, (s, e), direct=True))
+                # the clause's words around the quote belong to it ('said he "would go"'), and so does
+                # the closing mark once the opening one is in
+                end = max(span.end if r.start < span.start else e, r.end)
+                drafts.append(_from_reported(r, rule, (min(s, r.start), end), direct=True))
                 drafts[-1].confidence = 0.9
             else:  # a partial quote: the reported clause, stretched over the quote, carries it
                 drafts.append(_from_reported(r, "quote.indirect.mixed", (min(s, r.start), max(e, r.end))))
@@ -156,7 +162,7 @@ def _fill_floating(drafts: list[_Draft], starts: list[int], a) -> list[_Draft]:
                 d.speaker = _nearest_person(a, starts, d)
                 d.rule, d.confidence = "quote.floating.nearest_person", 0.45 if d.speaker is not None else 0.35
         out.append(d)
-        if d.speaker is not None:
+        if d.speaker is not None and not d.rule.startswith(ATTRIBUTION):  # a quote goes on a quote
             last = d
     return out
 
@@ -196,8 +202,16 @@ def _nested(reported: list[Reported]) -> set[int]:
     return inner
 
 
+def _attribution_drafts(a, reported: list[Reported], drafts: list[_Draft]) -> list[_Draft]:
+    """Beliefs, stances, intentions and transcript lines whose cue no quote uses (``attributions``)."""
+    taken = {r.cue.i for r in reported} | {d.cue.i for d in drafts if d.cue is not None}
+    return [_from_reported(r) for r in attributions(a.doc, taken)
+            if _in_headline(a, r.start) == _in_headline(a, r.cue.idx)]
+
+
 def find_quotes(a) -> list[Quote]:
-    """Every quote of ``a.document.text`` with its speaker, cue and the rule that found it."""
+    """Every quote of ``a.document.text`` with its speaker, cue and the rule that found it; then the
+    attributions of belief, stance and intention no quote covers (rules ``quote.attribution.*``)."""
     text = a.document.text
     spans = marks.scan(text)
     reported = reporting_clauses(a.doc)
@@ -211,21 +225,40 @@ def find_quotes(a) -> list[Quote]:
         if _in_headline(a, r.start) != _in_headline(a, r.cue.idx):
             continue
         drafts.append(_from_reported(r))
+    drafts += _attribution_drafts(a, reported, drafts)
     drafts = _fill_floating(drafts, _paragraph_starts(text), a)
     memory = SpeakerMemory(a.doc)
-    return [_to_quote(a, d, memory) for d in _dedupe(drafts)]
+    kept = _dedupe(drafts)
+    # the quotes' speakers are resolved first and on their own: the resolver and the memory learn from
+    # each speaker, and an attribution's source must not change who a later 'he' is
+    quotes = {id(d): _to_quote(a, d, memory) for d in kept if not d.rule.startswith(ATTRIBUTION)}
+    quotes.update({id(d): _to_quote(a, d, memory) for d in kept if d.rule.startswith(ATTRIBUTION)})
+    return [quotes[id(d)] for d in kept]
+
+
+def _speaker(a, d: _Draft, memory: SpeakerMemory) -> Actor | None:
+    """The speaker as mentioned where the cue names it ('Smith, the envoy,'; 'who'), resolved to a name."""
+    if d.speaker is None:
+        return None
+    span = speaker_span(d.speaker)
+    speaker = name_from_apposition(a, d.speaker, resolve(a, span))
+    speaker = memory.fill(speaker, span, remember=not d.rule.startswith(ATTRIBUTION))
+    relative = relative_subject(d.cue) if d.cue is not None else None
+    if relative is not None and speaker.name is not None and relative.head.head.i == d.speaker.i \
+            and relative.head.dep_ == "relcl":
+        return Actor(relative.text, relative.idx, relative.idx + len(relative), speaker.name, speaker.country,
+                     speaker.sector)  # 'Smith, who said ...': the mention is 'who', the name Smith's
+    whole = mention_span(d.speaker, span)
+    if whole.end > span.end and speaker.start == span.start_char and speaker.end == span.end_char \
+            and not _overlap((whole.start_char, whole.end_char), (d.start, d.end)):
+        speaker = Actor(whole.text, whole.start_char, whole.end_char, speaker.name, speaker.country, speaker.sector)
+    return speaker
 
 
 def _to_quote(a, d: _Draft, memory: SpeakerMemory) -> Quote:
     text = a.document.text
-    speaker = None
-    if d.speaker is not None:
-        span = speaker_span(d.speaker)
-        speaker = memory.fill(resolve(a, span), span)
-        whole = mention_span(d.speaker, span)
-        if whole.end > span.end and speaker.start == span.start_char and speaker.end == span.end_char:
-            speaker = Actor(whole.text, whole.start_char, whole.end_char, speaker.name, speaker.country, speaker.sector)
-    cue = cue_of(d.cue, d.lemma) if d.cue is not None and d.lemma else None
+    speaker = _speaker(a, d, memory)
+    cue = cue_of(d.cue, d.lemma, d.rule.startswith(ATTRIBUTION)) if d.cue is not None and d.lemma else None
     if d.cue is not None and d.lemma == "according to":
         end = d.cue.idx + len("according to")
         cue = Cue(text=text[d.cue.idx : end], lemma="according to", start=d.cue.idx, end=end)

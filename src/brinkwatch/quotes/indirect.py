@@ -103,6 +103,8 @@ def _can_speak(head: Token) -> bool:
     return head.lemma_.lower() in lexicon.speaker_nouns()
 
 
+can_speak = _can_speak
+
 _VERB_POS = ("VERB", "AUX")
 _VERB_TAGS = ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB")
 
@@ -119,6 +121,9 @@ def _verb_tokens(doc: Doc) -> list:
         cached = [doc[i] for i, (pos, tag) in enumerate(rows) if pos in pos_ids or tag in tag_ids]
         doc.user_data["brinkwatch.quote_verbs"] = cached
     return cached
+
+
+verb_tokens = _verb_tokens
 
 
 def reporting_clauses(doc: Doc) -> list[Reported]:
@@ -211,15 +216,16 @@ def parentheticals(doc: Doc, taken: set[int]) -> list[Reported]:
         if right + 1 >= sent.end or doc[right + 1].text not in (",", ".", "!", "?"):
             continue
         s, e = trim_content(text, sent.start_char, doc[left - 1].idx)
-        if len(text[s:e].split()) < 3:
-            continue
-        out.append(Reported(tok, lemma, head, s, e, "quote.indirect.parenthetical", 0.7))
+        s2 = e2 = None
         if doc[right + 1].text == "," and right + 2 < sent.end:
             s2, e2 = trim_content(text, doc[right + 2].idx, sent.end_char)
             while e2 > s2 and text[e2 - 1] in ".!?":
                 e2 -= 1
-            if len(text[s2:e2].split()) >= 3:
-                out.append(Reported(tok, lemma, head, s2, e2, "quote.indirect.parenthetical", 0.65))
+        before, after = len(text[s:e].split()), len(text[s2:e2].split()) if s2 is not None else 0
+        if before >= 3 or before and after >= 3:  # 'Kyiv, the mayor said, would hold': one clause in two
+            out.append(Reported(tok, lemma, head, s, e, "quote.indirect.parenthetical", 0.7))
+        if after >= 3 and before:
+            out.append(Reported(tok, lemma, head, s2, e2, "quote.indirect.parenthetical", 0.65))
     return out
 
 

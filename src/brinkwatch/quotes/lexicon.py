@@ -30,6 +30,42 @@ def mental_kinds() -> frozenset[str]:
     return frozenset(_load("reporting_verbs.json").get("mental_kinds", ["mental"]))
 
 
+@lru_cache(maxsize=None)
+def attribution_verbs() -> frozenset[str]:
+    """Verbs of attitude and intention (endorse, oppose, plan...): attributions, never quote cues."""
+    return frozenset(_load("reporting_verbs.json").get("attitude", ()))
+
+
+@lru_cache(maxsize=None)
+def addressee_verbs() -> frozenset[str]:
+    """Reporting verbs whose direct object is the listener ('told reporters'), not what was said."""
+    return frozenset(_load("reporting_verbs.json").get("addressee", ()))
+
+
+@lru_cache(maxsize=None)
+def prepositional_verbs() -> frozenset[str]:
+    """'verb preposition' cues whose object is what the attribution is about ('call for', 'talk about')."""
+    return frozenset(_load("reporting_verbs.json").get("prepositional", ()))
+
+
+@lru_cache(maxsize=None)
+def stance_adjectives() -> frozenset[str]:
+    """'adjective preposition' stances after a copula ('critical of', 'willing to')."""
+    return frozenset(_load("reporting_verbs.json").get("adjectives", ()))
+
+
+@lru_cache(maxsize=None)
+def stance_nouns() -> frozenset[str]:
+    """'noun preposition' stances ('support for', 'criticism of')."""
+    return frozenset(_load("reporting_verbs.json").get("nouns", ()))
+
+
+@lru_cache(maxsize=None)
+def light_verbs() -> frozenset[str]:
+    """Verbs whose object noun carries the stance ('expressed support for')."""
+    return frozenset(_load("reporting_verbs.json").get("light", ()))
+
+
 def cue_lemma(token: Token) -> str | None:
     """The reporting lemma of ``token`` ('say', 'point out'), or None when it is no reporting verb."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):

@@ -1,6 +1,6 @@
 """Find quoted spans in raw text with a one-pass state machine.
 
-Handles the common styles: “ ” (English), " " (straight), ‘ ’ and ' ' (single, also nested inside
+Handles the common styles: “ ” (English), " " (straight), '' '' (two apostrophes), ‘ ’ and ' ' (single, also nested inside
 double quotes), « » and » « (French / German guillemets), „ “ and „ ” (German / Polish low-high marks),
 ‹ ›.  A paragraph that opens a quote without closing it continues in the next paragraph when that
 paragraph opens with a quote mark again (the English convention); otherwise the quote ends where the
@@ -15,14 +15,14 @@ from dataclasses import dataclass
 
 # opening mark -> the marks that close it
 CLOSERS: dict[str, str] = {
-    "“": "”“",  # “…” and the rare “…“
+    "“": "”“\"",  # “…” and the rare “…“ and “…" (mixed marks)
     "„": "“”",
     "«": "»",
     "»": "«",  # German/Danish »…«
     "‹": "›",
     "‘": "’",
     "‚": "‘’",
-    '"': '"',
+    '"': '"”',  # "…" and the mixed "…”
     "'": "'’",
 }
 DOUBLE = frozenset('“”„"«»')
@@ -94,8 +94,27 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _doubled_apostrophes(text: str) -> str:
+    """Two apostrophes as one double mark (''like this'', the style of some wire archives), as a straight
+    mark plus a space on the outer side, so that every offset stays where it was."""
+    if "''" not in text:
+        return text
+    chars = list(text)
+    i = text.find("''")
+    while i != -1:
+        if i + 2 < len(text) and text[i + 2] == "'":
+            i = text.find("''", i + 3)  # three or more: no quotation mark
+            continue
+        before = text[i - 1] if i > 0 else " "
+        closing = _is_word(before) or before in ".,;:!?)]…-–—%’"
+        chars[i : i + 2] = ['"', " "] if closing else [" ", '"']
+        i = text.find("''", i + 2)
+    return "".join(chars)
+
+
 def scan(text: str) -> list[MarkedSpan]:
     """The outermost quoted spans of ``text``, in order, never overlapping."""
+    text = _doubled_apostrophes(text)
     out: list[MarkedSpan] = []
     stack: list[tuple[str, int]] = []  # (opening mark, index)
     paragraphs = 1

@@ -60,7 +60,7 @@ def _number_value(tokens: list[Token]) -> tuple[float, bool] | None:
             current = (current or 1) * scales[low]
         else:
             return None
-    return (total + current, words) if seen else None
+    return (float(f"{total + current:.12g}"), words) if seen else None  # 16.6 billion, not 16600000000.000002
 
 
 def _is_number(tok: Token) -> bool:
@@ -160,23 +160,66 @@ def _unit(doc: Doc, num: _Number) -> tuple[str | None, int, str]:
     if last.head.pos_ == "PROPN" and last.dep_ in ("nummod", "compound", "appos"):
         return None, num.last, ""  # 'Nord Stream 2'
     noun = _counted_noun(last)
+    if noun is not None and noun.lower_ in ("times", "time"):
+        return _repeated(noun), noun.i, "quantity.repeated"
     if noun is not None:
         rule = "quantity.words" if num.words else "quantity.figure"
         end = noun.i if noun.i - num.last <= 3 else num.last
         return _unit_name(noun), end, rule
+    counted = _number_of(last)
+    if counted is not None:
+        return _unit_name(counted), num.last, "quantity.number_of"
     return None, num.last, ""
 
 
+def _repeated(times: Token) -> str | None:
+    """'broke the ceasefire 30 times': 'ceasefire violations'; other repeats count nothing."""
+    verb = times.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # '12 times overnight'
+    kind = lexicon.units()["repeat_verbs"].get(verb.lemma_.lower())
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if kind is None or obj is None:
+        return None
+    thing = obj.lemma_.lower()
+    return f"{lexicon.units()['same_as'].get(thing, thing)} {kind}"
+
+
+def _number_of(last: Token) -> Token | None:
+    """'put the number of troops at 150,000': the noun counted by a 'number of' earlier in the sentence."""
+    nouns = lexicon.units()["count_nouns"]
+    for tok in last.sent:
+        if tok.i >= last.i:
+            break
+        if tok.lemma_.lower() in nouns:
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if obj is not None and obj.pos_ == "NOUN":
+                return obj
+    return None
+
+
 def _unit_name(noun: Token) -> str:
+    """The unit of a counted noun in the golden files' terms (units.json): 'soldiers' count as troops,
+    'lives' as deaths; a casualty verb names the count ('injuring two teachers': injured)."""
     units = lexicon.units()
     lemma = noun.lemma_.lower()
     name = units["counted"].get(lemma) or units["counted"].get(noun.lower_) or noun.lower_
-    verb = noun.head
-    if name in ("people", "civilians", "soldiers", "troops") and noun.dep_ in ("nsubjpass", "dobj"):
-        casualty = units["casualty_verbs"].get(verb.lemma_.lower())
+    if noun.dep_ in ("nsubjpass", "dobj"):
+        casualty = units["casualty_verbs"].get(noun.head.lemma_.lower())
         if casualty:
-            return casualty.replace("people", name)
-    return name
+            return casualty
+    return name + _per(noun)
+
+
+def _per(noun: Token) -> str:
+    """'200 gigabits per second': '/s'."""
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "per":
+        per = lexicon.units()["per"].get(doc[noun.i + 2].lemma_.lower())
+        if per:
+            return f"/{per}"
+    return ""
 
 
 def _claimant(a, tok: Token, quotes: list[Quote]) -> Actor | None:
@@ -184,12 +227,28 @@ def _claimant(a, tok: Token, quotes: list[Quote]) -> Actor | None:
         if q.start <= tok.idx < q.end and q.speaker is not None:
             return q.speaker
     child = tok
+    estimates = lexicon.units()["estimate_verbs"]
     for anc in tok.ancestors:
-        if child.dep_ == "ccomp" and lexicon.cue_lemma(anc) and not infinitive(child):
+        clause = child.dep_ == "ccomp" and lexicon.cue_lemma(anc) and not infinitive(child)
+        if clause or _estimate(anc, estimates):  # 'put the number of troops at ...'
             head = subject_head(anc)
-            return resolve(a, speaker_span(head)) if head is not None else None
+            return _claimer(a, head, quotes) if head is not None else None
         child = anc
     return None
+
+
+def _estimate(verb: Token, estimates: list[str]) -> bool:
+    nouns = lexicon.units()["count_nouns"]
+    return verb.lemma_.lower() in estimates and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+
+
+def _claimer(a, head: Token, quotes: list[Quote]) -> Actor:
+    """The claimant as resolved; a pronoun takes the name a quote's speaker has at the same words."""
+    span = speaker_span(head)
+    same = next((q.speaker for q in quotes if q.speaker is not None and q.speaker.start == span.start_char
+                 and q.speaker.end == span.end_char and q.speaker.name), None)
+    return same or resolve(a, span)
 
 
 def find_quantities(a, quotes: list[Quote]) -> list[Quantity]:

@@ -41,6 +41,11 @@ def subject_head(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def relative_subject(verb: Token) -> Token | None:
+    """The relative pronoun that is the subject of ``verb`` ('who' in 'Smith, who said ...')."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.lower_ in _RELATIVES), None)
+
+
 def in_prepositional_phrase(tok: Token, stop: Token) -> bool:
     """Whether ``tok`` hangs from a preposition on its way up to ``stop`` ('in a statement')."""
     for anc in [tok, *tok.ancestors]:
@@ -97,17 +102,35 @@ def speaker_span(head: Token) -> Span:
         i += 1
     while j > i and doc[j].is_punct:
         j -= 1
+    while i >= 2 and _hyphen_joins(doc, i - 2):  # 'Ms. Varga-Lindqvist' parsed as 'Varga', '-', 'Lindqvist'
+        i -= 2
+        while i - 1 >= left and (i - 1) in keep:
+            i -= 1
+    while j + 2 < len(doc) and _hyphen_joins(doc, j):
+        j += 2
     return doc[i : j + 1]
 
 
+def _hyphen_joins(doc, k: int) -> bool:
+    """Whether tokens k and k+2 are one hyphenated name ('Varga-Lindqvist')."""
+    left, mark, right = doc[k], doc[k + 1], doc[k + 2]
+    return (mark.text in ("-", "‐") and not left.whitespace_ and not mark.whitespace_
+            and left.is_alpha and right.is_alpha and left.text[:1].isupper() and right.text[:1].isupper())
+
+
 _MENTION_DEPS = frozenset({"appos", "relcl"})
+_TAIL_DEPS = frozenset({"prep", "acl", "amod", "conj", "cc", "npadvmod", "nummod"})
 
 
 def mention_span(head: Token, core: Span) -> Span:
-    """The whole mention: the name with its apposition or relative clause
-    ('Ned Price, the State Department spokesman'; 'Chris Cox, who runs ...')."""
+    """The whole mention: the name with what follows it in its phrase, its apposition, relative clause,
+    conjuncts and modifiers ('Ned Price, the State Department spokesman'; 'Chris Cox, who runs ...';
+    'officials familiar with the talks'; 'Smith and her aides')."""
     doc = head.doc
     end = core.end
+    for child in [c for tok in core for c in tok.children]:  # 'officials familiar with the talks'
+        if child.dep_ in _TAIL_DEPS and child.i >= core.end and child.right_edge.i < head.sent.end:
+            end = max(end, child.right_edge.i + 1)
     for child in head.children:
         if child.dep_ in _MENTION_DEPS and child.i >= core.end and child.left_edge.i - end <= 2:
             end = max(end, child.right_edge.i + 1)
@@ -132,6 +155,20 @@ def resolve(analysis, span: Span) -> Actor:
         if actor is not None:
             return actor
     return Actor(text=span.text, start=span.start_char, end=span.end_char)
+
+
+def name_from_apposition(analysis, head: Token, actor: Actor) -> Actor:
+    """'The U.S. envoy to the OSCE, Michael Carpenter': an unnamed speaker takes the name of the person
+    in its apposition."""
+    if actor.name is not None:
+        return actor
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            named = resolve(analysis, speaker_span(child))
+            if named.name is not None:
+                return Actor(actor.text, actor.start, actor.end, named.name, named.country or actor.country,
+                             named.sector or actor.sector)
+    return actor
 
 
 _ENT_ORDER = ("PERSON", "ORG", "NORP", "GPE")
@@ -171,17 +208,21 @@ def _resolve_entity(resolver, span: Span) -> Actor | None:
 _CUE_LEFT = frozenset({"aux", "auxpass", "advmod"})
 
 
-def cue_of(token: Token, lemma: str) -> Cue:
+def cue_of(token: Token, lemma: str, infinitive: bool = False) -> Cue:
     """The cue's words: the verb with its auxiliaries and adverbs right before it ('has also said')
-    and its particle ('pointed out')."""
+    and its particle ('pointed out'); with ``infinitive``, its 'to' too ('to endorse')."""
     doc = token.doc
     first = last = token.i
     kids = {c.i: c for c in token.children}
-    while first - 1 in kids and kids[first - 1].dep_ in _CUE_LEFT and kids[first - 1].lower_ != "to" \
-            and kids[first - 1].pos_ in ("AUX", "ADV", "PART"):
+    while first - 1 in kids and kids[first - 1].dep_ in _CUE_LEFT and kids[first - 1].pos_ in ("AUX", "ADV", "PART") \
+            and (infinitive or kids[first - 1].lower_ != "to"):
         first -= 1
     if last + 1 in kids and kids[last + 1].dep_ == "prt":
-        last += 1
+        last += 1  # 'pointed out'
+    elif " " in lemma:  # 'called for', 'is critical of', 'voiced concern about': up to the lemma's last word
+        word = lemma.split()[-1]
+        last = next((t.i for t in doc[last + 1 : last + 5] if t.lower_ == word), last)
+
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
     return Cue(text=doc[first : last + 1].text, lemma=lemma, start=start, end=end)
 
@@ -203,10 +244,11 @@ class SpeakerMemory:
             if len(ent) > 1:
                 self.full_names.setdefault(ent[-1].text, ent.text)
 
-    def fill(self, actor: Actor, span: Span) -> Actor:
+    def fill(self, actor: Actor, span: Span, remember: bool = True) -> Actor:
+        """``remember=False``: use what is known, but leave this speaker out of what later ones resolve to."""
         if actor.name is None:
             actor = self._surname(actor, span) or self._pronoun(actor, span) or actor
-        if actor.name is not None and span.root.pos_ in ("PROPN", "PRON"):
+        if remember and actor.name is not None and span.root.pos_ in ("PROPN", "PRON"):
             self.named.append(actor)
         return actor
 

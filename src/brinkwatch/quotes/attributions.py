@@ -1,0 +1,267 @@
+"""Attributions beyond speech: what someone thinks, wants, supports or calls for.
+
+A quote says what was said; an attribution also says who holds a belief ('Officials believe the talks
+will fail'), who backs or attacks something ('The union endorsed Smith'), who means to do what ('She
+vowed to resign'), who asked for what ('He called for a ceasefire') and who speaks in a transcript line
+('Smith: We stay.').  These come after the quotes and never take their words: their rules are
+``quote.attribution.*`` and their confidence is the lowest, so a quote always wins an overlap.
+
+The words are data (``data/reporting_verbs.json``): the reporting verbs with their ``mental_kinds`` for
+beliefs, ``attitude`` for verbs that take what they are about as an object, ``addressee`` for verbs whose
+object is the listener, ``prepositional`` ('call for', 'talk about'), ``adjectives`` ('critical of'),
+``nouns`` ('support for') and the ``light`` verbs that carry those nouns ('voiced support for').
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..nlp.model import doc_text
+from . import lexicon
+from .indirect import Reported, can_speak, trim_content, verb_tokens
+from .speakers import subject_head
+
+CONFIDENCE = 0.3
+ATTRIBUTION = "quote.attribution."
+_OBJECTS = frozenset({"dobj", "xcomp", "ccomp", "oprd"})
+_NOT_COMPLEMENTS = frozenset({"conj", "cc", "punct", "advcl", "mark", "parataxis", "dep", "relcl"})
+_BORROWED_SUBJECT = frozenset({"pcomp", "advcl", "xcomp"})
+_ORDER_KINDS = frozenset({"directive", "question", "warning"})
+_RELATIVES = frozenset({"that", "which", "who", "whom", "what"})
+_BELIEF_OPENERS = frozenset({"if", "whether", "what", "why", "how", "who", "when", "where"})
+_COLON_HEADS = ("PROPN", "NOUN", "PRON")
+
+
+def attributions(doc: Doc, taken: set[int]) -> list[Reported]:
+    """Every attribution of ``doc`` whose cue is not among ``taken`` (token indices of cues in use)."""
+    out: list[Reported] = []
+    verbs = lexicon.attribution_verbs()
+    for tok in verb_tokens(doc):
+        if tok.i in taken:
+            continue
+        found = _prepositional(tok) or _adjective(tok) or _light(tok) or _passive(tok, verbs) \
+            or _with_object(tok, verbs)
+        if found is not None:
+            out.append(found)
+    return out + possessed_stances(doc) + colon_lines(doc)
+
+
+def _source(verb: Token) -> Token | None:
+    """Who holds the attribution: the verb's subject, or the noun a participle describes
+    ('voters backing the plan')."""
+    head = subject_head(verb)
+    if head is None and verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and can_speak(verb.head):
+        head = verb.head  # 'voters backing the plan'; not 'a memo urging ...'
+    if head is None and verb.dep_ in _BORROWED_SUBJECT:
+        head = _outer_subject(verb)
+    if head is None or head.is_punct or head.lower_ in ("it", "there"):
+        return None
+    return head
+
+
+def _report(verb: Token, lemma: str, head: Token, start: int, end: int, kind: str) -> Reported | None:
+    text = doc_text(verb.doc)
+    s, e = trim_content(text, start, end)
+    while e > s and text[e - 1] in ".!?":
+        e -= 1
+    if e <= s:
+        return None
+    return Reported(verb, lemma, head, s, e, f"{ATTRIBUTION}{kind}", CONFIDENCE)
+
+
+def _passive(verb: Token, verbs: frozenset[str]) -> Reported | None:
+    """'The plan was rejected by the council': the agent holds the stance, the subject is its object."""
+    lemma = verb.lemma_.lower()
+    if lemma not in verbs and lexicon.cue_lemma(verb) is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if subject is None or source is None or subject.lower_ in _RELATIVES:
+        return None
+    end = subject.right_edge.idx + len(subject.right_edge)
+    return _report(verb, lexicon.cue_lemma(verb) or lemma, source, subject.left_edge.idx, end, "attitude")
+
+
+def _outer_subject(verb: Token) -> Token | None:
+    """'Smith has a habit of blaming others', 'joined them in pressing for ...': the subject of
+    the nearest verb above a participle (through a preposition and a noun at most)."""
+    tok = verb
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return subject_head(tok)
+    return None
+
+
+def _with_object(verb: Token, verbs: frozenset[str]) -> Reported | None:
+    """'She believes the talks will fail', 'He endorsed Smith', 'They urged him to resign',
+    'She described the plan as a trap': the verb's object and the complements after it."""
+    lemma = lexicon.cue_lemma(verb) or _lemma(verb, verbs)
+    if lemma is None:
+        return None
+    objects = [c for c in verb.rights if c.dep_ in _OBJECTS]
+    if not objects or objects[0].lower_ in _RELATIVES and not list(objects[0].children):
+        return None
+    if lemma not in verbs and not _says_something(lemma, objects):
+        return None  # 'released a report', 'continued to work': only a clause makes these an attribution
+    if lemma in lexicon.addressee_verbs() and not any(c.dep_ in ("xcomp", "ccomp") for c in objects):
+        return None  # 'told reporters': the listener is no content
+    head = _source(verb)
+    if head is None:
+        return None
+    end = max(c.right_edge.idx + len(c.right_edge) for c in _complements(verb, objects))
+    return _report(verb, lemma, head, objects[0].left_edge.idx, end, _kind(lemma, objects))
+
+
+def _lemma(verb: Token, verbs: frozenset[str]) -> str | None:
+    """The verb's lemma among ``verbs``, also where the lemmatizer cut an -e verb short ('hoping': 'hop')."""
+    lemma = verb.lemma_.lower()
+    if lemma in verbs:
+        return lemma
+    lower = verb.lower_
+    for suffix in ("ing", "es", "ed", "s"):
+        if lower.endswith(suffix) and lower[: -len(suffix)] + "e" in verbs:
+            return lower[: -len(suffix)] + "e"
+    return None
+
+
+def _says_something(lemma: str, objects: list[Token]) -> bool:
+    """A reporting verb that is no stance verb: with a clause, or an order ('ordered them to leave')."""
+    if any(c.dep_ == "ccomp" for c in objects):
+        return True
+    return lexicon.cue_kind(lemma) in _ORDER_KINDS and any(c.dep_ == "xcomp" for c in objects)
+
+
+def _kind(lemma: str, objects: list[Token]) -> str:
+    """Which attribution an object makes: a belief (what a verb of thinking takes), a question or a
+    clause (a reporting verb's clause the quote finder left: negated, or with a subject that cannot
+    speak, 'polls show that ...'), an intention (an infinitive), or an attitude towards something."""
+    clause = next((c for c in objects if c.dep_ == "ccomp"), None)
+    if lexicon.cue_kind(lemma) in lexicon.mental_kinds():
+        return "belief" if clause is not None or objects[0].dep_ == "dobj" else "intention"
+    if clause is not None:
+        return "question" if clause.left_edge.lower_ in _BELIEF_OPENERS else "clause"
+    return "intention" if objects[0].dep_ == "xcomp" else "attitude"
+
+
+def _complements(verb: Token, objects: list[Token]) -> list[Token]:
+    """The objects with the 'as'/'of'/'for' phrases that complete them ('accused X of Y')."""
+    out = list(objects)
+    for child in verb.rights:
+        if child.i > objects[0].i and child.dep_ not in _NOT_COMPLEMENTS:
+            out.append(child)
+    return out
+
+
+def _prepositional(verb: Token) -> Reported | None:
+    """'He called for a ceasefire', 'she talked about the plan': the preposition belongs to the cue."""
+    preps = lexicon.prepositional_verbs()
+    lemma = verb.lemma_.lower()
+    for child in verb.rights:
+        if child.dep_ in ("prep", "prt") and f"{lemma} {child.lower_}" in preps:
+            obj = _object_of(child)
+            head = _source(verb)
+            if obj is None or head is None:
+                return None
+            return _report(verb, f"{lemma} {child.lower_}", head, obj.left_edge.idx,
+                           obj.right_edge.idx + len(obj.right_edge), "topic")
+    return None
+
+
+def _object_of(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _stance(head: Token, words: frozenset[str]) -> tuple[str, Token] | None:
+    """The 'word preposition' stance of ``head`` ('critical of', 'support for', 'willing to')
+    and what it is about: the preposition's object, or the infinitive after 'to'."""
+    for child in head.rights:
+        if child.dep_ == "prep" and f"{head.lower_} {child.lower_}" in words:
+            obj = _object_of(child)
+            if obj is not None:
+                return f"{head.lower_} {child.lower_}", obj
+        if child.dep_ == "xcomp" and f"{head.lower_} to" in words and _has_to(child):
+            return f"be {head.lower_}", child  # the cue ends at the adjective: "is willing"
+    return None
+
+
+def _has_to(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _adjective(verb: Token) -> Reported | None:
+    """'She is critical of the plan', 'they seem willing to talk': a stance after a copula."""
+    adj = next((c for c in verb.rights if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ"), None)
+    found = _stance(adj, lexicon.stance_adjectives()) if adj is not None else None
+    head = _source(verb) if found is not None else None
+    if head is None:
+        return None
+    lemma, obj = found
+    return _report(verb, lemma, head, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge), "stance")
+
+
+def _light(verb: Token) -> Reported | None:
+    """'He voiced support for the plan': a stance noun as the object of a light verb."""
+    if verb.lemma_.lower() not in lexicon.light_verbs():
+        return None
+    noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    found = _stance(noun, lexicon.stance_nouns()) if noun is not None else None
+    head = _source(verb) if found is not None else None
+    if head is None:
+        return None
+    lemma, obj = found
+    return _report(verb, lemma, head, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge), "stance")
+
+
+def possessed_stances(doc: Doc) -> list[Reported]:
+    """'Smith's criticism of the plan': the possessor holds the stance."""
+    out: list[Reported] = []
+    nouns = lexicon.stance_nouns()
+    noun = doc.vocab.strings.add("NOUN")
+    for i, pos in enumerate(doc.to_array("POS").tolist()):
+        if pos != noun:
+            continue
+        tok = doc[i]
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        found = _stance(tok, nouns) if owner is not None else None
+        if found is None or owner.lower_ in ("its",):
+            continue
+        lemma, obj = found
+        rep = _report(tok, lemma, owner, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge), "stance")
+        if rep is not None:
+            out.append(rep)
+    return out
+
+
+def colon_lines(doc: Doc) -> list[Reported]:
+    """'Smith: We stay.': a line that opens with a name and a colon gives the rest of it to the name."""
+    text = doc_text(doc)
+    out: list[Reported] = []
+    for sent in doc.sents:
+        colon = next((t for t in sent[:6] if t.text == ":"), None)
+        if colon is None or colon.i == sent.start or colon.i + 1 >= sent.end:
+            continue
+        name = doc[sent.start : colon.i]
+        if not _speaker_label(name):
+            continue
+        line_end = text.find("\n", colon.idx)
+        end = sent.end_char if line_end == -1 else min(line_end, sent.end_char)
+        found = _report(colon, ":", name.root, colon.idx + 1, end, "colon")
+        if found is not None and len(text[found.start : found.end].split()) >= 3:
+            out.append(found)
+    return out
+
+
+def _speaker_label(name) -> bool:
+    """A name of one to four words with no verb, that can speak ('Sen. Smith', 'The report')."""
+    if not 1 <= len(name) <= 4 or len(name.text) < 3:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text != "." for t in name):
+        return False
+    root = name.root
+    if root.pos_ not in _COLON_HEADS:
+        return False
+    return root.pos_ == "PROPN" or root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+        or root.lemma_.lower() in lexicon.speaker_nouns()
