@@ -6,7 +6,9 @@ target head tokens: subjects, passive agents, objects, recipient prepositions, p
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -243,12 +245,22 @@ def match(tok: Token, lex: Lexicon | None = None) -> Match | None:
 # ---------------------------------------------------------------- actors
 
 
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """One-word role nouns of the actor knowledge base ("separatists", "junta", "coalition")."""
+    from ..actors.kb import DATA_DIR, ROLES_FILE
+
+    roles = json.loads((DATA_DIR / ROLES_FILE).read_text(encoding="utf-8")).get("roles", {})
+    return frozenset(k for k in roles if " " not in k and "." not in k)
+
+
 def is_actorish(tok: Token) -> bool:
     if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN":
         return True
     if tok.lower_ in PRONOUNS:
         return tok.lower_ not in ("it", "its") or tok.dep_ in ("nsubj", "poss", "nsubjpass")
-    return tok.lemma_.lower() in ACTOR_WORDS or tok.lower_ in ACTOR_WORDS
+    words = (tok.lemma_.lower(), tok.lower_)
+    return any(w in ACTOR_WORDS or w in role_words() for w in words)
 
 
 def agentive(tok: Token | None) -> Token | None:

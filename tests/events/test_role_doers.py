@@ -1,0 +1,26 @@
+"""Role nouns of the actor knowledge base are doers ("separatists shelled ..."); returned fire is an attack."""
+from __future__ import annotations
+
+from brinkwatch import PageInput
+from brinkwatch.events.clauses import role_words
+
+
+def _events(pipeline, body):
+    report = pipeline.analyze(PageInput(text="Fighting in the east\n\n" + body, id="t", published="2022-02-17"))
+    return [(e.type, e.source.country if e.source else None, e.target.country if e.target else None, e.modality)
+            for e in report.events]
+
+
+def test_role_words_come_from_the_knowledge_base():
+    assert {"separatists", "junta", "coalition"} <= role_words()
+
+
+def test_separatists_are_doers(pipeline):
+    assert ("ASSAULT", "RUS", "UKR", "asserted") in _events(
+        pipeline, "Russian-backed separatists shelled Ukrainian positions near the village on Thursday.")
+
+
+def test_returned_fire_is_an_attack_and_its_denial_is_negated(pipeline):
+    found = _events(pipeline, "Ukrainian troops returned fire, the army said. Later the army said its troops "
+                              "had not returned fire.")
+    assert [(t, s, m) for t, s, _, m in found] == [("ASSAULT", "UKR", "asserted"), ("ASSAULT", "UKR", "negated")]
