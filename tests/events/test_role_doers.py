@@ -24,3 +24,9 @@ def test_returned_fire_is_an_attack_and_its_denial_is_negated(pipeline):
     found = _events(pipeline, "Ukrainian troops returned fire, the army said. Later the army said its troops "
                               "had not returned fire.")
     assert [(t, s, m) for t, s, _, m in found] == [("ASSAULT", "UKR", "asserted"), ("ASSAULT", "UKR", "negated")]
+
+
+def test_civilian_aircraft_flying_over_a_country_is_no_deployment(pipeline):
+    found = _events(pipeline, "Kyiv said it would set aside $592 million to keep passenger flights running after "
+                              "insurers withdrew cover for aircraft flying over the country.")
+    assert not [f for f in found if f[0] == "MOBILIZE"]

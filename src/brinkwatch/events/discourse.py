@@ -60,7 +60,7 @@ def counterparts(events: list[Event]) -> dict[str, Actor]:
 
 def _aimed_at(e: Event, country: str, antecedent: Actor | None, how: str) -> Event:
     if e.target is not None:  # keep this sentence's words, resolved
-        target = replace(e.target, country=country)
+        target = replace(e.target, country=country, name=antecedent.name if antecedent is not None else None)
     elif antecedent is not None:
         target = antecedent
     else:
