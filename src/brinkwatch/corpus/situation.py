@@ -74,7 +74,13 @@ def situation(corpus: Corpus, *, dyads: int = 5, events: int = 8, quotes: int = 
 
 
 def _actor(a: dict | None) -> str:
-    return (a.get("name") or a.get("text") or "?") if a else "?"
+    """The actor's canonical name, else its words with the country they were resolved to."""
+    if not a:
+        return "?"
+    if a.get("name"):
+        return a["name"]
+    text = a.get("text") or "?"
+    return f"{text} ({a['country']})" if a.get("country") else text
 
 
 def render(s: dict) -> str:
