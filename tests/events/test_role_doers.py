@@ -30,3 +30,9 @@ def test_civilian_aircraft_flying_over_a_country_is_no_deployment(pipeline):
     found = _events(pipeline, "Kyiv said it would set aside $592 million to keep passenger flights running after "
                               "insurers withdrew cover for aircraft flying over the country.")
     assert not [f for f in found if f[0] == "MOBILIZE"]
+
+
+def test_part_of_a_group_is_the_group(pipeline):
+    found = _events(pipeline, "Russia's defence ministry said on Tuesday that some of the units it had deployed "
+                              "near Ukraine were returning to their bases after finishing exercises.")
+    assert ("RETREAT", "RUS", None, "asserted") in found

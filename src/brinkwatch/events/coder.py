@@ -69,6 +69,17 @@ def _border_owner(tok: Token) -> list[Token]:
     return owners
 
 
+PARTITIVES = frozenset("some many most all part several none one each few".split())
+
+
+def _partitive(tok: Token | None) -> Token | None:
+    """"some of the units", "part of its forces": the group the part belongs to names the actor."""
+    if tok is None or tok.lower_ not in PARTITIVES:
+        return tok
+    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"), tok)
+
+
 def _speaker_of(head: Token) -> Token | None:
     """The subject of the speech verb that reports the clause of ``head`` (through ccomp/xcomp)."""
     cur = head
@@ -186,6 +197,7 @@ class _Builder:
     def event_for(self, sent: Span, m: clauses.Match) -> Event | None:
         etype, mode, context = m.entry.type, m.entry.mode, m.entry.context
         s_tok, t_tok = clauses.roles(m, self.lex)
+        s_tok, t_tok = _partitive(s_tok), _partitive(t_tok)
         if s_tok is None and m.head.pos_ in ("VERB", "AUX", "ADJ"):
             doer = clauses.subject_of(m.head)
             if doer is not None and doer.lower_ not in clauses.RELATIVE and doer.pos_ in ("NOUN", "PROPN", "NUM"):
