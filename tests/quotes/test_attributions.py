@@ -23,7 +23,7 @@ def quotes_of(analyse, text):
     ("The governor is critical of the plan.", "the plan", "stance", "is critical of", "The governor"),
     ("The mayor voiced support for the bridge.", "the bridge", "stance", "voiced support for", "The mayor"),
     ("The pilots seem willing to strike.", "to strike", "stance", "seem willing", "The pilots"),
-    ("The proposal was rejected by the council.", "The proposal", "attitude", "was rejected", "the council"),
+    ("The proposal was rejected by the council.", "The proposal", "attitude", "was rejected by", "the council"),
 ])
 def test_attribution_patterns(analyse, sentence, content, kind, cue, speaker):
     q = quote_with(quotes_of(analyse, sentence), content)

@@ -42,7 +42,44 @@ def attributions(doc: Doc, taken: set[int]) -> list[Reported]:
             or _with_object(tok, verbs)
         if found is not None:
             out.append(found)
+        else:
+            out += _raising(tok)
     return out + possessed_stances(doc) + colon_lines(doc)
+
+
+_RAISED = frozenset({"xcomp", "acomp", "oprd", "ccomp"})
+
+
+def _raising(verb: Token) -> list[Reported]:
+    """'The plan seems to work', 'Turnout is expected to rise', 'It appears that ...': a view no one
+    named holds; what is attributed is the subject and the complement, two spans under one cue (or the
+    'that' clause alone after an empty 'it').  'seemed odd to voters': the voters hold it."""
+    lemma = verb.lemma_.lower()
+    mode = lexicon.raising_verbs().get(lemma)
+    if mode is None:
+        return []
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if mode == "passive" and not passive:
+        return []
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    comp = next((c for c in verb.rights if c.dep_ in _RAISED), None)
+    if subject is None or comp is None or comp.dep_ == "ccomp" and subject.lower_ != "it":
+        return []
+    if comp.dep_ == "xcomp" and passive and not _has_to(comp) and comp.tag_ not in ("VBG", "JJ"):
+        return []
+    holder = None
+    for child in verb.rights:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("to", "by"):
+            holder = _object_of(child)
+    end = comp.right_edge.idx + len(comp.right_edge)
+    if comp.dep_ == "ccomp":
+        found = _report(verb, lemma, holder, comp.left_edge.idx, end, "view")
+        return [found] if found is not None else []
+    if subject.lower_ in ("there",) or subject.lower_ == "it" and comp.dep_ != "xcomp":
+        return []
+    first = _report(verb, lemma, holder, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge), "view")
+    second = _report(verb, lemma, holder, comp.left_edge.idx, end, "view")
+    return [r for r in (first, second) if r is not None]
 
 
 def _source(verb: Token) -> Token | None:
@@ -111,7 +148,8 @@ def _with_object(verb: Token, verbs: frozenset[str]) -> Reported | None:
     head = _source(verb)
     if head is None:
         return None
-    end = max(c.right_edge.idx + len(c.right_edge) for c in _complements(verb, objects))
+    end = max(_np_end(c) if c.dep_ == "dobj" else c.right_edge.idx + len(c.right_edge)
+              for c in _complements(verb, objects))
     return _report(verb, lemma, head, objects[0].left_edge.idx, end, _kind(lemma, objects))
 
 
@@ -128,9 +166,15 @@ def _lemma(verb: Token, verbs: frozenset[str]) -> str | None:
 
 
 def _says_something(lemma: str, objects: list[Token]) -> bool:
-    """A reporting verb that is no stance verb: with a clause, or an order ('ordered them to leave')."""
+    """A reporting verb that is no stance verb: with a clause, an order ('ordered them to leave'), an
+    infinitive for its listener ('told them to go') or a noun for what it reports ('noted the rule')."""
     if any(c.dep_ == "ccomp" for c in objects):
         return True
+    if lemma in lexicon.addressee_verbs() and any(c.dep_ == "xcomp" and _has_to(c) for c in objects):
+        return True  # 'told his aides to find a way': what the listener is to do
+    if lemma not in lexicon.addressee_verbs() and lemma not in lexicon.weak_verbs() and objects[0].dep_ == "dobj" \
+            and objects[0].pos_ in ("NOUN", "PROPN"):
+        return True  # 'noted the rule', 'announced a plan': a reporting verb with a noun as what it reports
     return lexicon.cue_kind(lemma) in _ORDER_KINDS and any(c.dep_ == "xcomp" for c in objects)
 
 
@@ -165,9 +209,23 @@ def _prepositional(verb: Token) -> Reported | None:
             head = _source(verb)
             if obj is None or head is None:
                 return None
-            return _report(verb, f"{lemma} {child.lower_}", head, obj.left_edge.idx,
-                           obj.right_edge.idx + len(obj.right_edge), "topic")
+            return _report(verb, f"{lemma} {child.lower_}", head, obj.left_edge.idx, _np_end(obj), "topic")
     return None
+
+
+_ASIDES = frozenset({"relcl", "appos", "acl", "advcl"})
+
+
+def _np_end(tok: Token) -> int:
+    """Where a noun phrase ends without the aside set off by a comma after it ('the plan, which
+    ...', 'the mayor, who ...'): what the attribution is about, not what the writer adds."""
+    end = tok.right_edge
+    rights = list(tok.rights)
+    if rights and rights[-1].dep_ in _ASIDES and rights[-1].i > tok.i:
+        before = tok.doc[rights[-1].left_edge.i - 1]
+        if before.text == "," and before.i > tok.i:
+            end = tok.doc[before.i - 1]
+    return end.idx + len(end)
 
 
 def _object_of(prep: Token) -> Token | None:
@@ -199,7 +257,7 @@ def _adjective(verb: Token) -> Reported | None:
     if head is None:
         return None
     lemma, obj = found
-    return _report(verb, lemma, head, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge), "stance")
+    return _report(verb, lemma, head, obj.left_edge.idx, _np_end(obj), "stance")
 
 
 def _light(verb: Token) -> Reported | None:
@@ -212,7 +270,7 @@ def _light(verb: Token) -> Reported | None:
     if head is None:
         return None
     lemma, obj = found
-    return _report(verb, lemma, head, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge), "stance")
+    return _report(verb, lemma, head, obj.left_edge.idx, _np_end(obj), "stance")
 
 
 def possessed_stances(doc: Doc) -> list[Reported]:

@@ -166,6 +166,9 @@ def _previous_sentence(index: TokenIndex, start: int, prev_end: int) -> Attribut
     for tok, lemma in reversed(_cues(frame, start, start)):
         if any(c.dep_ == "ccomp" for c in tok.children):
             continue
+        outer = lexicon.cue_lemma(tok.head) if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") else None
+        if outer is not None and tok.head.idx >= prev_end:
+            tok, lemma = tok.head, outer  # '"A," Smith said, speaking of X. "B."': the quote goes on under 'said'
         head = _speaker(tok, frame)
         if head is not None and head.lower_ not in _FIRST_PERSON:
             return Attribution(tok, lemma, head, "quote.direct.speaker_previous", 0.75)

@@ -135,7 +135,7 @@ def reporting_clauses(doc: Doc) -> list[Reported]:
         lemma = lexicon.cue_lemma(tok)
         if lemma is None or lexicon.cue_kind(lemma) in mental or _negated(tok):
             continue
-        clauses = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS and _statement(c)]
+        clauses = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS and _statement(c)] or _listener_clause(tok, lemma)
         if not clauses:
             continue
         head = subject_head(tok) or (adjacent_head(tok) if clauses[0].i < tok.i else None) or _left_neighbour(tok)
@@ -155,6 +155,20 @@ def reporting_clauses(doc: Doc) -> list[Reported]:
             continue
         out.append(Reported(tok, lemma, head, start, end, "quote.indirect.ccomp", 0.6 if weak else 0.8))
     return out
+
+
+def _listener_clause(verb: Token, lemma: str) -> list[Token]:
+    """'He told a meeting of leaders that few understood ...': the parse hangs the 'that' clause on the
+    listener as a relative clause, but a relative clause has no 'that' as its mark."""
+    if lemma not in lexicon.addressee_verbs():
+        return []
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        for clause in obj.subtree:
+            if clause.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                return [clause] if _statement(clause) else []
+    return []
 
 
 def unparsed(doc: Doc, taken: set[int]) -> list[Reported]:

@@ -66,6 +66,24 @@ def light_verbs() -> frozenset[str]:
     return frozenset(_load("reporting_verbs.json").get("light", ()))
 
 
+@lru_cache(maxsize=None)
+def cue_venues() -> frozenset[str]:
+    """Nouns of a phrase right after a cue verb that belongs to the cue ('said in a statement')."""
+    return frozenset(_load("reporting_verbs.json").get("venues", ()))
+
+
+@lru_cache(maxsize=None)
+def cue_times() -> frozenset[str]:
+    """Words of a bare time phrase right after a cue verb that belongs to the cue ('said Friday')."""
+    return frozenset(_load("reporting_verbs.json").get("times", ()))
+
+
+@lru_cache(maxsize=None)
+def raising_verbs() -> dict[str, str]:
+    """Verbs that give a view no one named holds ('seems to', 'is expected to'): lemma -> 'any' or 'passive'."""
+    return dict(_load("reporting_verbs.json").get("raising", {}))
+
+
 def cue_lemma(token: Token) -> str | None:
     """The reporting lemma of ``token`` ('say', 'point out'), or None when it is no reporting verb."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):

@@ -6,6 +6,7 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 from ..records import Actor, Cue
+from . import lexicon
 
 # dependents that belong to a speaker's name ("the Russian defense ministry", "NATO's chief")
 _NAME_DEPS = frozenset({"compound", "flat", "det", "amod", "poss", "nmod", "nummod", "case", "quantmod", "predet"})
@@ -129,7 +130,8 @@ def mention_span(head: Token, core: Span) -> Span:
     doc = head.doc
     end = core.end
     for child in [c for tok in core for c in tok.children]:  # 'officials familiar with the talks'
-        if child.dep_ in _TAIL_DEPS and child.i >= core.end and child.right_edge.i < head.sent.end:
+        if child.dep_ in _TAIL_DEPS and child.i >= core.end and child.right_edge.i < head.sent.end \
+                and not _aside_participle(child):
             end = max(end, child.right_edge.i + 1)
     for child in head.children:
         if child.dep_ in _MENTION_DEPS and child.i >= core.end and child.left_edge.i - end <= 2:
@@ -140,6 +142,13 @@ def mention_span(head: Token, core: Span) -> Span:
     if opened > 0 and end < len(doc) and doc[end].text == ")":
         end += 1  # 'Dmytro Kuleba (the country's foreign minister)'
     return doc[core.start : end]
+
+
+def _aside_participle(child: Token) -> bool:
+    """'Trump, speaking to veterans in Virginia,': a participle set off by a comma tells what the
+    speaker was doing, not who the speaker is ('officials familiar with the talks' stays)."""
+    return child.dep_ == "acl" and child.tag_ == "VBG" and child.left_edge.i > 0 \
+        and child.doc[child.left_edge.i - 1].text == ","
 
 
 def resolve(analysis, span: Span) -> Actor:
@@ -205,7 +214,7 @@ def _resolve_entity(resolver, span: Span) -> Actor | None:
     return None
 
 
-_CUE_LEFT = frozenset({"aux", "auxpass", "advmod"})
+_CUE_LEFT = frozenset({"aux", "auxpass", "advmod", "neg"})
 
 
 def cue_of(token: Token, lemma: str, infinitive: bool = False) -> Cue:
@@ -223,8 +232,34 @@ def cue_of(token: Token, lemma: str, infinitive: bool = False) -> Cue:
         word = lemma.split()[-1]
         last = next((t.i for t in doc[last + 1 : last + 5] if t.lower_ == word), last)
 
+    last = _cue_tail(token, last)
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
     return Cue(text=doc[first : last + 1].text, lemma=lemma, start=start, end=end)
+
+
+_VENUE_PREPS = frozenset({"in", "at", "during", "on", "via", "through"})
+
+
+def _cue_tail(token: Token, last: int) -> int:
+    """Words right after the cue that tell when, where or how it was said belong to it: a bare time
+    ('said Friday', 'said Monday night'), a venue ('said in a statement', 'told reporters at a
+    briefing' is not: only a phrase that follows the verb at once) and a passive's 'by' ('is backed by')."""
+    doc = token.doc
+    kids = {c.i: c for c in token.children}
+    nxt = kids.get(last + 1)
+    if nxt is None:
+        return last
+    if nxt.dep_ == "agent":
+        return nxt.i
+    if nxt.dep_ in ("npadvmod", "tmod") and nxt.left_edge.i == nxt.i and nxt.right_edge.i - nxt.i <= 2:
+        words = doc[nxt.i : nxt.right_edge.i + 1]
+        if all(t.lower_ in lexicon.cue_times() for t in words if not t.is_stop):
+            return nxt.right_edge.i
+    if nxt.dep_ == "prep" and nxt.lower_ in _VENUE_PREPS:
+        obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.lemma_.lower() in lexicon.cue_venues() and obj.right_edge.i == obj.i:
+            return obj.i
+    return last
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
