@@ -36,3 +36,8 @@ def test_part_of_a_group_is_the_group(pipeline):
     found = _events(pipeline, "Russia's defence ministry said on Tuesday that some of the units it had deployed "
                               "near Ukraine were returning to their bases after finishing exercises.")
     assert ("RETREAT", "RUS", None, "asserted") in found
+
+
+def test_let_it_be_clear_is_no_concession(pipeline):
+    found = _events(pipeline, "\"Let it be clear that we will respond,\" the president said.")
+    assert not [f for f in found if f[0] == "RETREAT"]
