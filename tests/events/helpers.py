@@ -23,6 +23,15 @@ def sentence(text: str):
     return load_nlp()(text)
 
 
+def code(text: str, source: str, target: str) -> str | None:
+    """The pair coder's type between the first occurrences of ``source`` and ``target`` in ``text``."""
+    from brinkwatch.events import code_pair
+
+    doc = sentence(text)
+    s, t = text.index(source), text.index(target)
+    return code_pair(doc, (s, s + len(source)), (t, t + len(target)))
+
+
 def events_of(text: str, title: str | None = None, quotes=()):
     from brinkwatch.events import find_events
 

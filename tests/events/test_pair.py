@@ -2,13 +2,10 @@ import pytest
 
 from brinkwatch.events import code_pair
 
-from .helpers import sentence
+from .helpers import code, sentence
 
 
-def _code(text: str, source: str, target: str) -> str | None:
-    doc = sentence(text)
-    s, t = text.index(source), text.index(target)
-    return code_pair(doc, (s, s + len(source)), (t, t + len(target)))
+_code = code
 
 
 @pytest.mark.parametrize("text,source,target,expected", [

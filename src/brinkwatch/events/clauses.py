@@ -6,7 +6,6 @@ target head tokens: subjects, passive agents, objects, recipient prepositions, p
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -248,10 +247,9 @@ def match(tok: Token, lex: Lexicon | None = None) -> Match | None:
 @lru_cache(maxsize=1)
 def role_words() -> frozenset[str]:
     """One-word role nouns of the actor knowledge base ("separatists", "junta", "coalition")."""
-    from ..actors.kb import DATA_DIR, ROLES_FILE
+    from ..actors.kb import default_kb
 
-    roles = json.loads((DATA_DIR / ROLES_FILE).read_text(encoding="utf-8")).get("roles", {})
-    return frozenset(k for k in roles if " " not in k and "." not in k)
+    return frozenset(k for k in default_kb().roles if " " not in k and "." not in k)
 
 
 def is_actorish(tok: Token) -> bool:

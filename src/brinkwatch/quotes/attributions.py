@@ -252,12 +252,7 @@ def _has_to(clause: Token) -> bool:
 def _adjective(verb: Token) -> Reported | None:
     """'She is critical of the plan', 'they seem willing to talk': a stance after a copula."""
     adj = next((c for c in verb.rights if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ"), None)
-    found = _stance(adj, lexicon.stance_adjectives()) if adj is not None else None
-    head = _source(verb) if found is not None else None
-    if head is None:
-        return None
-    lemma, obj = found
-    return _report(verb, lemma, head, obj.left_edge.idx, _np_end(obj), "stance")
+    return _stance_report(verb, adj, lexicon.stance_adjectives())
 
 
 def _light(verb: Token) -> Reported | None:
@@ -265,7 +260,12 @@ def _light(verb: Token) -> Reported | None:
     if verb.lemma_.lower() not in lexicon.light_verbs():
         return None
     noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    found = _stance(noun, lexicon.stance_nouns()) if noun is not None else None
+    return _stance_report(verb, noun, lexicon.stance_nouns())
+
+
+def _stance_report(verb: Token, word: Token | None, words) -> Reported | None:
+    """The stance ``word`` (in ``words``) of the verb's source, toward its object."""
+    found = _stance(word, words) if word is not None else None
     head = _source(verb) if found is not None else None
     if head is None:
         return None
