@@ -38,3 +38,16 @@ def test_uncertainty_is_hypothetical():
 def test_negation_in_a_concessive_clause_stays_there():
     text = "Although the ministry is open to talks, the envoy is not convinced."
     assert _mod(text, "open") == "asserted"
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Monitors had seen no sign that the brigade was pulling its tanks back.", "pulling", "negated"),
+    ("There is no evidence that the militia is withdrawing from the valley.", "withdrawing", "negated"),
+    ("The junta had no intention of attacking the islands, its envoy said.", "attacking", "negated"),
+    ("Diplomats said the danger of an invasion of the enclave was rising.", "invasion", "hypothetical"),
+    ("Markets fell on fears of a blockade of the strait by the navy.", "blockade", "hypothetical"),
+    ("The envoy had seen a sign that the brigade was pulling its tanks back.", "pulling", "asserted"),
+])
+def test_framing_nouns(text, word, expected):
+    """A noun frames the event: denied signs and intentions negate it, risks make it hypothetical."""
+    assert _mod(text, word) == expected

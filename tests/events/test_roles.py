@@ -122,3 +122,24 @@ def test_coordinated_recipients_get_one_event_each():
     targets = sorted(country(e.target) for e in events if e.type == "COERCE")
     assert targets == ["BLR", "RUS"]
     assert len({e.id for e in events}) == len(events)
+
+
+def test_forces_held_around_a_country_are_a_mobilization():
+    events, _ = events_of("Turkey now has about 40,000 soldiers along Syria's northern frontier, officials said.")
+    e = _one(events, "MOBILIZE")
+    assert country(e.source) == "TUR" and e.rule.endswith("oprep=along")
+    events, _ = events_of("Turkey has a large army.")
+    assert not [e for e in events if e.type == "MOBILIZE"]
+
+
+def test_forces_of_a_withdrawal_are_its_doer_not_the_place_left():
+    events, _ = events_of("The withdrawal of Turkish troops from Syria began on Monday.")
+    e = _one(events, "RETREAT")
+    assert country(e.source) == "TUR"
+
+
+def test_a_feared_attack_is_coded_not_the_threat_noun():
+    events, _ = events_of("Diplomats said the danger of a Turkish attack on Syria was growing.")
+    e = _one(events, "ASSAULT")
+    assert (country(e.source), country(e.target), e.modality) == ("TUR", "SYR", "hypothetical")
+    assert not [x for x in events if x.type == "THREATEN"]

@@ -162,6 +162,11 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
             if not cls or any(in_class(p, cls, lex) for o in objs for p in _measured(o)):
                 return True
         return False
+    if kind == "oprep":  # "had 150,000 troops around Ukraine": a preposition on the object
+        obj = direct_object(tok)
+        return obj is not None and any(
+            c.dep_ == "prep" and c.lower_ == value and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+            for c in obj.children)
     if kind == "comp":
         return any(c.dep_ in ("compound", "amod", "nmod", "npadvmod") and value in c.lower_ for c in kids) or (
             tok.i > 0 and value in tok.doc[tok.i - 1].lower_
@@ -446,6 +451,10 @@ def noun_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
         elif c.dep_ == "prep" and c.lower_ == "from" and m.entry.type in ("RETREAT", "MOBILIZE", "ASSAULT"):
             source = next((p for p in c.children if p.dep_ == "pobj"), source)  # "de-escalation from the Russian side",
             # "artillery fire from Russian-led forces"
+    force = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj"), None) if m.entry.type in ("RETREAT", "MOBILIZE") else None
+    if force is not None and in_class(force, "troops", lex):
+        source = force  # "a withdrawal of Russian forces (from X)": the forces withdraw
     for c in noun.children:  # "talks between Serbia and Kosovo"
         if c.dep_ == "prep" and c.lower_ == "between" and source is None:
             first = next((p for p in c.children if p.dep_ == "pobj"), None)

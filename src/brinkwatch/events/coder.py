@@ -19,7 +19,7 @@ from .dates import event_date
 from .intensity import intensity, quad
 from .lexicon import load
 from .mentions import resolve_span
-from .modality import SPEECH_VERBS, modality
+from .modality import RISK_NOUNS, SPEECH_VERBS, modality
 from .places import place_in
 
 MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
@@ -51,9 +51,21 @@ def _governor(tok: Token) -> Token | None:
             continue
         m = clauses.match(up, lex)
         if m is not None:
+            if up.pos_ == "NOUN" and up.lemma_.lower() in RISK_NOUNS:
+                return None  # "the threat of a Russian invasion": the invasion, feared (modality)
             return up
         cur = up
     return None
+
+
+def _risk_only(m: clauses.Match, source) -> bool:
+    """A threat noun with no one making it that only names a feared event ("the threat of an invasion")."""
+    noun = m.trigger
+    if source is not None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in RISK_NOUNS:
+        return False
+    lex = load()
+    return any(clauses.match(p, lex) is not None for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ in ("pobj", "pcomp"))
 
 
 BORDERS = frozenset(("border", "borders", "frontier", "frontiers", "boundary"))
@@ -237,6 +249,8 @@ class _Builder:
         source = self.with_country(self.actor(s_tok), s_tok, attributed)
         target = self.actor(t_tok)
         if not _substantive(source) and not _substantive(target):
+            return None
+        if _risk_only(m, s_tok):
             return None
         if etype == "CONSULT" and target is None:
             return None

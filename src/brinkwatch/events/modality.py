@@ -21,7 +21,10 @@ HYPOTHETICAL_GOVERNORS = frozenset("fear worry concern suspect possible likely r
 UNCERTAIN = frozenset("certain sure clear known".split())
 DENIAL_VERBS = frozenset("deny dismiss reject refute rebuff".split())
 NEGATORS = frozenset(("not", "n't", "never", "no", "without", "nor"))
-NEGATING_HEADS = frozenset(("sign", "signs", "evidence", "indication", "indications", "sign"))
+NEGATING_HEADS = frozenset(("sign", "signs", "evidence", "indication", "indications"))
+INTENT_NOUNS = frozenset(("intention", "intent", "plan", "desire", "interest", "wish"))  # "no intention of attacking"
+RISK_NOUNS = frozenset("danger threat risk prospect possibility spectre specter likelihood chance fear".split())
+NOUN_LINKS = frozenset(("acl", "pcomp", "pobj", "prep"))
 SPEECH_VERBS = frozenset(
     "say state tell announce claim report add note declare stress reiterate confirm explain insist write "
     "tweet assert argue suggest indicate reveal acknowledge admit warn".split()
@@ -38,6 +41,35 @@ def _negated_here(tok: Token) -> bool:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
             return True
     return False
+
+
+def _framing_noun(head: Token) -> Token | None:
+    """The noun whose complement the event is: "no sign that Russia was pulling back", "the danger of an
+    invasion", "no intention of attacking"."""
+    cur = head
+    for _ in range(3):
+        if cur.dep_ not in NOUN_LINKS or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ == "NOUN":
+            return cur
+    return None
+
+
+def _noun_framed(head: Token) -> str | None:
+    """Negated when the framing noun is denied ("no sign that", "had not seen any evidence of", "no plans
+    for"); hypothetical when it names a risk ("the threat of a Russian invasion")."""
+    noun = _framing_noun(head)
+    if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in RISK_NOUNS:
+        return "hypothetical"
+    if lemma in NEGATING_HEADS | INTENT_NOUNS:
+        gov = noun.head if noun.dep_ in ("dobj", "attr", "nsubj", "pobj") else None
+        if _negated_here(noun) or (gov is not None and _negated_here(gov)):
+            return "negated"
+    return None
 
 
 def governors(tok: Token, limit: int = 8) -> list[Token]:
@@ -90,6 +122,9 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
     if trigger.pos_ == "NOUN" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in NEGATING_HEADS:
         if _negated_here(trigger.head.head) or trigger.head.head.head.lemma_ in ("see", "find"):
             return "negated"
+    framed = _noun_framed(head)
+    if framed is not None:
+        return framed
     for t in [head] + governors(head, 6):
         if t.dep_ == "advcl" and any(c.lower_ in ("if", "unless") and c.dep_ == "mark" for c in t.children):
             return "hypothetical"
