@@ -143,3 +143,18 @@ def test_a_feared_attack_is_coded_not_the_threat_noun():
     e = _one(events, "ASSAULT")
     assert (country(e.source), country(e.target), e.modality) == ("TUR", "SYR", "hypothetical")
     assert not [x for x in events if x.type == "THREATEN"]
+
+
+def test_weapons_fired_are_no_recipient_and_a_name_is_no_event():
+    events, _ = events_of("The Eastern Defence Operation headquarters said rebels fired mortars at Georgian "
+                          "positions overnight.")
+    assert [(e.type, country(e.target)) for e in events] == [("ASSAULT", "GEO")]
+
+
+def test_gerund_doers_after_going_on_and_intentions():
+    events, _ = events_of("Georgia goes on blaming Armenia for the delays, the minister said.")
+    e = _one(events, "ACCUSE")
+    assert (country(e.source), country(e.target)) == ("GEO", "ARM")
+    events, _ = events_of("Armenia had no intention of attacking Georgia, its envoy said.")
+    e = _one(events, "ASSAULT")
+    assert (country(e.source), country(e.target), e.modality) == ("ARM", "GEO", "negated")

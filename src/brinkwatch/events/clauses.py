@@ -356,6 +356,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None  # "..., the army stated, wounding two": a participle hung on the cue is not the speaker's act
     if verb.dep_ in ("conj", "advcl") and head.i != verb.i:
         return subject_of(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        return _gerund_doer(head)
     if verb.dep_ == "acomp" and verb.pos_ == "ADJ":  # "Congress is ready to", "was open to"
         return next((c for c in head.children if c.dep_ in SUBJ), None)
     if verb.dep_ in ("relcl", "acl") and head.i != verb.i:
@@ -364,6 +366,25 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if not is_actorish(head) and head.dep_ in OBJ:  # "made a statement warning Putin"
             return subject_of(head.head, depth + 1)
         return head
+    return None
+
+
+GOING_ON = frozenset(("go", "keep", "carry"))
+INTENT_NOUNS = frozenset(("intention", "intent", "plan", "plans", "desire", "wish"))
+
+
+def _gerund_doer(prep: Token) -> Token | None:
+    """The doer of a gerund after a preposition: "Ukraine goes on blaming", "Russia had no intention of
+    attacking", "Russia's plan of encircling"; other gerunds ("accused X of attacking") are left alone."""
+    gov = prep.head
+    if prep.lower_ == "on" and gov.lemma_.lower() in GOING_ON:
+        return next((c for c in gov.children if c.dep_ in SUBJ), None)
+    if prep.lower_ in ("of", "for") and gov.lemma_.lower() in INTENT_NOUNS:
+        poss = next((c for c in gov.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
+        if gov.dep_ in OBJ and gov.head.pos_ in ("VERB", "AUX"):
+            return next((c for c in gov.head.children if c.dep_ in SUBJ), None)
     return None
 
 
@@ -397,8 +418,9 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
         dative = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
         if dative is not None:
             target = dative
-        elif obj is not None and actor_in(obj, lex) is not None:
-            target = obj
+        elif obj is not None and actor_in(obj, lex) is not None and not (
+                m.entry.type in ("ASSAULT", "COERCE") and lex.noun_class(obj.lemma_) & {"arms"}):
+            target = obj  # not "fired artillery at X": the weapon is no recipient
         else:
             for r in recipients(verb, RECIPIENT_PREPS):
                 if actor_in(r, lex) is not None:

@@ -29,6 +29,7 @@ COMMISSIVE = frozenset(("AGREE", "SUPPORT"))
 SUBJECTLESS = frozenset(("xcomp", "dobj", "pobj", "prep", "attr", "oprd", "nsubjpass", "acomp", "pcomp"))
 MOBILIZE_PREPS = ("around", "near", "along", "toward", "towards", "to", "into", "on", "at")
 ADJUNCT_PREPS = frozenset("in during at after before since amid despite following ahead while within".split())
+NAME_ENTS = frozenset(("ORG", "FAC", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"))
 MILITARY_HEADS = frozenset("troop troops force forces unit units soldier soldiers army".split())
 
 
@@ -215,6 +216,8 @@ class _Builder:
             if doer is not None and doer.lower_ not in clauses.RELATIVE and doer.pos_ in ("NOUN", "PROPN", "NUM"):
                 if clauses.agentive(doer) is None:
                     return None  # "the storm killed", "his comments offered": no political doer
+        if m.entry.pos == "N" and m.trigger.dep_ == "compound" and m.trigger.ent_type_ in NAME_ENTS:
+            return None  # a word of a name: "the Joint Forces Operation command"
         rule = m.entry.rule
         inner = _conflict_within(m) if etype in COMMISSIVE else None
         if inner is not None:  # "ready to support the imposition of sanctions against Russia"
