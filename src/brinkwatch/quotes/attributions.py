@@ -44,7 +44,7 @@ def attributions(doc: Doc, taken: set[int]) -> list[Reported]:
             out.append(found)
         else:
             out += _raising(tok)
-    return out + possessed_stances(doc) + colon_lines(doc)
+    return out + possessed_stances(doc) + claims(doc, taken) + colon_lines(doc)
 
 
 _RAISED = frozenset({"xcomp", "acomp", "oprd", "ccomp"})
@@ -173,7 +173,7 @@ def _says_something(lemma: str, objects: list[Token]) -> bool:
     if lemma in lexicon.addressee_verbs() and any(c.dep_ == "xcomp" and _has_to(c) for c in objects):
         return True  # 'told his aides to find a way': what the listener is to do
     if lemma not in lexicon.addressee_verbs() and lemma not in lexicon.weak_verbs() and objects[0].dep_ == "dobj" \
-            and objects[0].pos_ in ("NOUN", "PROPN"):
+            and objects[0].pos_ in ("NOUN", "PROPN") and lemma not in lexicon.no_object_verbs():
         return True  # 'noted the rule', 'announced a plan': a reporting verb with a noun as what it reports
     return lexicon.cue_kind(lemma) in _ORDER_KINDS and any(c.dep_ == "xcomp" for c in objects)
 
@@ -290,6 +290,44 @@ def possessed_stances(doc: Doc) -> list[Reported]:
         rep = _report(tok, lemma, owner, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge), "stance")
         if rep is not None:
             out.append(rep)
+    return out
+
+
+def _that_clause(noun: Token) -> Token | None:
+    """The 'that' clause after a noun ('the claim that taxes rose'), not a relative clause ('the claim
+    that he made'): its 'that' is a conjunction, not the subject or object of the clause."""
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp", "relcl", "appos") and any(
+                c.dep_ == "mark" and c.lower_ == "that" and c.i == child.left_edge.i for c in child.children):
+            return child
+    return None
+
+
+def claims(doc: Doc, taken: set[int]) -> list[Reported]:
+    """'Smith's claim that taxes rose', 'she voiced concern that ...', 'issued a statement that ...':
+    a noun of saying or thinking with its 'that' clause, held by the noun's possessor or by the
+    subject of the verb it is the object of (the cue then runs from that verb to the noun)."""
+    out: list[Reported] = []
+    nouns = lexicon.claim_nouns()
+    noun_pos = doc.vocab.strings.add("NOUN")
+    for i, pos in enumerate(doc.to_array("POS").tolist()):
+        if pos != noun_pos or i in taken or doc[i].lemma_.lower() not in nouns:
+            continue
+        tok = doc[i]
+        clause = _that_clause(tok)
+        if clause is None:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None) \
+            or next((c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)  # 'a Times report'
+        cue, lemma = tok, tok.lemma_.lower()
+        if owner is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.i not in taken:
+            cue, owner = tok.head, _source(tok.head)
+            lemma = f"{tok.head.lemma_.lower()} {tok.lower_}"
+        if owner is None or owner.lower_ in ("its",):
+            continue
+        found = _report(cue, lemma, owner, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge), "claim")
+        if found is not None and len(doc.text[found.start : found.end].split()) >= 3:
+            out.append(found)
     return out
 
 

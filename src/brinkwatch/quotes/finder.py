@@ -11,6 +11,7 @@ from ..records import Actor, Cue, Quote
 from . import marks
 from .attributions import ATTRIBUTION, attributions
 from .direct import Attribution, TokenIndex, attribute
+from .edges import drop_asides
 from .indirect import Reported, according_to, parentheticals, reporting_clauses, unparsed
 from .ranges import Disjoint, RangeIndex
 from .speakers import (SpeakerMemory, cue_of, mention_span, name_from_apposition, relative_subject, resolve,
@@ -226,6 +227,10 @@ def find_quotes(a) -> list[Quote]:
             continue
         drafts.append(_from_reported(r))
     drafts += _attribution_drafts(a, reported, drafts)
+    quoted = RangeIndex([(m.start, m.end) for m in spans])
+    for d in drafts:
+        if not d.direct:  # the writer's asides after a reported clause are not what was said
+            d.end = drop_asides(a.doc, d.start, d.end, quoted, nominal=d.rule.startswith(ATTRIBUTION))
     drafts = _fill_floating(drafts, _paragraph_starts(text), a)
     memory = SpeakerMemory(a.doc)
     kept = _dedupe(drafts)

@@ -37,6 +37,12 @@ def attribution_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def no_object_verbs() -> frozenset[str]:
+    """Reporting verbs whose noun object is not what they report ('released a video'): only a clause is."""
+    return frozenset(_load("reporting_verbs.json").get("no_object", ()))
+
+
+@lru_cache(maxsize=None)
 def addressee_verbs() -> frozenset[str]:
     """Reporting verbs whose direct object is the listener ('told reporters'), not what was said."""
     return frozenset(_load("reporting_verbs.json").get("addressee", ()))
@@ -58,6 +64,12 @@ def stance_adjectives() -> frozenset[str]:
 def stance_nouns() -> frozenset[str]:
     """'noun preposition' stances ('support for', 'criticism of')."""
     return frozenset(_load("reporting_verbs.json").get("nouns", ()))
+
+
+@lru_cache(maxsize=None)
+def claim_nouns() -> frozenset[str]:
+    """Nouns whose 'that' clause is what their holder says or thinks ('her claim that ...')."""
+    return frozenset(_load("reporting_verbs.json").get("claim_nouns", ()))
 
 
 @lru_cache(maxsize=None)
