@@ -158,3 +158,10 @@ def test_gerund_doers_after_going_on_and_intentions():
     events, _ = events_of("Armenia had no intention of attacking Georgia, its envoy said.")
     e = _one(events, "ASSAULT")
     assert (country(e.source), country(e.target), e.modality) == ("ARM", "GEO", "negated")
+
+
+def test_forces_sent_back_to_base_retreat_but_not_forces_sent_back_in():
+    events, _ = events_of("Turkey said it had begun sending some of its units near Syria back to their barracks.")
+    assert _one(events, "RETREAT").rule.endswith("prt=back:to")
+    events, _ = events_of("Turkey sent troops back into Syria on Monday.")
+    assert not [e for e in events if e.type == "RETREAT"]

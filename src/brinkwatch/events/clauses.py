@@ -84,7 +84,7 @@ def direct_object(tok: Token) -> Token | None:
     return None
 
 
-MEASURES = frozenset("kg ton tons tonne tonnes worth amount batch shipment part lot number series package load".split())
+MEASURES = frozenset("kg ton tons tonne tonnes worth amount batch shipment part lot number series package load some many most all several half rest".split())
 
 
 def _measured(obj: Token | None) -> list[Token]:
@@ -140,6 +140,10 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
     kind, _, value = frame.partition("=")
     kids = list(tok.children)
     if kind == "prt":  # "let free X" also parses with "free" as a modifier of the object
+        value, _, then = value.partition(":")
+        if then:  # "prt=back:to": "sent the troops back to their bases", not "back into X"
+            return any(c.dep_ in ("prt", "advmod") and c.lower_ == value and c.i > tok.i and any(
+                x.dep_ == "prep" and x.lower_ == then for x in list(c.children) + kids) for c in kids)
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == value and c.i > tok.i for c in kids) or (
             nxt is not None and nxt.lower_ == value and nxt.head.head.i == tok.i and nxt.dep_ == "amod")
