@@ -165,3 +165,12 @@ def test_forces_sent_back_to_base_retreat_but_not_forces_sent_back_in():
     assert _one(events, "RETREAT").rule.endswith("prt=back:to")
     events, _ = events_of("Turkey sent troops back into Syria on Monday.")
     assert not [e for e in events if e.type == "RETREAT"]
+
+
+def test_readiness_to_talk_has_its_doer_and_the_partner_of_the_talks():
+    events, _ = events_of("Ankara was prepared to continue talks with Athens, the minister said.")
+    e = _one(events, "AGREE")
+    assert (country(e.source), country(e.target)) == ("TUR", "GRC")
+    events, _ = events_of("Athens was still prepared to pursue diplomacy with Ankara.")
+    e = _one(events, "AGREE")
+    assert (country(e.source), country(e.target)) == ("GRC", "TUR")

@@ -409,6 +409,8 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
     verb = m.head
     source = subject_of(verb)
     passive = any(c.dep_ in PASS_SUBJ for c in verb.children)
+    if passive and verb.pos_ == "ADJ":  # "Moscow was prepared to": an adjective the parser made passive
+        source, passive = next(c for c in verb.children if c.dep_ in PASS_SUBJ), False
     target = None
     if passive:
         target = next((c for c in verb.children if c.dep_ in PASS_SUBJ), None)
@@ -419,6 +421,8 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
                 break
     else:
         obj = direct_object(verb)
+        if obj is not None and obj.i == getattr(source, "i", None):
+            obj = None  # the adjective's subject ("Moscow was prepared"), not its object
         dative = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
         if dative is not None:
             target = dative
@@ -451,7 +455,9 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
         # "India and Pakistan exchanged fire", "Japan and Australia held talks": a mutual act
         target = next((c for c in source.children if c.dep_ == "conj" and is_actorish(c)), None)
     if target is None and m.trigger is m.head:  # "open to talks with the West": the event noun's partner
-        for r in recipients(verb, ("to", "for", "on")) + ([direct_object(verb)] if direct_object(verb) is not None else []):
+        holders = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]  # "prepared to pursue diplomacy with X"
+        theirs = [x for h in holders for x in [h, direct_object(h)] if x is not None]
+        for r in recipients(verb, ("to", "for", "on")) + theirs[1:]:
             inner = next((x for x in recipients(r, ("with", "between", "against", "on")) if actor_in(x, lex)), None)
             if inner is not None:
                 target = inner
