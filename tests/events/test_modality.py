@@ -51,3 +51,8 @@ def test_negation_in_a_concessive_clause_stays_there():
 def test_framing_nouns(text, word, expected):
     """A noun frames the event: denied signs and intentions negate it, risks make it hypothetical."""
     assert _mod(text, word) == expected
+
+
+def test_a_demanded_act_has_not_happened():
+    assert _mod("The council demanded that the militia withdraw its fighters from the port.", "withdraw") == "hypothetical"
+    assert _mod("The council said that the militia withdrew its fighters from the port.", "withdrew") == "asserted"

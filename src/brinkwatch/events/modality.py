@@ -17,7 +17,8 @@ FUTURE_GOVERNORS = frozenset(
     "plan intend expect prepare aim schedule set go vow pledge promise threaten agree want hope seek "
     "mean propose decide about".split()
 )
-HYPOTHETICAL_GOVERNORS = frozenset("fear worry concern suspect possible likely risk consider determine whether".split())
+HYPOTHETICAL_GOVERNORS = frozenset(
+    "fear worry concern suspect possible likely risk consider determine whether demand urge request ask recommend".split())
 UNCERTAIN = frozenset("certain sure clear known".split())
 DENIAL_VERBS = frozenset("deny dismiss reject refute rebuff".split())
 NEGATORS = frozenset(("not", "n't", "never", "no", "without", "nor"))
