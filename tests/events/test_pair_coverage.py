@@ -53,3 +53,19 @@ def test_entity_type_class_members():
     lex = load()
     assert lex.in_class("@ORG", "org")
     assert not lex.in_class("@PERSON", "org")
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # a promised response to an attack is a threat, not an agreement
+    ("The defence minister vowed to respond at a time of his choosing to the rebel militias.", "The defence minister", "the rebel militias", "THREATEN"),
+    ("The general vowed to take revenge on the insurgents for the ambush.", "The general", "the insurgents", "THREATEN"),
+    ("The president vowed to support the farmers through the drought.", "The president", "the farmers", "AGREE"),
+    # idioms of rejection
+    ("Seoul ruled out direct negotiations with Pyongyang on Friday.", "Seoul", "Pyongyang", "REJECT"),
+    ("The supreme court struck down a decree issued by the interior ministry.", "The supreme court", "the interior ministry", "REJECT"),
+    # a general strike is a protest; a protest is not raised to the act that expresses it
+    ("The dockers' union staged a general strike against the port authority on Monday.", "The dockers' union", "the port authority", "PROTEST"),
+    ("Farmers blocked roads across the province to protest against the agriculture ministry.", "Farmers", "the agriculture ministry", "PROTEST"),
+])
+def test_threats_rejections_and_protests(text, source, target, expected):
+    assert _code(text, source, target) == expected

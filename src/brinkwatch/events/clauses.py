@@ -227,10 +227,19 @@ def light_object(tok: Token) -> Token | None:
     return obj
 
 
+EQUIPMENT_HEADS = frozenset("group force forces helicopter helicopters submarine submarines aircraft jet jets plane "
+                            "planes drone drones boat boats vessel ship ships dog dogs unit units team".split())
+
+
+def _modifier_of_equipment(tok: Token) -> bool:
+    """An event noun naming a kind of force or craft: "a carrier strike group", "attack helicopters"."""
+    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.lower_ in EQUIPMENT_HEADS
+
+
 def match(tok: Token, lex: Lexicon | None = None) -> Match | None:
     lex = lex or load()
     e = entry_for(tok, lex)
-    if e is None:
+    if e is None or (e.pos == "N" and _modifier_of_equipment(tok)):
         return None
     if e.type != LIGHT:
         return Match(e, tok, tok)

@@ -70,10 +70,12 @@ def _purpose(tok: Token) -> bool:
 
 def governor(m: clauses.Match, lex) -> tuple[clauses.Match, clauses.Match]:
     """Raise a predicate to the lexicon predicate that governs it through a complement or a purpose
-    clause; returns (governor, the predicate just below it)."""
+    clause; returns (governor, the predicate just below it).  A protest is not raised through a purpose
+    clause: "torched police stations to protest against X" is the protest."""
     cur = m.head
     for _ in range(4):
-        if (cur.dep_ not in COMPLEMENT_DEPS and not _purpose(cur)) or cur.head.i == cur.i:
+        purpose = _purpose(cur) and m.entry.type != "PROTEST"
+        if (cur.dep_ not in COMPLEMENT_DEPS and not purpose) or cur.head.i == cur.i:
             break
         up = cur.head
         if up.dep_ == "prep" or up.pos_ == "ADP":
@@ -97,6 +99,18 @@ PROMISES = frozenset(("prepared", "ready", "willing", "vow", "pledge", "promise"
 
 
 GENERIC_NOUNS = frozenset(("operation", "campaign", "mission", "effort", "drive"))
+RETALIATION = frozenset(("respond", "retaliate", "avenge", "revenge", "punish", "reciprocate"))
+VENGEANCE = frozenset(("revenge", "vengeance", "retaliation", "retribution"))
+
+
+def _retaliation(verb: Token) -> bool:
+    """A promised response to an attack: "respond", "retaliate", "take revenge", "hit back"."""
+    lemma = verb.lemma_.lower()
+    if lemma in RETALIATION:
+        return True
+    if lemma in ("hit", "strike") and any(c.lower_ == "back" for c in verb.children):
+        return True
+    return any(c.dep_ in clauses.OBJ and c.lemma_.lower() in VENGEANCE for c in verb.children)
 
 
 def _to_clause(tok: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -123,6 +137,8 @@ def complement_type(head: Token, lex, trigger: Token | None = None) -> str | Non
         return None
     if verb in PROMISES:  # "is prepared to impose martial law", "vowed to retaliate"
         for c in _to_clause(head, ("xcomp",)):
+            if _retaliation(c):
+                return "ASSAULT"  # "vowed to respond at a time of its choosing", "to take revenge on X"
             m = clauses.match(c, lex)
             if m is not None:
                 return m.entry.type
