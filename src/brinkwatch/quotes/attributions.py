@@ -13,12 +13,14 @@ object is the listener, ``prepositional`` ('call for', 'talk about'), ``adjectiv
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from ..nlp.model import doc_text
 from . import lexicon
 from .indirect import Reported, can_speak, trim_content, verb_tokens
-from .speakers import subject_head
+from .speakers import document_holder, subject_head
 
 CONFIDENCE = 0.3
 ATTRIBUTION = "quote.attribution."
@@ -41,9 +43,9 @@ def attributions(doc: Doc, taken: set[int]) -> list[Reported]:
         found = _prepositional(tok) or _adjective(tok) or _light(tok) or _passive(tok, verbs) \
             or _with_object(tok, verbs)
         if found is not None:
-            out.append(found)
+            out.append(_issued(found))
         else:
-            out += _raising(tok)
+            out += _raising(tok) or _agentless(tok)
     return out + possessed_stances(doc) + claims(doc, taken) + colon_lines(doc)
 
 
@@ -82,12 +84,51 @@ def _raising(verb: Token) -> list[Reported]:
     return [r for r in (first, second) if r is not None]
 
 
+def _issued(found: Reported) -> Reported:
+    """'The council issued a statement calling ...': the cue runs from the verb that issued it."""
+    held = document_holder(found.cue)
+    if held is None or held[1] is None or held[0].i != found.speaker.i:
+        return found
+    issuer = held[1]
+    return replace(found, cue=issuer, lemma=f"{issuer.lemma_.lower()} {found.cue.lower_}")
+
+
+def _agentless(verb: Token) -> list[Reported]:
+    """'He was accused of fraud', 'She was dubbed the winner': a passive with no 'by' labels its
+    subject, and no one named holds the label; the subject and the complement are two spans under
+    one cue ('was accused of': the preposition joins the cue when it is in ``passive_label_preps``)."""
+    verbs, preps = lexicon.passive_labels()
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma not in verbs or not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return []
+    subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in ("it", "there") or subject.i > verb.i:
+        return []
+    comp, cue_lemma = None, lemma
+    for child in verb.rights:
+        if child.dep_ == "oprd":
+            comp = child
+        elif child.dep_ == "prep" and child.lower_ in preps | {"for", "with"} and _object_of(child) is not None:
+            comp = _object_of(child) if child.lower_ in preps else child
+            cue_lemma = f"{lemma} {child.lower_}" if child.lower_ in preps else lemma
+        if comp is not None:
+            break
+    if comp is None or comp.i != next(verb.rights).i and comp.head.i != next(verb.rights).i:
+        return []  # only a complement right after the verb ('was praised on Friday for ...' is not)
+    first = _report(verb, cue_lemma, None, subject.left_edge.idx, _np_end(subject), "label")
+    second = _report(verb, cue_lemma, None, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge), "label")
+    return [r for r in (first, second) if r is not None]
+
+
 def _source(verb: Token) -> Token | None:
     """Who holds the attribution: the verb's subject, or the noun a participle describes
     ('voters backing the plan')."""
     head = subject_head(verb)
     if head is None and verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and can_speak(verb.head):
         head = verb.head  # 'voters backing the plan'; not 'a memo urging ...'
+    if head is None and (held := document_holder(verb)) is not None:
+        head = held[0]  # 'issued a statement calling ...', 'a tweet attacking ...'
     if head is None and verb.dep_ in _BORROWED_SUBJECT:
         head = _outer_subject(verb)
     if head is None or head.is_punct or head.lower_ in ("it", "there"):

@@ -8,7 +8,7 @@ from ..nlp.model import doc_text
 from spacy.tokens import Doc, Token
 
 from . import lexicon
-from .speakers import adjacent_head, subject_head
+from .speakers import adjacent_head, document_holder, subject_head
 
 _CLAUSE_DEPS = ("ccomp", "xcomp")
 _PLAIN_SAY = frozenset({"say", "add"})  # verbs whose bare clause the parser may miss
@@ -138,7 +138,13 @@ def reporting_clauses(doc: Doc) -> list[Reported]:
         clauses = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS and _statement(c)] or _listener_clause(tok, lemma)
         if not clauses:
             continue
-        head = subject_head(tok) or (adjacent_head(tok) if clauses[0].i < tok.i else None) or _left_neighbour(tok)
+        head = subject_head(tok) or (adjacent_head(tok) if clauses[0].i < tok.i else None)
+        cue, cue_lemma = tok, lemma
+        if head is None and (held := document_holder(tok)) is not None:
+            head, issuer = held  # 'issued a statement saying ...': the cue runs from 'issued'
+            if issuer is not None:
+                cue, cue_lemma = issuer, f"{issuer.lemma_.lower()} {tok.lower_}"
+        head = head or _left_neighbour(tok)
         if head is None:
             continue
         # a 'clause' holding the speaker is a misparse of the subject ('advocate Josh Matlow told ...')
@@ -153,7 +159,7 @@ def reporting_clauses(doc: Doc) -> list[Reported]:
         start, end = trim_content(text, start, end)
         if len(text[start:end].split()) < 2:
             continue
-        out.append(Reported(tok, lemma, head, start, end, "quote.indirect.ccomp", 0.6 if weak else 0.8))
+        out.append(Reported(cue, cue_lemma, head, start, end, "quote.indirect.ccomp", 0.6 if weak else 0.8))
     return out
 
 

@@ -79,6 +79,20 @@ def light_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def passive_labels() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs whose passive without 'by' labels its subject ('was dubbed the winner'), and the
+    prepositions after them that belong to the cue ('was accused of')."""
+    data = _load("reporting_verbs.json")
+    return frozenset(data.get("passive_labels", ())), frozenset(data.get("passive_label_preps", ()))
+
+
+@lru_cache(maxsize=None)
+def issuing_verbs() -> frozenset[str]:
+    """Verbs that put out a document ('issued a statement saying ...')."""
+    return frozenset(_load("reporting_verbs.json").get("issuing", ()))
+
+
+@lru_cache(maxsize=None)
 def cue_venues() -> frozenset[str]:
     """Nouns of a phrase right after a cue verb that belongs to the cue ('said in a statement')."""
     return frozenset(_load("reporting_verbs.json").get("venues", ()))

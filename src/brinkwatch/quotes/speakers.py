@@ -42,6 +42,26 @@ def subject_head(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def document_holder(verb: Token) -> tuple[Token, Token | None] | None:
+    """Who speaks through a document a participle describes, and the verb that issued it: 'The
+    ministry issued a statement saying ...' (the ministry, 'issued'); 'a statement released by the
+    ministry saying ...' (the ministry, None); 'a tweet attacking ...' (the tweet, None)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in lexicon.cue_venues():
+        return None
+    noun = verb.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.issuing_verbs():
+        holder = subject_head(noun.head)
+        if holder is not None and holder.lower_ not in ("it", "there"):
+            return holder, noun.head
+    for child in noun.children:  # 'a statement released by the ministry'
+        if child.dep_ == "acl" and child.i < verb.i:
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            obj = _pobj(agent) if agent is not None else None
+            if obj is not None:
+                return obj, None
+    return noun, None
+
+
 def relative_subject(verb: Token) -> Token | None:
     """The relative pronoun that is the subject of ``verb`` ('who' in 'Smith, who said ...')."""
     return next((c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.lower_ in _RELATIVES), None)
