@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import re
 import sys
 import time
 from collections import Counter
@@ -23,7 +22,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "benchmarks" / "events"
 RESULTS = ROOT / "benchmarks" / "results" / "events.json"
-MARK = re.compile(r"</?[st]>")
 
 
 def need(path: Path) -> Path:
@@ -34,31 +32,9 @@ def need(path: Path) -> Path:
 
 def unmark(marked: str) -> tuple[str, tuple[int, int], tuple[int, int]]:
     """Plain text and the (start, end) character spans of <s>...</s> and <t>...</t>."""
-    text, spans, pos, open_ = [], {}, 0, {}
-    for m in re.finditer(r"</?[st]>|[^<]+|<", marked):
-        tok = m.group(0)
-        if MARK.fullmatch(tok):
-            tag = tok.strip("</>")
-            if tok.startswith("</"):
-                spans.setdefault(tag, (open_[tag], pos))
-            else:
-                open_[tag] = pos
-        else:
-            text.append(tok)
-            pos += len(tok)
-    plain = "".join(text)
-    s = spans.get("s", (0, 0))
-    t = spans.get("t", (0, 0))
-    return plain, _trim(plain, s), _trim(plain, t)
+    from brinkwatch.events.typemodel import unmark as _unmark
 
-
-def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    a, b = span
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
+    return _unmark(marked)
 
 
 def macro_f1(gold: list[str], pred: list[str]) -> float:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import math
 import importlib.util
 import re
 from pathlib import Path
@@ -41,35 +42,52 @@ def test_examples_are_well_formed():
 def test_shipped_weights_were_trained_on_the_current_examples():
     info = typemodel.info()
     assert info is not None, "src/brinkwatch/events/data/type_model.npz is missing: run training/train_type_model.py"
-    texts, labels, digest = _trainer().load_examples()
-    assert info["examples"] == len(texts)
+    items, labels, digest, _ = _trainer().load_examples()
+    assert info["examples"] == len(items)
     assert info["data_sha256_16"] == digest, "examples changed since training: run training/train_type_model.py"
     assert len(set(labels)) == 16
 
 
-@pytest.mark.parametrize("sentence,expected", [
-    ("Artillery units of the army shelled the rebel-held town through the night, killing four civilians.", "ASSAULT"),
-    ("The foreign ministers of the two countries spoke by telephone on Monday about the border dispute.", "CONSULT"),
-    ("Thousands of students marched through the capital chanting slogans against the education minister.", "PROTEST"),
+def test_unmark_gives_the_offsets_of_both_mentions():
+    text, s, t = typemodel.unmark("<s>Chile</s> and <t>Peru</t> held drills.")
+    assert text == "Chile and Peru held drills." and text[s[0]:s[1]] == "Chile" and text[t[0]:t[1]] == "Peru"
+
+
+def _probs(marked: str):
+    return typemodel.type_probabilities(*typemodel.unmark(marked))
+
+
+@pytest.mark.parametrize("marked,expected", [
+    ("Artillery units of <s>the army</s> shelled <t>the rebel-held town</t> through the night, killing four civilians.",
+     "ASSAULT"),
+    ("<s>The foreign minister</s> spoke by telephone on Monday with <t>his Kenyan counterpart</t> about the border dispute.",
+     "CONSULT"),
+    ("Thousands of <s>students</s> marched through the capital chanting slogans against <t>the education minister</t>.",
+     "PROTEST"),
 ])
-def test_probabilities_rank_clear_sentences(sentence, expected):
-    p = typemodel.type_probabilities(sentence)
+def test_probabilities_rank_clear_sentences(marked, expected):
+    p = _probs(marked)
     if p is None:
         pytest.skip("sentence model not installed")
     assert abs(sum(p.values()) - 1.0) < 1e-4
     assert max(p, key=p.get) == expected
 
 
-def test_the_model_breaks_only_near_ties_between_rule_candidates():
-    from brinkwatch.events.pair import TIE_MARGIN, _decide
+def test_the_model_weighs_in_between_the_two_best_rule_candidates():
+    from brinkwatch.events.pair import FLOOR_P, MODEL_WEIGHT, _decide
 
-    if typemodel.type_probabilities("Rebels shelled the town.") is None:
+    marked = "Artillery units of <s>the army</s> shelled <t>the rebel-held town</t> through the night, killing four civilians."
+    p = _probs(marked)
+    if p is None:
         pytest.skip("sentence model not installed")
-    sentence = "Artillery units of the army shelled the rebel-held town through the night, killing four civilians."
-    close = [(3.0, "COERCE", "r1", None), (3.0 - TIE_MARGIN / 2, "ASSAULT", "r2", None)]
-    apart = [(3.0, "COERCE", "r1", None), (3.0 - 2 * TIE_MARGIN, "ASSAULT", "r2", None)]
-    assert _decide(close, sentence, learned=True) == "ASSAULT"
-    assert _decide(close, sentence, learned=False) == "COERCE"
-    assert _decide(apart, sentence, learned=True) == "COERCE"
-    assert _decide([], sentence, learned=True) == "ASSAULT"  # no rule fired, the model is sure
-    assert _decide([], "The weather was mild on Tuesday.", learned=True) is None
+    pair = typemodel.unmark(marked)
+    close = [(3.0, "COERCE", "r1", None), (2.8, "ASSAULT", "r2", None)]
+    gap = MODEL_WEIGHT * (math.log(p["ASSAULT"]) - math.log(max(p["COERCE"], FLOOR_P)))
+    apart = [(3.0, "COERCE", "r1", None), (3.0 - gap - 0.5, "ASSAULT", "r2", None)]
+    assert _decide(close, pair, learned=True) == "ASSAULT"
+    assert _decide(close, pair, learned=False) == "COERCE"
+    assert _decide(apart, pair, learned=True) == "COERCE"  # a clear rule lead stands
+    assert _decide([(3.0, "COERCE", "r1", None), (2.8, "COERCE", "r2", None)], pair, learned=True) == "COERCE"
+    assert _decide([], pair, learned=True) == "ASSAULT"  # no rule fired, the model is sure
+    weather = typemodel.unmark("<s>The weather</s> was mild on Tuesday in <t>the capital</t>.")
+    assert _decide([], weather, learned=True) is None

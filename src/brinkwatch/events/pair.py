@@ -8,6 +8,8 @@ material conflict is THREATEN, refused or negated cooperation is REJECT.
 """
 from __future__ import annotations
 
+import math
+
 from spacy.tokens import Doc, Span, Token
 
 from . import clauses, typemodel
@@ -307,17 +309,19 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
     return result
 
 
-TIE_MARGIN = 0.5  # rule scores this close are a near-tie the learned model breaks
+MODEL_WEIGHT = 1.0  # rule-score points per unit of the model's log-probability
 FALLBACK_P = 0.7  # the model's own type, when no rule fires, only this sure (it has no "no event" class)
+FLOOR_P = 1e-4
+YIELD_TYPES = frozenset(("CONCEDE", "RETREAT"))
 
 
 def code_pair(doc_or_sentence_doc, source_span, target_span, *, published=None, learned: bool = True) -> str | None:
     """The PLOVER type coded between the source and target mentions (spaCy spans or (start, end) offsets).
 
     The rules rank the predicates that could link the two mentions; with ``learned`` (the default) the
-    type model (``typemodel``, trained on our own examples) decides between the two best candidates of
-    different types when their rule scores are within ``TIE_MARGIN``, and names a type when no rule fires
-    and it is at least ``FALLBACK_P`` sure."""
+    type model (``typemodel``, trained on our own examples) weighs in when the two best candidates differ:
+    each keeps its rule score plus ``MODEL_WEIGHT`` times the log-probability the model gives its type, and
+    the higher wins; when no rule fires the model names a type only when it is at least ``FALLBACK_P`` sure."""
     doc = doc_or_sentence_doc
     src = _span(doc, source_span)
     tgt = _span(doc, target_span)
@@ -326,22 +330,41 @@ def code_pair(doc_or_sentence_doc, source_span, target_span, *, published=None, 
     if obligation(src, tgt):
         return "REQUEST"
     cands = candidates(doc, src, tgt)
-    return _decide(cands, (src or tgt).sent.text, learned)
+    return _decide(cands, _pair_text(src, tgt), learned)
 
 
-def _decide(cands, sentence: str, learned: bool) -> str | None:
+def _pair_text(src: Span | None, tgt: Span | None) -> tuple[str, tuple[int, int] | None, tuple[int, int] | None]:
+    """The sentence(s) of the two mentions and their character offsets in it, for the type model."""
+    sents = [x.sent for x in (src, tgt) if x is not None]
+    doc = sents[0].doc
+    region = doc[min(x.start for x in sents):max(x.end for x in sents)]
+    base = region.start_char
+    rel = [(x.start_char - base, x.end_char - base) if x is not None else None for x in (src, tgt)]
+    return region.text, rel[0], rel[1]
+
+
+def _prob(probs: dict[str, float], etype: str) -> float:
+    """The model's probability of a type; CONCEDE and RETREAT are told apart poorly, so they share theirs."""
+    if etype in YIELD_TYPES:
+        return sum(probs.get(t, 0.0) for t in YIELD_TYPES)
+    return probs.get(etype, 0.0)
+
+
+def _decide(cands, pair_text, learned: bool) -> str | None:
     best = cands[0][1] if cands else None
-    rival = next((c for c in cands[1:] if c[1] != best), None)
-    tie = rival is not None and cands[0][0] - rival[0] < TIE_MARGIN
-    if not learned or not (tie or best is None):
+    rival = cands[1][1] if len(cands) > 1 else None
+    if not learned or (best is not None and rival in (None, best)):
         return best
-    probs = typemodel.type_probabilities(sentence)
+    probs = typemodel.type_probabilities(*pair_text)
     if probs is None:
         return best
     if best is None:
         guess = max(probs, key=probs.get)
         return guess if probs[guess] >= FALLBACK_P else None
-    return rival[1] if probs.get(rival[1], 0.0) > probs.get(best, 0.0) else best
+    scores: dict[str, float] = {}
+    for score, etype, *_ in cands[:2]:
+        scores.setdefault(etype, score)
+    return max(scores, key=lambda t: scores[t] + MODEL_WEIGHT * math.log(max(_prob(probs, t), FLOOR_P)))
 
 
 OBLIGATION = frozenset(("must", "should"))
