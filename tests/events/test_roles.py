@@ -174,3 +174,21 @@ def test_readiness_to_talk_has_its_doer_and_the_partner_of_the_talks():
     events, _ = events_of("Athens was still prepared to pursue diplomacy with Ankara.")
     e = _one(events, "AGREE")
     assert (country(e.source), country(e.target)) == ("GRC", "TUR")
+
+
+def test_who_a_promise_or_a_gift_is_for():
+    events, _ = events_of("Japan said Tokyo was ready to provide Vietnam with patrol boats.")
+    assert country(_one(events, "AGREE").target) == "VNM"
+    events, _ = events_of("Norway pledged 40 million crowns in emergency loans to help Moldova pay its gas bills.")
+    e = _one(events, "AID")
+    assert (country(e.source), country(e.target)) == ("NOR", "MDA")
+    assert not [x for x in events if x.type == "COERCE"]  # "emergency loans" is no state of emergency
+
+
+def test_a_coordinated_clause_keeps_the_subject_and_firing_back_is_an_attack():
+    events, _ = events_of("Erdogan said Turkey does not want a conflict, and was open to talks with Greece.")
+    e = _one(events, "AGREE")
+    assert (country(e.source), country(e.target)) == ("TUR", "GRC")
+    events, _ = events_of("The ministry said Armenian soldiers had not fired back.")
+    e = _one(events, "ASSAULT")
+    assert (country(e.source), e.modality) == ("ARM", "negated")

@@ -231,9 +231,14 @@ EQUIPMENT_HEADS = frozenset("group force forces helicopter helicopters submarine
                             "planes drone drones boat boats vessel ship ships dog dogs unit units team".split())
 
 
+DESCRIPTIVE_NOUNS = frozenset(("emergency", "war", "crisis", "security", "defence", "defense"))
+
+
 def _modifier_of_equipment(tok: Token) -> bool:
-    """An event noun naming a kind of force or craft: "a carrier strike group", "attack helicopters"."""
-    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.lower_ in EQUIPMENT_HEADS
+    """An event noun naming a kind of thing, not an event: "a carrier strike group", "attack helicopters",
+    "emergency loans", "war crimes"."""
+    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and (
+        tok.head.lower_ in EQUIPMENT_HEADS or tok.lemma_.lower() in DESCRIPTIVE_NOUNS)
 
 
 def match(tok: Token, lex: Lexicon | None = None) -> Match | None:
@@ -372,7 +377,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         return _gerund_doer(head)
     if verb.dep_ == "acomp" and verb.pos_ == "ADJ":  # "Congress is ready to", "was open to"
-        return next((c for c in head.children if c.dep_ in SUBJ), None)
+        subj = next((c for c in head.children if c.dep_ in SUBJ), None)
+        if subj is None and head.dep_ == "conj":  # "he does not want war, and was open to talks"
+            return subject_of(head, depth + 1)
+        return subj
     if verb.dep_ in ("relcl", "acl") and head.i != verb.i:
         if verb.tag_ == "VBN":  # "troops gathered near": no doer named
             return None
@@ -463,6 +471,8 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
     if target is None and source is not None and m.entry.type in SYMMETRIC | {"ASSAULT"}:
         # "India and Pakistan exchanged fire", "Japan and Australia held talks": a mutual act
         target = next((c for c in source.children if c.dep_ == "conj" and is_actorish(c)), None)
+    if target is None and m.entry.type in ("AGREE", "AID") and not passive:
+        target = _beneficiary(verb, lex)
     if target is None and m.trigger is m.head:  # "open to talks with the West": the event noun's partner
         holders = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]  # "prepared to pursue diplomacy with X"
         theirs = [x for h in holders for x in [h, direct_object(h)] if x is not None]
@@ -512,6 +522,26 @@ def noun_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
         if noun.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
             source = subject_of(gov.head)
     return actor_in(source, lex, inside=False), actor_in(target, lex)
+
+
+HELPING = frozenset(("help", "assist", "enable", "allow"))
+
+
+def _beneficiary(verb: Token, lex: Lexicon) -> Token | None:
+    """Who a promise or a gift is for, named in its complement: "ready to provide Ukraine with loans",
+    "pledged loans to help Kyiv keep its finances afloat"."""
+    for c in verb.children:
+        if c.dep_ not in ("xcomp", "advcl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        obj = direct_object(c)
+        if obj is not None and obj.dep_ in OBJ and actor_in(obj, lex) is not None:
+            return obj
+        if c.lemma_.lower() in HELPING:
+            inner = next((s for x in c.children if x.dep_ in ("ccomp", "xcomp") for s in x.children
+                          if s.dep_ in SUBJ), None)
+            if inner is not None and actor_in(inner, lex) is not None:
+                return inner
+    return None
 
 
 def roles(m: Match, lex: Lexicon | None = None) -> tuple[Token | None, Token | None]:
