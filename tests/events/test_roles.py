@@ -192,3 +192,15 @@ def test_a_coordinated_clause_keeps_the_subject_and_firing_back_is_an_attack():
     events, _ = events_of("The ministry said Armenian soldiers had not fired back.")
     e = _one(events, "ASSAULT")
     assert (country(e.source), e.modality) == ("ARM", "negated")
+
+
+def test_collective_meetings_and_the_target_of_a_wave_of_attacks():
+    events, _ = events_of("The envoy spoke as African Union foreign ministers met in Addis Ababa.")
+    e = _one(events, "CONSULT")
+    assert country(e.target) is None and e.source.text.endswith("foreign ministers")
+    events, _ = events_of("Officials said a wave of cyberattacks that disrupted the websites of the Estonian "
+                          "interior ministry had ended.")
+    assert country(_one(events, "COERCE").target) == "EST"
+    events, _ = events_of("Baku had no plans for any military operation in Karabakh.")
+    e = _one(events, "ASSAULT")
+    assert (country(e.source), e.modality) == ("AZE", "negated")

@@ -512,9 +512,17 @@ def noun_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
             second = next((x for x in first.children if x.dep_ == "conj"), None) if first is not None else None
             if first is not None and second is not None:
                 return actor_in(first, lex, inside=False), actor_in(second, lex)
+    if source is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        source = _gerund_doer(noun.head)  # "Kyiv had no plans for any military operation"
     preps = ("with", "between", "alongside") if m.entry.type == "CONSULT" else NOUN_TARGET_PREPS
     targets = [r for r in recipients(noun, preps) if actor_in(r, lex) is not None]
     target = targets[0] if targets else None
+    if target is None and m.entry.type in ("COERCE", "ASSAULT"):  # "cyberattacks that disrupted the ministry's sites"
+        hosts = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [])
+        done = next((c for h in hosts for c in h.children if c.dep_ == "relcl"), None)  # "a wave of X that"
+        obj = direct_object(done) if done is not None else None
+        if obj is not None and obj.dep_ in OBJ:
+            target = next((x for x in [obj] + _owners(obj) if actor_in(x, lex) is not None), None)
     if target is not None and lex.noun_class(target.lemma_) & THEME_CLASSES:
         target = None
     if source is None and target is not None and m.entry.type == "CONSULT":
@@ -525,6 +533,12 @@ def noun_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
 
 
 HELPING = frozenset(("help", "assist", "enable", "allow"))
+
+
+def _owners(tok: Token) -> list[Token]:
+    """Whose thing it is: "the websites of the defence ministry", "the ministry's websites"."""
+    return [c for c in tok.children if c.dep_ == "poss"] + [
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def _beneficiary(verb: Token, lex: Lexicon) -> Token | None:

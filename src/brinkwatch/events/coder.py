@@ -59,6 +59,16 @@ def _governor(tok: Token) -> Token | None:
     return None
 
 
+GATHERING = frozenset(("meet", "gather", "convene", "confer", "assemble"))
+
+
+def _gathering(m: clauses.Match, subj: Token | None) -> bool:
+    """A meeting among the members of one side, no partner named: "NATO defence ministers met in Brussels"."""
+    if subj is None or m.trigger.lemma_.lower() not in GATHERING or clauses.direct_object(m.trigger) is not None:
+        return False
+    return subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+
+
 def _risk_only(m: clauses.Match, source) -> bool:
     """A threat noun with no one making it that only names a feared event ("the threat of an invasion")."""
     noun = m.trigger
@@ -255,7 +265,7 @@ class _Builder:
             return None
         if _risk_only(m, s_tok):
             return None
-        if etype == "CONSULT" and target is None:
+        if etype == "CONSULT" and target is None and not _gathering(m, s_tok):
             return None
         if etype in NEEDS_RECIPIENT and target is None:
             return None
