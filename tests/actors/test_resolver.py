@@ -277,3 +277,11 @@ def test_unknown_organisation_keeps_its_name(nlp):
     text = "TransCanada said the pipeline was safe."
     actor = resolve(nlp, text, "TransCanada")
     assert (actor.name, actor.country, actor.sector) in {("TransCanada", None, None)}
+
+
+def test_a_role_owned_by_a_country_outside_the_mention_takes_that_country(nlp):
+    text = ("Azerbaijan says some troops are heading back to base; Yerevan and NATO want proof\n\nAzerbaijan's "
+            "defence ministry said on Tuesday that some of the units it had deployed near Armenia were returning "
+            "to their bases.")
+    assert resolve(nlp, text, "defence ministry").country == "AZE"
+    assert resolve(nlp, text, "it", nth=1).country == "AZE"

@@ -498,6 +498,8 @@ class MentionResolver:
                 sector = self.kb.sector_modifiers.get(t.lower_, sector) if role.kind != "person" or \
                     t.lower_ in ("rebel", "opposition", "separatist", "militant") else sector
             modifiers = [t for t in modifiers if t.lower_ not in self.kb.sector_modifiers]
+            if not modifiers:  # "Russia's defence ministry" mentioned as "defence ministry": the owner outside
+                modifiers = [c for c in span.root.children if c.dep_ == "poss" and c.i < span.start]
             country, known = self._modifier_country(modifiers, span, mentions, limit)
             if not known:
                 return _actor(span, None, None, sector)
