@@ -73,3 +73,9 @@ def test_whole_text_attack_on_its_neighbour(pipeline):
     assert invade.modality == "hypothetical" and invade.source.country == "RUS"
     assert invade.target is not None and invade.target.country == "UKR"
     assert report.document.text[invade.target.start:invade.target.end] == invade.target.text
+
+
+def test_an_act_placed_at_home_gets_no_inferred_rival():
+    home = Location("Donetsk", 90, 97, "UKR", 48.0, 37.8)
+    events = infer_recipients([ev("ASSAULT", "UKR", "RUS", start=0), ev("ASSAULT", "UKR", None, start=60, location=home)])
+    assert events[1].target is None and "discourse" not in events[1].rule

@@ -204,3 +204,12 @@ def test_collective_meetings_and_the_target_of_a_wave_of_attacks():
     events, _ = events_of("Baku had no plans for any military operation in Karabakh.")
     e = _one(events, "ASSAULT")
     assert (country(e.source), e.modality) == ("AZE", "negated")
+
+
+def test_calling_something_a_name_is_no_phone_call():
+    for text in ('A senior official called Ankara\'s talk of a pullback "false".',
+                 "The Greek minister called the Turkish proposal unacceptable."):
+        events, _ = events_of(text)
+        assert not [e for e in events if e.type == "CONSULT"], text
+    events, _ = events_of("The Greek prime minister called the Turkish president on Tuesday.")
+    assert _one(events, "CONSULT")

@@ -241,10 +241,24 @@ def _modifier_of_equipment(tok: Token) -> bool:
         tok.head.lower_ in EQUIPMENT_HEADS or tok.lemma_.lower() in DESCRIPTIVE_NOUNS)
 
 
+def _naming(tok: Token) -> bool:
+    """"called X Y": naming, not a phone call ("called the plan unacceptable", "called Putin a killer",
+    'called the talk "false"')."""
+    if tok.lemma_.lower() != "call" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "oprd" for c in tok.children):
+        return True
+    obj = direct_object(tok)
+    if obj is None:
+        return False
+    quoted = [t for t in obj.subtree if t.i > obj.i and t.pos_ == "ADJ" and t.i > 0 and tok.doc[t.i - 1].text in ('"', "“", "'")]
+    return bool(quoted)
+
+
 def match(tok: Token, lex: Lexicon | None = None) -> Match | None:
     lex = lex or load()
     e = entry_for(tok, lex)
-    if e is None or (e.pos == "N" and _modifier_of_equipment(tok)):
+    if e is None or (e.pos == "N" and _modifier_of_equipment(tok)) or (e.type == "CONSULT" and _naming(tok)):
         return None
     if e.type != LIGHT:
         return Match(e, tok, tok)

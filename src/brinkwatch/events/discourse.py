@@ -7,7 +7,8 @@ rejected the accusation".  Two inferences, each marked in the event's ``rule`` a
 
 * an act of material conflict (ASSAULT, COERCE, MOBILIZE) with no recipient, or with one that names no
   actor ("its neighbour", "the border", "a kindergarten"), is aimed at the country the sentence places it
-  in (attacks and coercion only: troops moved into an ally are not aimed at it), else at the source's counterpart: the country the source's conflict events in this document
+  in (attacks and coercion only: troops moved into an ally are not aimed at it; an act placed in the source's
+  own country gets no recipient), else at the source's counterpart: the country the source's conflict events in this document
   target most often (ties: the earliest).  The recipient's offsets point at the words of this sentence
   when there are some, else at the counterpart's mention that established it;
 * a rejection whose recipient is an accusation or is missing ("rejected the accusation", "a charge Kyiv
@@ -83,6 +84,8 @@ def _implicit_conflict(e: Event, others: dict[str, Actor]) -> Event:
     if place and place != source:  # struck a school in a town of that country
         return _aimed_at(e, place, Actor(e.location.text, e.location.start, e.location.end, None, place, None),
                          "place")
+    if place == source:  # an operation at home ("no plans for any military operation in Donbas"): no rival named
+        return e
     antecedent = others.get(source)
     if antecedent is None:
         return e
