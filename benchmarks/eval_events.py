@@ -67,7 +67,8 @@ def example_rows() -> list[tuple[str, str]]:
     """(marked sentence, PLOVER type) of the examples we wrote (training/events/*.tsv)."""
     out = []
     for path in sorted(EXAMPLES.glob("*.tsv")):
-        out += [(r["marked_sentence"], r["type"]) for r in csv.DictReader(path.open(encoding="utf-8"), delimiter="\t")]
+        rows = csv.DictReader(path.open(encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE)
+        out += [(r["marked_sentence"], r["type"]) for r in rows]
     return out
 
 

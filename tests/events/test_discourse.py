@@ -79,3 +79,13 @@ def test_an_act_placed_at_home_gets_no_inferred_rival():
     home = Location("Donetsk", 90, 97, "UKR", 48.0, 37.8)
     events = infer_recipients([ev("ASSAULT", "UKR", "RUS", start=0), ev("ASSAULT", "UKR", None, start=60, location=home)])
     assert events[1].target is None and "discourse" not in events[1].rule
+
+
+def test_dismissed_demands_are_aimed_at_whoever_made_them():
+    demand = ev("REQUEST", "RUS", None, start=0, trigger="demanded")
+    dismissal = Event(id="e9", type="REJECT", mode=None, modality="asserted", source=Actor("Washington", 50, 60, None, "USA", "GOV"),
+                      target=None, attributed_to=None, trigger=Span("dismissed", 61, 70), date=None, location=None,
+                      contexts=(), intensity=-4.0, quad=2, confidence=0.8,
+                      sentence="Washington dismissed the demands on Friday.", start=50, end=93, rule="lexicon:V:dismiss:-")
+    out = infer_recipients([demand, dismissal])
+    assert out[1].target.country == "RUS" and out[1].rule.endswith("+discourse:demander")

@@ -12,7 +12,9 @@ rejected the accusation".  Two inferences, each marked in the event's ``rule`` a
   target most often (ties: the earliest).  The recipient's offsets point at the words of this sentence
   when there are some, else at the counterpart's mention that established it;
 * a rejection whose recipient is an accusation or is missing ("rejected the accusation", "a charge Kyiv
-  flatly denied") is aimed at the accuser: the source of the latest earlier ACCUSE against the rejecting side.
+  flatly denied") is aimed at the accuser: the source of the latest earlier ACCUSE against the rejecting side;
+  one whose recipient is an unowned demand ("dismissed the demands") at the maker of the latest demand of
+  another side.
 
 Nothing is inferred when the document gives no counterpart: we prefer no recipient to a guessed one.
 """
@@ -26,6 +28,7 @@ from ..records import Actor, Event
 
 MATERIAL = frozenset(("ASSAULT", "COERCE", "MOBILIZE"))
 CONFLICT = MATERIAL | {"THREATEN", "SANCTION", "ACCUSE"}
+DEMANDS = re.compile(r"\b(demands?|requests?|ultimatums?|conditions)\b", re.IGNORECASE)
 ACCUSATION = re.compile(r"\b(accusations?|allegations?|charges?|claims?|assertions?)\b", re.IGNORECASE)
 PENALTY = 0.1
 INDEFINITE = frozenset("anyone anybody anything nobody everyone everybody someone somebody".split() + ["no one"])
@@ -94,13 +97,31 @@ def _implicit_conflict(e: Event, others: dict[str, Actor]) -> Event:
 
 def _rejected_accuser(e: Event, earlier: list[Event]) -> Event:
     side = _country(e.source)
-    if e.type != "REJECT" or not side or not (e.target is None or (_unnamed(e.target) and ACCUSATION.search(e.target.text))):
+    if e.type != "REJECT" or not side:
+        return e
+    if _unnamed(e.target) and DEMANDS.search(e.target.text if e.target is not None else _object_words(e)):
+        return _rejected_demand(e, side, earlier)
+    if not (e.target is None or (_unnamed(e.target) and ACCUSATION.search(e.target.text))):
         return e
     accuser = next((a.source for a in reversed(earlier) if a.type == "ACCUSE" and _country(a.target) == side
                     and _country(a.source) and _country(a.source) != side), None)
     if accuser is None:
         return e
     return _aimed_at(e, accuser.country, accuser, "accuser")
+
+
+def _object_words(e: Event) -> str:
+    """The few words after the trigger, where an object the parser did not take for an actor sits."""
+    return " ".join(e.sentence[e.trigger.end - e.start:].split()[:3])
+
+
+def _rejected_demand(e: Event, side: str, earlier: list[Event]) -> Event:
+    """"dismissed the demands": aimed at whoever made the latest demand of another side in the document."""
+    maker = next((a.source for a in reversed(earlier) if a.type == "REQUEST" and _country(a.source)
+                  and _country(a.source) != side and _country(a.target) != _country(a.source)), None)
+    if maker is None:
+        return e
+    return _aimed_at(e, maker.country, maker, "demander")
 
 
 def infer_recipients(events: list[Event]) -> list[Event]:
