@@ -1,4 +1,4 @@
-"""Train the event-type model that breaks near-ties between the rule coder's candidates.
+"""Train the event-type model that weighs in when the rule coder's two best candidates differ.
 
     .venv/bin/python training/train_type_model.py            # writes src/brinkwatch/events/data/type_model.npz
 
