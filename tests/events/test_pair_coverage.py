@@ -69,3 +69,36 @@ def test_entity_type_class_members():
 ])
 def test_threats_rejections_and_protests(text, source, target, expected):
     assert _code(text, source, target) == expected
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # relief: clinics and shelters opened for people, refugees taken in, food trucked in, rescue packages
+    ("The charity opened a field clinic for flood victims in the delta region.", "The charity", "flood victims", "AID"),
+    ("Jordan took in thousands of Syrian refugees during the war.", "Jordan", "Syrian refugees", "AID"),
+    ("The aid agency trucked drinking water to villagers in the drought zone.", "The aid agency", "villagers", "AID"),
+    ("The European Union arranged a rescue package for the Cypriot banks.", "The European Union", "the Cypriot banks", "AID"),
+    # retreats and concessions: missiles removed, posts dismantled, weapons decommissioned, internet restored
+    ("Moscow removed its missiles from the island after the talks.", "Moscow", "the island", "YIELD"),
+    ("The rebels decommissioned their rifles in front of the church mediators.", "The rebels", "the church mediators", "YIELD"),
+    ("The government restored internet access for residents of the eastern province.", "The government", "residents", "YIELD"),
+    ("The ministry exempted Nepal from its rice export ban.", "The ministry", "Nepal", "YIELD"),
+    ("The militia paused its attacks on the coastal towns.", "The militia", "the coastal towns", "YIELD"),
+    # legal cases and blame
+    ("The federation filed a lawsuit against the league commissioner.", "The federation", "the league commissioner", "ACCUSE"),
+    ("The farmers took the mining company to court over the polluted river.", "The farmers", "the mining company", "ACCUSE"),
+    # coercion: blacklists, nationalisation, export curbs, censorship, expelling civilians
+    ("The commerce department placed the drone maker on its entity blacklist.", "The commerce department", "the drone maker", "COERCE"),
+    ("The junta nationalised the British mining company last year.", "The junta", "the British mining company", "COERCE"),
+    ("The government imposed censorship on the opposition newspapers.", "The government", "the opposition newspapers", "COERCE"),
+    ("The regime expelled thousands of ethnic Greeks from the city.", "The regime", "ethnic Greeks", "COERCE"),
+    # violence: hostage taking, weapons used on detainees
+    ("The guards used batons on the prisoners during the riot.", "The guards", "the prisoners", "ASSAULT"),
+    ("The militants took dozens of villagers hostage near the border.", "The militants", "villagers", "ASSAULT"),
+    # visits and labour action
+    ("The foreign minister flew to Canberra on Monday.", "The foreign minister", "Canberra", "CONSULT"),
+    ("Teachers struck against the education ministry over pay.", "Teachers", "the education ministry", "PROTEST"),
+])
+def test_varied_coverage_rows(text, source, target, expected):
+    got = _code(text, source, target)
+    got = "YIELD" if got in ("CONCEDE", "RETREAT") else got
+    assert got == expected

@@ -50,10 +50,19 @@ def pos_code(tok: Token) -> str | None:
     if tok.pos_ in ("VERB", "AUX"):
         return "V"
     if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.ent_type_ in ("DATE", "TIME") or _label(tok):
+            return None  # "In March 2015", "Press release: ..."
         return "N"
     if tok.pos_ == "ADJ":
         return "A"
     return None
+
+
+def _label(tok: Token) -> bool:
+    """A word of a leading label that ends in a colon ("Press release:", "Update:")."""
+    sent = tok.sent
+    colon = next((t for t in sent[:4] if t.text == ":"), None)
+    return colon is not None and tok.i < colon.i and colon.i - sent.start <= 3
 
 
 def lemmas(tok: Token) -> list[str]:
@@ -84,7 +93,8 @@ def direct_object(tok: Token) -> Token | None:
     return None
 
 
-MEASURES = frozenset("kg ton tons tonne tonnes worth amount batch shipment part lot number series package load some many most all several half rest".split())
+MEASURES = frozenset("kg ton tons tonne tonnes worth amount batch shipment part lot number series package load some "
+                     "many most all several half rest consignment consignments dose doses".split())
 
 
 def _measured(obj: Token | None) -> list[Token]:
