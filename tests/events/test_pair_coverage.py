@@ -102,3 +102,8 @@ def test_varied_coverage_rows(text, source, target, expected):
     got = _code(text, source, target)
     got = "YIELD" if got in ("CONCEDE", "RETREAT") else got
     assert got == expected
+
+
+def test_a_pronoun_possessor_is_not_the_doer_the_clause_subject_is():
+    assert _code("Dock workers staged their first strike against the port authority.", "Dock workers",
+                 "the port authority") == "PROTEST"

@@ -130,11 +130,11 @@ def doer(tok: Token) -> Token | None:
                 who = gov.head
         return who
     for c in tok.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and c.lower_ not in PRONOUNS:
             return c
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             return next((p for p in c.children if p.dep_ == "pobj"), None)
-    head = tok.head
+    head = tok.head  # "workers staged their first strike": the clause's subject, not "their"
     if head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):  # "went on strike"
         head = head.head
     if tok.dep_ in OBJ + ("pobj",) and head.pos_ in ("VERB", "AUX") and head.i != tok.i:
