@@ -107,3 +107,35 @@ def test_varied_coverage_rows(text, source, target, expected):
 def test_a_pronoun_possessor_is_not_the_doer_the_clause_subject_is():
     assert _code("Dock workers staged their first strike against the port authority.", "Dock workers",
                  "the port authority") == "PROTEST"
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # relief: food parachuted in, refugees welcomed
+    ("The Red Crescent parachuted food to the besieged villagers.", "The Red Crescent", "the besieged villagers", "AID"),
+    ("Poland welcomed thousands of refugees from Ukraine last spring.", "Poland", "thousands of refugees", "AID"),
+    # joint work: training with, serving alongside, joint investigations
+    ("Kenyan commandos trained with French instructors near Nanyuki.", "Kenyan commandos", "French instructors", "COOPERATE"),
+    ("Fijian soldiers served alongside Australian troops in the Sinai.", "Fijian soldiers", "Australian troops", "COOPERATE"),
+    ("The customs agency ran a joint investigation with Dutch prosecutors into the smuggling ring.",
+     "The customs agency", "Dutch prosecutors", "COOPERATE"),
+    # retreats and concessions: armies withdrawing, ceasefires signed, rights and permits restored
+    ("The rebels gave up their weapons to the church mediators.", "The rebels", "the church mediators", "YIELD"),
+    ("The guerrillas signed a ceasefire with the government in the capital.", "The guerrillas", "the government", "YIELD"),
+    ("The ministry restored the work permits of the foreign correspondents.", "The ministry", "the foreign correspondents", "YIELD"),
+    # rejection, protest, sanction
+    ("The assembly threw out the mayor's budget on Tuesday.", "The assembly", "the mayor", "REJECT"),
+    ("Angry protesters attacked the offices of the electoral commission.", "Angry protesters", "the electoral commission", "PROTEST"),
+    ("Activists spray-painted slogans on the walls of the defence ministry.", "Activists", "the defence ministry", "PROTEST"),
+    ("The dockworkers' federation called a general strike against the port operator.", "The dockworkers' federation", "the port operator", "PROTEST"),
+    ("Kazakhstan announced its withdrawal from the regional customs treaty with Russia.", "Kazakhstan", "the regional customs treaty", "SANCTION"),
+    ("The city cancelled its contract with the Chinese bus maker.", "The city", "the Chinese bus maker", "SANCTION"),
+    # shows of force, bans, violence
+    ("The junta paraded its new tanks near the border with Thailand.", "The junta", "Thailand", "MOBILIZE"),
+    ("The authorities proscribed the separatist youth league.", "The authorities", "the separatist youth league", "COERCE"),
+    ("Guards clubbed the prisoners during the hunger strike.", "Guards", "the prisoners", "ASSAULT"),
+    ("Soldiers waterboarded the captured smugglers.", "Soldiers", "the captured smugglers", "ASSAULT"),
+])
+def test_varied_def_coverage_rows(text, source, target, expected):
+    got = _code(text, source, target)
+    got = "YIELD" if got in ("CONCEDE", "RETREAT") else got
+    assert got == expected
