@@ -45,7 +45,7 @@ def attributions(doc: Doc, taken: set[int]) -> list[Reported]:
         if found is not None:
             out.append(_issued(found))
         else:
-            out += _raising(tok) or _agentless(tok)
+            out += _raising(tok) or _agentless(tok) or _relative_object(tok, verbs)
     return out + possessed_stances(doc) + claims(doc, taken) + colon_lines(doc)
 
 
@@ -192,6 +192,33 @@ def _with_object(verb: Token, verbs: frozenset[str]) -> Reported | None:
     end = max(_np_end(c) if c.dep_ == "dobj" else c.right_edge.idx + len(c.right_edge)
               for c in _complements(verb, objects))
     return _report(verb, lemma, head, objects[0].left_edge.idx, end, _kind(lemma, objects))
+
+
+_OBJECT_RELATIVES = frozenset({"which", "whom"})
+
+
+def _relative_object(verb: Token, verbs: frozenset[str]) -> list[Reported]:
+    """'the plan, which the mayor backed': a relative clause whose object is its relative pronoun;
+    the pronoun stands for what is attributed, with an 'as' phrase after the verb as a second span
+    ('which he describes as a trap')."""
+    if verb.dep_ != "relcl":
+        return []
+    rel = next((c for c in verb.lefts if c.dep_ == "dobj" and c.lower_ in _OBJECT_RELATIVES), None)
+    if rel is None or any(c.dep_ in _OBJECTS for c in verb.rights):
+        return []
+    lemma = lexicon.cue_lemma(verb) or _lemma(verb, verbs)
+    head = subject_head(verb) if lemma is not None else None
+    if head is None or head.i < rel.i or head.lower_ in _RELATIVES or head.lower_ in ("it", "there"):
+        return []
+    first = _report(verb, lemma, head, rel.idx, rel.idx + len(rel), "relative")
+    out = [first] if first is not None else []
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ == "as" and _object_of(child) is not None:
+            second = _report(verb, lemma, head, child.idx, child.right_edge.idx + len(child.right_edge), "relative")
+            if second is not None:
+                out.append(second)
+            break
+    return out
 
 
 def _lemma(verb: Token, verbs: frozenset[str]) -> str | None:
