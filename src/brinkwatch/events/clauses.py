@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .lexicon import LIGHT, Entry, Lexicon, load
+from .modality import INTENT_NOUNS
 
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -415,7 +416,6 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 
 GOING_ON = frozenset(("go", "keep", "carry"))
-INTENT_NOUNS = frozenset(("intention", "intent", "plan", "plans", "desire", "wish"))
 
 
 def _gerund_doer(prep: Token) -> Token | None:
