@@ -56,3 +56,8 @@ def test_framing_nouns(text, word, expected):
 def test_a_demanded_act_has_not_happened():
     assert _mod("The council demanded that the militia withdraw its fighters from the port.", "withdraw") == "hypothetical"
     assert _mod("The council said that the militia withdrew its fighters from the port.", "withdrew") == "asserted"
+
+
+def test_reported_would_makes_an_event_noun_future():
+    assert _mod("The ministry said the army would hold exercises near the border on Saturday.", "exercises") == "future"
+    assert _mod("The army would hold exercises near the border if asked.", "exercises") == "hypothetical"

@@ -140,7 +140,8 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
     if aux & FUTURE_AUX:
         return "future"
     if "would" in aux:
-        gov = head.head if head.dep_ in ("ccomp", "xcomp") else None
+        clause = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "attr") else head
+        gov = clause.head if clause.dep_ in ("ccomp", "xcomp") else None  # "said Putin would oversee exercises"
         if gov is not None and is_reported_past(gov):
             return "future"
         return "hypothetical"
