@@ -19,6 +19,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from brinkwatch.events.typemodel import unmark  # <s>...</s> and <t>...</t> offsets
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "benchmarks" / "events"
 RESULTS = ROOT / "benchmarks" / "results" / "events.json"
@@ -28,13 +30,6 @@ def need(path: Path) -> Path:
     if not path.exists():
         sys.exit(f"eval_events: benchmark data not found at {path} (expected ../shared/benchmarks/events)")
     return path
-
-
-def unmark(marked: str) -> tuple[str, tuple[int, int], tuple[int, int]]:
-    """Plain text and the (start, end) character spans of <s>...</s> and <t>...</t>."""
-    from brinkwatch.events.typemodel import unmark as _unmark
-
-    return _unmark(marked)
 
 
 def macro_f1(gold: list[str], pred: list[str]) -> float:

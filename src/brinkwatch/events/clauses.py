@@ -61,9 +61,12 @@ def pos_code(tok: Token) -> str | None:
 
 def _label(tok: Token) -> bool:
     """A word of a leading label that ends in a colon ("Press release:", "Update:")."""
-    sent = tok.sent
-    colon = next((t for t in sent[:4] if t.text == ":"), None)
-    return colon is not None and tok.i < colon.i and colon.i - sent.start <= 3
+    doc = tok.doc
+    colon = next((j for j in range(tok.i + 1, min(tok.i + 4, len(doc))) if doc[j].text == ":"), None)
+    if colon is None:
+        return False
+    sent = tok.sent  # looked up only where a colon follows
+    return colon - sent.start <= 3 and colon < sent.end
 
 
 def lemmas(tok: Token) -> list[str]:
@@ -245,7 +248,7 @@ EQUIPMENT_HEADS = frozenset("group force forces helicopter helicopters submarine
 DESCRIPTIVE_NOUNS = frozenset(("emergency", "war", "crisis", "security", "defence", "defense"))
 
 
-def _modifier_of_equipment(tok: Token) -> bool:
+def _names_a_kind(tok: Token) -> bool:
     """An event noun naming a kind of thing, not an event: "a carrier strike group", "attack helicopters",
     "emergency loans", "war crimes"."""
     return tok.dep_ == "compound" and tok.pos_ == "NOUN" and (
@@ -269,7 +272,7 @@ def _naming(tok: Token) -> bool:
 def match(tok: Token, lex: Lexicon | None = None) -> Match | None:
     lex = lex or load()
     e = entry_for(tok, lex)
-    if e is None or (e.pos == "N" and _modifier_of_equipment(tok)) or (e.type == "CONSULT" and _naming(tok)):
+    if e is None or (e.pos == "N" and _names_a_kind(tok)) or (e.type == "CONSULT" and _naming(tok)):
         return None
     if e.type != LIGHT:
         return Match(e, tok, tok)
@@ -498,9 +501,9 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
     if target is None and m.entry.type in ("AGREE", "AID") and not passive:
         target = _beneficiary(verb, lex)
     if target is None and m.trigger is m.head:  # "open to talks with the West": the event noun's partner
-        holders = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]  # "prepared to pursue diplomacy with X"
-        theirs = [x for h in holders for x in [h, direct_object(h)] if x is not None]
-        for r in recipients(verb, ("to", "for", "on")) + theirs[1:]:
+        comps = [c for c in verb.children if c.dep_ == "xcomp"]  # "prepared to pursue diplomacy with X"
+        holders = [x for x in [direct_object(verb)] + [y for c in comps for y in (c, direct_object(c))] if x is not None]
+        for r in recipients(verb, ("to", "for", "on")) + holders:
             inner = next((x for x in recipients(r, ("with", "between", "against", "on")) if actor_in(x, lex)), None)
             if inner is not None:
                 target = inner

@@ -73,10 +73,15 @@ def _aimed_at(e: Event, country: str, antecedent: Actor | None, how: str) -> Eve
                    confidence=round(max(e.confidence - PENALTY, 0.0), 2))
 
 
+def _object_words(e: Event) -> str:
+    """The few words after the trigger, where an object the parser did not take for an actor sits."""
+    return " ".join(e.sentence[e.trigger.end - e.start:].split()[:3])
+
+
 def _says_anyone(e: Event) -> bool:
     """The act's object is an indefinite pronoun the parser did not take for an actor ("attack anyone")."""
-    after = e.sentence[e.trigger.end - e.start:].split()
-    return bool(after) and (after[0].lower().strip(".,;:!?\"'”’") in INDEFINITE or " ".join(after[:2]).lower() == "no one")
+    after = _object_words(e).lower().split()
+    return bool(after) and (after[0].strip(".,;:!?\"'”’") in INDEFINITE or " ".join(after[:2]) == "no one")
 
 
 def _implicit_conflict(e: Event, others: dict[str, Actor]) -> Event:
@@ -108,11 +113,6 @@ def _rejected_accuser(e: Event, earlier: list[Event]) -> Event:
     if accuser is None:
         return e
     return _aimed_at(e, accuser.country, accuser, "accuser")
-
-
-def _object_words(e: Event) -> str:
-    """The few words after the trigger, where an object the parser did not take for an actor sits."""
-    return " ".join(e.sentence[e.trigger.end - e.start:].split()[:3])
 
 
 def _rejected_demand(e: Event, side: str, earlier: list[Event]) -> Event:

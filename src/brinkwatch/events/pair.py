@@ -275,8 +275,7 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
         path = [anchor.root] + list(anchor.root.ancestors)
         lca = path[-1]
     on_path = {t.i for t in path}
-    sents = [x.sent for x in (src, tgt) if x is not None]
-    region = doc[min(x.start for x in sents):max(x.end for x in sents)]  # the sentence(s) of the mentions
+    region = _region(src, tgt)
     out, seen = [], set()
     for tok in region:
         m = clauses.match(tok, lex)
@@ -333,11 +332,15 @@ def code_pair(doc_or_sentence_doc, source_span, target_span, *, published=None, 
     return _decide(cands, _pair_text(src, tgt), learned)
 
 
+def _region(src: Span | None, tgt: Span | None) -> Span:
+    """The sentence(s) of the mentions."""
+    sents = [x.sent for x in (src, tgt) if x is not None]
+    return sents[0].doc[min(x.start for x in sents):max(x.end for x in sents)]
+
+
 def _pair_text(src: Span | None, tgt: Span | None) -> tuple[str, tuple[int, int] | None, tuple[int, int] | None]:
     """The sentence(s) of the two mentions and their character offsets in it, for the type model."""
-    sents = [x.sent for x in (src, tgt) if x is not None]
-    doc = sents[0].doc
-    region = doc[min(x.start for x in sents):max(x.end for x in sents)]
+    region = _region(src, tgt)
     base = region.start_char
     rel = [(x.start_char - base, x.end_char - base) if x is not None else None for x in (src, tgt)]
     return region.text, rel[0], rel[1]

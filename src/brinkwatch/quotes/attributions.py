@@ -36,7 +36,7 @@ _COLON_HEADS = ("PROPN", "NOUN", "PRON")
 def attributions(doc: Doc, taken: set[int]) -> list[Reported]:
     """Every attribution of ``doc`` whose cue is not among ``taken`` (token indices of cues in use)."""
     out: list[Reported] = []
-    verbs = lexicon.attribution_verbs()
+    verbs = lexicon.words("attitude")
     for tok in verb_tokens(doc):
         if tok.i in taken:
             continue
@@ -97,7 +97,7 @@ def _agentless(verb: Token) -> list[Reported]:
     """'He was accused of fraud', 'She was dubbed the winner': a passive with no 'by' labels its
     subject, and no one named holds the label; the subject and the complement are two spans under
     one cue ('was accused of': the preposition joins the cue when it is in ``passive_label_preps``)."""
-    verbs, preps = lexicon.passive_labels()
+    verbs, preps = lexicon.words("passive_labels"), lexicon.words("passive_label_preps")
     lemma = verb.lemma_.lower()
     kids = list(verb.children)
     if lemma not in verbs or not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
@@ -184,7 +184,7 @@ def _with_object(verb: Token, verbs: frozenset[str]) -> Reported | None:
         return None
     if lemma not in verbs and not _says_something(lemma, objects):
         return None  # 'released a report', 'continued to work': only a clause makes these an attribution
-    if lemma in lexicon.addressee_verbs() and not any(c.dep_ in ("xcomp", "ccomp") for c in objects):
+    if lemma in lexicon.words("addressee") and not any(c.dep_ in ("xcomp", "ccomp") for c in objects):
         return None  # 'told reporters': the listener is no content
     head = _source(verb)
     if head is None:
@@ -238,10 +238,10 @@ def _says_something(lemma: str, objects: list[Token]) -> bool:
     infinitive for its listener ('told them to go') or a noun for what it reports ('noted the rule')."""
     if any(c.dep_ == "ccomp" for c in objects):
         return True
-    if lemma in lexicon.addressee_verbs() and any(c.dep_ == "xcomp" and _has_to(c) for c in objects):
+    if lemma in lexicon.words("addressee") and any(c.dep_ == "xcomp" and _has_to(c) for c in objects):
         return True  # 'told his aides to find a way': what the listener is to do
-    if lemma not in lexicon.addressee_verbs() and lemma not in lexicon.weak_verbs() and objects[0].dep_ == "dobj" \
-            and objects[0].pos_ in ("NOUN", "PROPN") and lemma not in lexicon.no_object_verbs():
+    if lemma not in lexicon.words("addressee") and lemma not in lexicon.weak_verbs() and objects[0].dep_ == "dobj" \
+            and objects[0].pos_ in ("NOUN", "PROPN") and lemma not in lexicon.words("no_object"):
         return True  # 'noted the rule', 'announced a plan': a reporting verb with a noun as what it reports
     return lexicon.cue_kind(lemma) in _ORDER_KINDS and any(c.dep_ == "xcomp" for c in objects)
 
@@ -269,7 +269,7 @@ def _complements(verb: Token, objects: list[Token]) -> list[Token]:
 
 def _prepositional(verb: Token) -> Reported | None:
     """'He called for a ceasefire', 'she talked about the plan': the preposition belongs to the cue."""
-    preps = lexicon.prepositional_verbs()
+    preps = lexicon.words("prepositional")
     lemma = verb.lemma_.lower()
     for child in verb.rights:
         if child.dep_ in ("prep", "prt") and f"{lemma} {child.lower_}" in preps:
@@ -320,15 +320,15 @@ def _has_to(clause: Token) -> bool:
 def _adjective(verb: Token) -> Reported | None:
     """'She is critical of the plan', 'they seem willing to talk': a stance after a copula."""
     adj = next((c for c in verb.rights if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ"), None)
-    return _stance_report(verb, adj, lexicon.stance_adjectives())
+    return _stance_report(verb, adj, lexicon.words("adjectives"))
 
 
 def _light(verb: Token) -> Reported | None:
     """'He voiced support for the plan': a stance noun as the object of a light verb."""
-    if verb.lemma_.lower() not in lexicon.light_verbs():
+    if verb.lemma_.lower() not in lexicon.words("light"):
         return None
     noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    return _stance_report(verb, noun, lexicon.stance_nouns())
+    return _stance_report(verb, noun, lexicon.words("nouns"))
 
 
 def _stance_report(verb: Token, word: Token | None, words) -> Reported | None:
@@ -344,7 +344,7 @@ def _stance_report(verb: Token, word: Token | None, words) -> Reported | None:
 def possessed_stances(doc: Doc) -> list[Reported]:
     """'Smith's criticism of the plan': the possessor holds the stance."""
     out: list[Reported] = []
-    nouns = lexicon.stance_nouns()
+    nouns = lexicon.words("nouns")
     noun = doc.vocab.strings.add("NOUN")
     for i, pos in enumerate(doc.to_array("POS").tolist()):
         if pos != noun:
@@ -376,7 +376,8 @@ def claims(doc: Doc, taken: set[int]) -> list[Reported]:
     a noun of saying or thinking with its 'that' clause, held by the noun's possessor or by the
     subject of the verb it is the object of (the cue then runs from that verb to the noun)."""
     out: list[Reported] = []
-    nouns = lexicon.claim_nouns()
+    text = doc_text(doc)  # Doc.text is rebuilt on every access
+    nouns = lexicon.words("claim_nouns")
     noun_pos = doc.vocab.strings.add("NOUN")
     for i, pos in enumerate(doc.to_array("POS").tolist()):
         if pos != noun_pos or i in taken or doc[i].lemma_.lower() not in nouns:
@@ -394,7 +395,7 @@ def claims(doc: Doc, taken: set[int]) -> list[Reported]:
         if owner is None or owner.lower_ in ("its",):
             continue
         found = _report(cue, lemma, owner, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge), "claim")
-        if found is not None and len(doc.text[found.start : found.end].split()) >= 3:
+        if found is not None and len(text[found.start : found.end].split()) >= 3:
             out.append(found)
     return out
 

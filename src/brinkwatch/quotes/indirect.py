@@ -166,7 +166,7 @@ def reporting_clauses(doc: Doc) -> list[Reported]:
 def _listener_clause(verb: Token, lemma: str) -> list[Token]:
     """'He told a meeting of leaders that few understood ...': the parse hangs the 'that' clause on the
     listener as a relative clause, but a relative clause has no 'that' as its mark."""
-    if lemma not in lexicon.addressee_verbs():
+    if lemma not in lexicon.words("addressee"):
         return []
     for obj in verb.children:
         if obj.dep_ != "dobj":

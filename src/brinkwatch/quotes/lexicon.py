@@ -31,77 +31,11 @@ def mental_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def attribution_verbs() -> frozenset[str]:
-    """Verbs of attitude and intention (endorse, oppose, plan...): attributions, never quote cues."""
-    return frozenset(_load("reporting_verbs.json").get("attitude", ()))
-
-
-@lru_cache(maxsize=None)
-def no_object_verbs() -> frozenset[str]:
-    """Reporting verbs whose noun object is not what they report ('released a video'): only a clause is."""
-    return frozenset(_load("reporting_verbs.json").get("no_object", ()))
-
-
-@lru_cache(maxsize=None)
-def addressee_verbs() -> frozenset[str]:
-    """Reporting verbs whose direct object is the listener ('told reporters'), not what was said."""
-    return frozenset(_load("reporting_verbs.json").get("addressee", ()))
-
-
-@lru_cache(maxsize=None)
-def prepositional_verbs() -> frozenset[str]:
-    """'verb preposition' cues whose object is what the attribution is about ('call for', 'talk about')."""
-    return frozenset(_load("reporting_verbs.json").get("prepositional", ()))
-
-
-@lru_cache(maxsize=None)
-def stance_adjectives() -> frozenset[str]:
-    """'adjective preposition' stances after a copula ('critical of', 'willing to')."""
-    return frozenset(_load("reporting_verbs.json").get("adjectives", ()))
-
-
-@lru_cache(maxsize=None)
-def stance_nouns() -> frozenset[str]:
-    """'noun preposition' stances ('support for', 'criticism of')."""
-    return frozenset(_load("reporting_verbs.json").get("nouns", ()))
-
-
-@lru_cache(maxsize=None)
-def claim_nouns() -> frozenset[str]:
-    """Nouns whose 'that' clause is what their holder says or thinks ('her claim that ...')."""
-    return frozenset(_load("reporting_verbs.json").get("claim_nouns", ()))
-
-
-@lru_cache(maxsize=None)
-def light_verbs() -> frozenset[str]:
-    """Verbs whose object noun carries the stance ('expressed support for')."""
-    return frozenset(_load("reporting_verbs.json").get("light", ()))
-
-
-@lru_cache(maxsize=None)
-def passive_labels() -> tuple[frozenset[str], frozenset[str]]:
-    """Verbs whose passive without 'by' labels its subject ('was dubbed the winner'), and the
-    prepositions after them that belong to the cue ('was accused of')."""
-    data = _load("reporting_verbs.json")
-    return frozenset(data.get("passive_labels", ())), frozenset(data.get("passive_label_preps", ()))
-
-
-@lru_cache(maxsize=None)
-def issuing_verbs() -> frozenset[str]:
-    """Verbs that put out a document ('issued a statement saying ...')."""
-    return frozenset(_load("reporting_verbs.json").get("issuing", ()))
-
-
-@lru_cache(maxsize=None)
-def cue_venues() -> frozenset[str]:
-    """Nouns of a phrase right after a cue verb that belongs to the cue ('said in a statement')."""
-    return frozenset(_load("reporting_verbs.json").get("venues", ()))
-
-
-@lru_cache(maxsize=None)
-def cue_times() -> frozenset[str]:
-    """Words of a bare time phrase right after a cue verb that belongs to the cue ('said Friday')."""
-    return frozenset(_load("reporting_verbs.json").get("times", ()))
+def words(key: str) -> frozenset[str]:
+    """A word list of ``data/reporting_verbs.json`` (each described by its ``_comment_*`` entry there):
+    ``attitude``, ``no_object``, ``addressee``, ``prepositional``, ``adjectives``, ``nouns``, ``claim_nouns``,
+    ``light``, ``issuing``, ``venues``, ``times``, ``passive_labels``, ``passive_label_preps``."""
+    return frozenset(_load("reporting_verbs.json").get(key, ()))
 
 
 @lru_cache(maxsize=None)

@@ -46,10 +46,10 @@ def document_holder(verb: Token) -> tuple[Token, Token | None] | None:
     """Who speaks through a document a participle describes, and the verb that issued it: 'The
     ministry issued a statement saying ...' (the ministry, 'issued'); 'a statement released by the
     ministry saying ...' (the ministry, None); 'a tweet attacking ...' (the tweet, None)."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in lexicon.cue_venues():
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in lexicon.words("venues"):
         return None
     noun = verb.head
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.issuing_verbs():
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.words("issuing"):
         holder = subject_head(noun.head)
         if holder is not None and holder.lower_ not in ("it", "there"):
             return holder, noun.head
@@ -273,11 +273,11 @@ def _cue_tail(token: Token, last: int) -> int:
         return nxt.i
     if nxt.dep_ in ("npadvmod", "tmod") and nxt.left_edge.i == nxt.i and nxt.right_edge.i - nxt.i <= 2:
         words = doc[nxt.i : nxt.right_edge.i + 1]
-        if all(t.lower_ in lexicon.cue_times() for t in words if not t.is_stop):
+        if all(t.lower_ in lexicon.words("times") for t in words if not t.is_stop):
             return nxt.right_edge.i
     if nxt.dep_ == "prep" and nxt.lower_ in _VENUE_PREPS:
         obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
-        if obj is not None and obj.lemma_.lower() in lexicon.cue_venues() and obj.right_edge.i == obj.i:
+        if obj is not None and obj.lemma_.lower() in lexicon.words("venues") and obj.right_edge.i == obj.i:
             return obj.i
     return last
 
