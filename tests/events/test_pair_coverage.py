@@ -10,7 +10,7 @@ from .helpers import code
 _code = code
 
 
-@pytest.mark.parametrize("text,source,target,expected", [
+CONSTRUCTIONS = [
     # the doer decides: a labour strike, not an air strike
     ("Nurses in Lisbon went on strike against the health ministry over overtime pay.", "Nurses", "the health ministry", "PROTEST"),
     ("Unidentified hackers breached the servers of the national bank last week.", "Unidentified hackers", "the national bank", "COERCE"),
@@ -37,11 +37,7 @@ _code = code
     ("Chile exported two million tonnes of copper to China last year.", "Chile", "China", "COOPERATE"),
     # disarmament by an armed group
     ("Hundreds of rebel fighters handed over their rifles to the peacekeepers.", "Hundreds of rebel fighters", "the peacekeepers", "YIELD"),
-])
-def test_coverage_constructions(text, source, target, expected):
-    got = _code(text, source, target)
-    got = "YIELD" if got in ("CONCEDE", "RETREAT") else got
-    assert got == expected
+]
 
 
 def test_combined_frames_are_more_specific():
@@ -71,7 +67,7 @@ def test_threats_rejections_and_protests(text, source, target, expected):
     assert _code(text, source, target) == expected
 
 
-@pytest.mark.parametrize("text,source,target,expected", [
+VARIED_ABC = [
     # relief: clinics and shelters opened for people, refugees taken in, food trucked in, rescue packages
     ("The charity opened a field clinic for flood victims in the delta region.", "The charity", "flood victims", "AID"),
     ("Jordan took in thousands of Syrian refugees during the war.", "Jordan", "Syrian refugees", "AID"),
@@ -97,11 +93,7 @@ def test_threats_rejections_and_protests(text, source, target, expected):
     # visits and labour action
     ("The foreign minister flew to Canberra on Monday.", "The foreign minister", "Canberra", "CONSULT"),
     ("Teachers struck against the education ministry over pay.", "Teachers", "the education ministry", "PROTEST"),
-])
-def test_varied_coverage_rows(text, source, target, expected):
-    got = _code(text, source, target)
-    got = "YIELD" if got in ("CONCEDE", "RETREAT") else got
-    assert got == expected
+]
 
 
 def test_a_pronoun_possessor_is_not_the_doer_the_clause_subject_is():
@@ -109,7 +101,7 @@ def test_a_pronoun_possessor_is_not_the_doer_the_clause_subject_is():
                  "the port authority") == "PROTEST"
 
 
-@pytest.mark.parametrize("text,source,target,expected", [
+VARIED_DEF = [
     # relief: food parachuted in, refugees welcomed
     ("The Red Crescent parachuted food to the besieged villagers.", "The Red Crescent", "the besieged villagers", "AID"),
     ("Poland welcomed thousands of refugees from Ukraine last spring.", "Poland", "thousands of refugees", "AID"),
@@ -134,8 +126,12 @@ def test_a_pronoun_possessor_is_not_the_doer_the_clause_subject_is():
     ("The authorities proscribed the separatist youth league.", "The authorities", "the separatist youth league", "COERCE"),
     ("Guards clubbed the prisoners during the hunger strike.", "Guards", "the prisoners", "ASSAULT"),
     ("Soldiers waterboarded the captured smugglers.", "Soldiers", "the captured smugglers", "ASSAULT"),
-])
-def test_varied_def_coverage_rows(text, source, target, expected):
+]
+
+
+@pytest.mark.parametrize("text,source,target,expected", CONSTRUCTIONS + VARIED_ABC + VARIED_DEF)
+def test_coverage_rows(text, source, target, expected):
+    """Lexicon rows for constructions and for the gaps our varied examples showed (YIELD = CONCEDE or RETREAT)."""
     got = _code(text, source, target)
     got = "YIELD" if got in ("CONCEDE", "RETREAT") else got
     assert got == expected

@@ -29,3 +29,12 @@ def quote_with(quotes, words: str):
     hits = [q for q in quotes if words in q.content]
     assert len(hits) == 1, f"{len(hits)} quotes hold {words!r}: {[q.content for q in quotes]}"
     return hits[0]
+
+
+def assert_offsets(text: str, q) -> None:
+    """Every span of a quote points at its own words in the document."""
+    assert text[q.start : q.end] == q.content
+    if q.cue is not None:
+        assert text[q.cue.start : q.cue.end] == q.cue.text
+    if q.speaker is not None:
+        assert text[q.speaker.start : q.speaker.end] == q.speaker.text

@@ -7,7 +7,7 @@ import pytest
 from brinkwatch.quotes import find_quotes
 from brinkwatch.quotes.edges import drop_asides
 
-from .conftest import quote_with
+from .conftest import assert_offsets, quote_with
 
 
 def quotes_of(analyse, text):
@@ -16,11 +16,7 @@ def quotes_of(analyse, text):
 
 def _exact(analyse, text, quotes):
     for q in quotes:
-        assert text[q.start : q.end] == q.content
-        if q.cue is not None:
-            assert text[q.cue.start : q.cue.end] == q.cue.text
-        if q.speaker is not None:
-            assert text[q.speaker.start : q.speaker.end] == q.speaker.text
+        assert_offsets(text, q)
 
 
 @pytest.mark.parametrize("sentence, content", [

@@ -6,15 +6,7 @@ import pytest
 
 from brinkwatch.quotes import find_quotes
 
-from .conftest import quote_with
-
-
-def _check_offsets(text, q):
-    assert text[q.start : q.end] == q.content
-    if q.cue is not None:
-        assert text[q.cue.start : q.cue.end] == q.cue.text
-    if q.speaker is not None:
-        assert text[q.speaker.start : q.speaker.end] == q.speaker.text
+from .conftest import assert_offsets, quote_with
 
 
 @pytest.mark.parametrize("sentence, content, cue, speaker, rule", [
@@ -33,14 +25,14 @@ def test_document_participle(analyse, sentence, content, cue, speaker, rule):
     a = analyse(sentence)
     q = quote_with(find_quotes(a), content)
     assert (q.content, q.cue.text, q.speaker.text, q.rule) == (content, cue, speaker, rule)
-    _check_offsets(a.document.text, q)
+    assert_offsets(a.document.text, q)
 
 
 def test_document_released_by_speaker(analyse):
     a = analyse("A statement released by the ministry on Monday saying the talks had failed was read aloud.")
     q = quote_with(find_quotes(a), "the talks had failed")
     assert q.speaker.text == "the ministry" and q.cue.text == "saying"
-    _check_offsets(a.document.text, q)
+    assert_offsets(a.document.text, q)
 
 
 def test_received_document_is_no_issuer(analyse):
@@ -64,7 +56,7 @@ def test_agentless_passive_label(analyse, sentence, subject, complement, cue):
     for q, words in ((first, subject), (second, complement)):
         assert q.content == words and q.rule == "quote.attribution.label" and q.speaker is None
         assert q.cue.text == cue
-        _check_offsets(a.document.text, q)
+        assert_offsets(a.document.text, q)
 
 
 def test_passive_with_agent_stays_attitude(analyse):

@@ -6,13 +6,7 @@ import pytest
 
 from brinkwatch.quotes import find_quotes
 
-
-def _check_offsets(text, q):
-    assert text[q.start : q.end] == q.content
-    if q.cue is not None:
-        assert text[q.cue.start : q.cue.end] == q.cue.text
-    if q.speaker is not None:
-        assert text[q.speaker.start : q.speaker.end] == q.speaker.text
+from .conftest import assert_offsets
 
 
 def _relative(quotes):
@@ -32,7 +26,7 @@ def test_relative_pronoun_object(analyse, sentence, pronoun, cue, speaker):
     q = found[0]
     assert q.content == pronoun and q.cue.text == cue and q.speaker.text == speaker
     assert not q.direct and q.confidence < 0.5
-    _check_offsets(a.document.text, q)
+    assert_offsets(a.document.text, q)
 
 
 def test_relative_pronoun_with_as_phrase(analyse):
@@ -41,7 +35,7 @@ def test_relative_pronoun_with_as_phrase(analyse):
     assert [q.content for q in found] == ["which", "as her real home"]
     for q in found:
         assert q.cue.text == "describes" and q.speaker.text == "she"
-        _check_offsets(a.document.text, q)
+        assert_offsets(a.document.text, q)
 
 
 @pytest.mark.parametrize("sentence", [
