@@ -40,13 +40,13 @@ def attributions(doc: Doc, taken: set[int]) -> list[Reported]:
     for tok in verb_tokens(doc):
         if tok.i in taken:
             continue
-        found = _prepositional(tok) or _adjective(tok) or _light(tok) or _passive(tok, verbs) \
+        found = _asked(tok) or _prepositional(tok) or _adjective(tok) or _light(tok) or _passive(tok, verbs) \
             or _with_object(tok, verbs)
         if found is not None:
             out.append(_issued(found))
         else:
             out += _raising(tok) or _agentless(tok) or _relative_object(tok, verbs)
-    return out + possessed_stances(doc) + claims(doc, taken) + colon_lines(doc)
+    return out + possessed_stances(doc) + claims(doc, taken) + colon_lines(doc) + findings(doc)
 
 
 _RAISED = frozenset({"xcomp", "acomp", "oprd", "ccomp"})
@@ -82,6 +82,47 @@ def _raising(verb: Token) -> list[Reported]:
     first = _report(verb, lemma, holder, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge), "view")
     second = _report(verb, lemma, holder, comp.left_edge.idx, end, "view")
     return [r for r in (first, second) if r is not None]
+
+
+_QUESTION_PARTS = frozenset({"ccomp", "advcl", "xcomp", "dobj", "advmod", "prep"})
+
+
+def _asked(verb: Token) -> Reported | None:
+    """'Asked whether she would run, Lopez said ...', 'He was asked about the merger': a question put
+    with no asker named (or only by an agent, 'asked by reporters'); what was asked is the clause or
+    phrase right after the verb, up to a comma ('asked on Tuesday' is when, not what)."""
+    if verb.lemma_.lower() not in lexicon.words("asked") or verb.tag_ != "VBN":
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ in ("nsubj", "csubj") or c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
+        return None  # 'she has asked ...': an asker
+    if not any(c.dep_ == "auxpass" for c in kids) and verb.dep_ not in ("advcl", "ROOT"):
+        return None
+    parts: list[Token] = []
+    for child in verb.rights:
+        if child.dep_ == "punct" and child.text == ",":
+            if parts:
+                break
+            continue
+        if child.dep_ not in _QUESTION_PARTS:
+            continue
+        if child.dep_ == "prep" and child.lower_ != "about" or child.dep_ == "advmod" and child.tag_ != "WRB":
+            continue  # 'asked on Tuesday', 'asked again'
+        if child.dep_ == "advcl" and child.left_edge.lower_ not in _BELIEF_OPENERS:
+            continue
+        parts.append(child)
+    if not parts:
+        return None
+    agent = next((c for c in kids if c.dep_ == "agent"), None)
+    holder = _object_of(agent) if agent is not None else None
+    first, end = parts[0].left_edge, parts[-1].right_edge
+    comma = next((t for t in verb.doc[first.i + 1 : end.i + 1] if t.text == ","), None)
+    if comma is not None:  # 'When asked why, the mayor shrugged': the question ends at the comma
+        end = verb.doc[comma.i - 1]
+    lemma = "ask"
+    if parts[0].dep_ == "prep" and parts[0].i == verb.i + 1 and _object_of(parts[0]) is not None:
+        lemma, first = "ask about", _object_of(parts[0]).left_edge  # 'Asked about the merger': the cue's
+    return _report(verb, lemma, holder, first.idx, end.idx + len(end), "question")
 
 
 def _issued(found: Reported) -> Reported:
@@ -430,3 +471,43 @@ def _speaker_label(name) -> bool:
         return False
     return root.pos_ == "PROPN" or root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
         or root.lemma_.lower() in lexicon.speaker_nouns()
+
+
+_CLAUSE_OPENERS = frozenset({"mark", "cc", "punct", "advmod", "prep"})
+
+
+def findings(doc: Doc) -> list[Reported]:
+    """'In the latest Gallup poll, Smith led by six points', 'Smith fell to 10 percent in a poll released
+    Monday': what a poll (``finding_sources`` with ``finding_preps``) found is the clause it qualifies;
+    the poll is the source and the preposition the cue.  Only one poll, or polls fronted before their
+    clause: 'slid in the polls' tells no finding."""
+    text = doc_text(doc)
+    nouns, preps = lexicon.words("finding_sources"), lexicon.words("finding_preps")
+    out: list[Reported] = []
+    for tok in doc:
+        if tok.dep_ != "prep" or tok.lower_ not in preps or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        source = _object_of(tok)
+        if source is None or source.lemma_.lower() not in nouns:
+            continue
+        verb, sent = tok.head, tok.sent
+        fronted = all(t.is_punct or t.is_space or t.pos_ == "CCONJ" for t in doc[sent.start : tok.i])
+        if not fronted and source.tag_ not in ("NN", "NNP"):
+            continue
+        after = source.right_edge.i + 1
+        if fronted:
+            if after >= sent.end or doc[after].text != ",":
+                continue
+            start, end = doc[after].idx + 1, sent.end_char
+        else:
+            subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+            first = subject.left_edge if subject is not None else verb.left_edge
+            while first.i < tok.i and first.dep_ in _CLAUSE_OPENERS and first.head.i == verb.i:
+                first = doc[first.right_edge.i + 1]
+            if first.i >= tok.i:
+                continue
+            start, end = first.idx, tok.idx
+        found = _report(tok, tok.lower_, source, start, end, "finding")
+        if found is not None and len(text[found.start : found.end].split()) >= 3:
+            out.append(found)
+    return out

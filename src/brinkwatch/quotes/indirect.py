@@ -231,6 +231,18 @@ def parentheticals(doc: Doc, taken: set[int]) -> list[Reported]:
         phrase = sorted([tok.i, head.left_edge.i, head.right_edge.i]) if not inverted else [tok.i, head.right_edge.i]
         left, right = phrase[0], phrase[-1]
         sent = tok.sent
+        if right + 1 < len(doc) and doc[right + 1].lower_ == "it" and doc[right + 1].head.i == tok.i \
+                and lemma in lexicon.words("it_cues"):
+            right += 1  # 'as she put it'
+        if _as_mark(tok, left):  # 'as the Post reported': the 'as' opens the aside
+            left -= 1
+            if _opens_sentence(doc, left) and right + 2 < sent.end and doc[right + 1].text == ",":
+                s, e = trim_content(text, doc[right + 2].idx, sent.end_char)  # 'As X reported, ...'
+                while e > s and text[e - 1] in ".!?":
+                    e -= 1
+                if len(text[s:e].split()) >= 3:
+                    out.append(Reported(tok, lemma, head, s, e, "quote.indirect.parenthetical", 0.7))
+                continue
         if left <= sent.start or doc[left - 1].text != ",":
             continue
         if right + 1 >= sent.end or doc[right + 1].text not in (",", ".", "!", "?"):
@@ -242,11 +254,37 @@ def parentheticals(doc: Doc, taken: set[int]) -> list[Reported]:
             while e2 > s2 and text[e2 - 1] in ".!?":
                 e2 -= 1
         before, after = len(text[s:e].split()), len(text[s2:e2].split()) if s2 is not None else 0
+        if _participle_opening(doc, sent.start, left):
+            before = 0  # 'Asked whether ..., she said, ...': the question, not what she said
         if before >= 3 or before and after >= 3:  # 'Kyiv, the mayor said, would hold': one clause in two
             out.append(Reported(tok, lemma, head, s, e, "quote.indirect.parenthetical", 0.7))
         if after >= 3 and before:
             out.append(Reported(tok, lemma, head, s2, e2, "quote.indirect.parenthetical", 0.65))
     return out
+
+
+def _participle_opening(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start`` to ``end`` open with a past participle clause ('Asked about ...',
+    'When pressed on ...') rather than a statement."""
+    first = doc[start]
+    if first.tag_ == "WRB" and start + 1 < end:
+        first = doc[start + 1]
+    return first.tag_ == "VBN" and first.dep_ in ("advcl", "ROOT") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in first.children)
+
+
+def _as_mark(verb: Token, left: int) -> bool:
+    """Whether the token before the cue phrase is the cue's own 'as' ('as the Post reported')."""
+    if left == 0:
+        return False
+    mark = verb.doc[left - 1]
+    return mark.lower_ == "as" and mark.head.i == verb.i and mark.dep_ in ("mark", "advmod", "prep")
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether only punctuation and conjunctions come before token ``i`` in its sentence ('But as ...')."""
+    start = doc[i].sent.start
+    return all(t.is_punct or t.is_space or t.pos_ == "CCONJ" for t in doc[start:i])
 
 
 def according_to(doc: Doc) -> list[Reported]:

@@ -111,14 +111,15 @@ def speaker_span(head: Token) -> Span:
                 if obj is not None and obj.pos_ == "PROPN":
                     keep.update(t.i for t in child.subtree)
     left, right = min(keep), max(keep)
-    # a contiguous run around the head only
+    doc = head.doc
+    # a contiguous run around the head only; a hyphen or slash inside a word joins ('CNN/ORC', 'Post-ABC')
+    keep.update(k for k in range(left + 1, right) if k not in keep and _joiner(doc, k) and k - 1 in keep)
     i = head.i
     while i - 1 >= left and (i - 1) in keep:
         i -= 1
     j = head.i
     while j + 1 <= right and (j + 1) in keep:
         j += 1
-    doc = head.doc
     while i < j and doc[i].is_punct:
         i += 1
     while j > i and doc[j].is_punct:
@@ -130,6 +131,11 @@ def speaker_span(head: Token) -> Span:
     while j + 2 < len(doc) and _hyphen_joins(doc, j):
         j += 2
     return doc[i : j + 1]
+
+
+def _joiner(doc, k: int) -> bool:
+    """A hyphen or slash with no space on either side ('CNN/ORC', 'Post-ABC')."""
+    return doc[k].text in ("-", "/", "‐") and not doc[k].whitespace_ and not doc[k - 1].whitespace_
 
 
 def _hyphen_joins(doc, k: int) -> bool:
@@ -248,6 +254,8 @@ def cue_of(token: Token, lemma: str, infinitive: bool = False) -> Cue:
         first -= 1
     if last + 1 in kids and kids[last + 1].dep_ == "prt":
         last += 1  # 'pointed out'
+    elif last + 1 in kids and kids[last + 1].lower_ == "it" and lemma in lexicon.words("it_cues"):
+        last += 1  # 'as she put it'
     elif " " in lemma:  # 'called for', 'is critical of', 'voiced concern about': up to the lemma's last word
         word = lemma.split()[-1]
         last = next((t.i for t in doc[last + 1 : last + 5] if t.lower_ == word), last)
