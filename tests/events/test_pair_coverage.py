@@ -128,8 +128,46 @@ VARIED_DEF = [
     ("Soldiers waterboarded the captured smugglers.", "Soldiers", "the captured smugglers", "ASSAULT"),
 ]
 
+NEWS_WIRE = [
+    # relief sent: rescue and medical teams, containers of fuel, convoys carrying supplies, funds approved or granted
+    ("Chile sent two rescue teams to Ecuador after the landslide.", "Chile", "Ecuador", "AID"),
+    ("The regional bloc dispatched medical teams to the flooded districts of Malawi.", "The regional bloc", "Malawi", "AID"),
+    ("Algeria sent four tankers of diesel to Tunisia during the shortage.", "Algeria", "Tunisia", "AID"),
+    ("The charity sent a convoy of lorries carrying tents and blankets to the displaced families.", "The charity",
+     "the displaced families", "AID"),
+    ("The development bank approved $300 million in loans for Zambia on Monday.", "The development bank", "Zambia", "AID"),
+    ("Norway granted Niger 40 million crowns in emergency support.", "Norway", "Niger", "AID"),
+    # forces going back: falling back, standing down, sailing away, bases handed over or closed, towns evacuated
+    ("The rebel columns fell back from the outskirts of the provincial capital overnight.", "The rebel columns",
+     "the provincial capital", "YIELD"),
+    ("Border units stood down from the frontier after the talks.", "Border units", "the frontier", "YIELD"),
+    ("The Italian contingent handed over its base to Lebanese forces.", "The Italian contingent", "its base", "YIELD"),
+    ("The army closed its last outpost in the northern valley.", "The army", "its last outpost", "YIELD"),
+    ("The militia evacuated the town before government troops arrived.", "The militia", "the town", "YIELD"),
+    # concessions: blame accepted, apologies offered, levies scrapped, penalties overturned, remarks retracted
+    ("The mining company admitted wrongdoing toward the displaced villagers.", "The mining company",
+     "the displaced villagers", "YIELD"),
+    ("The bishop offered a public apology to the survivors of the orphanage.", "The bishop", "the survivors", "YIELD"),
+    ("The cabinet scrapped the fuel levy after truckers blockaded the capital.", "The cabinet", "truckers", "YIELD"),
+    ("The senator retracted his comments about the migrant community.", "The senator", "the migrant community", "YIELD"),
+    # rejections of motions: blocked, shelved, thrown out, sent back
+    ("Hungary blocked the bloc's proposal to fund the training mission.", "Hungary", "the bloc", "REJECT"),
+    ("The assembly shelved the governor's request for emergency powers.", "The assembly", "the governor", "REJECT"),
+    ("The upper house threw out the lower chamber's budget bill.", "The upper house", "the lower chamber", "REJECT"),
+    # asking, not accusing: "called on X to stop"
+    ("The UN envoy called on the junta to stop the air strikes on villages.", "The UN envoy", "the junta", "REQUEST"),
+    # support, accusation, assault, cooperation
+    ("The mayor sided with the striking teachers.", "The mayor", "the striking teachers", "SUPPORT"),
+    ("The lower house voted in favour of the treaty with Chile.", "The lower house", "Chile", "SUPPORT"),
+    ("Prosecutors arraigned the former governor on bribery charges.", "Prosecutors", "the former governor", "ACCUSE"),
+    ("Gunmen hacked to death six farmers near the village.", "Gunmen", "six farmers", "ASSAULT"),
+    ("Plainclothes agents bundled the blogger into a van outside his home.", "Plainclothes agents", "the blogger",
+     "ASSAULT"),
+    ("Kenya and Uganda pooled intelligence on the smuggling networks.", "Kenya", "Uganda", "COOPERATE"),
+]
 
-@pytest.mark.parametrize("text,source,target,expected", CONSTRUCTIONS + VARIED_ABC + VARIED_DEF)
+
+@pytest.mark.parametrize("text,source,target,expected", CONSTRUCTIONS + VARIED_ABC + VARIED_DEF + NEWS_WIRE)
 def test_coverage_rows(text, source, target, expected):
     """Lexicon rows for constructions and for the gaps our varied examples showed (YIELD = CONCEDE or RETREAT)."""
     got = _code(text, source, target)

@@ -87,6 +87,12 @@ def lemmas(tok: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def objects(tok: Token) -> list[Token]:
+    """Every direct object of a verb ("granted Jordan 100 million euros" has two), else its other object."""
+    found = [c for c in tok.children if c.dep_ in OBJ]
+    return found or [o for o in (direct_object(tok),) if o is not None]
+
+
 def direct_object(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in OBJ:
@@ -99,6 +105,8 @@ def direct_object(tok: Token) -> Token | None:
 
 MEASURES = frozenset("kg ton tons tonne tonnes worth amount batch shipment part lot number series package load some "
                      "many most all several half rest consignment consignments dose doses".split())
+CONTAINERS = frozenset("convoy convoys tanker tankers truck trucks truckload truckloads planeload planeloads cargo "
+                       "shipload shiploads team teams".split())  # "three tankers of fuel", "a team of rescuers"
 
 
 def _measured(obj: Token | None) -> list[Token]:
@@ -106,8 +114,12 @@ def _measured(obj: Token | None) -> list[Token]:
     if obj is None:
         return []
     out = [obj]
-    if obj.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL") or obj.lower_ in MEASURES or obj.pos_ == "NUM":
+    if obj.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL") or obj.lower_ in MEASURES | CONTAINERS or obj.pos_ == "NUM":
         out += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if obj.lower_ in CONTAINERS:  # "a convoy of trucks carrying medical supplies", "a C-130 with water"
+        for x in list(out):
+            out += [o for c in x.children if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "load")
+                    for o in c.children if o.dep_ in OBJ]
     return out
 
 
@@ -189,12 +201,11 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
         return any(c.dep_ in ("compound", "amod", "nmod", "npadvmod") and value in c.lower_ for c in kids) or (
             tok.i > 0 and value in tok.doc[tok.i - 1].lower_
         )
-    if kind == "obj":
-        obj = direct_object(tok)
-        if obj is None and tok.dep_ == "acl":  # "the troops gathered near" / passive participles
-            obj = tok.head
-        return any(in_class(o, value, lex) for o in _measured(obj)) or any(
-            in_class(c, value, lex) for c in (obj.children if obj is not None else ()) if c.dep_ == "conj")
+    if kind in ("obj", "objmod"):  # objmod: the object or a word naming its kind ("rescue teams")
+        objs = objects(tok)
+        if not objs and tok.dep_ == "acl":  # "the troops gathered near" / passive participles
+            objs = [tok.head]
+        return any(_object_fits(obj, value, lex, kind == "objmod") for obj in objs)
     if kind == "subj":
         subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj is not None and any(lex.in_class(l, value) for l in lemmas(subj))
@@ -216,6 +227,13 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
         return obj is not None and any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                        and (not value or in_class(c, value, lex)) for c in obj.children)
     return False
+
+
+def _object_fits(obj: Token | None, value: str, lex: Lexicon, modifiers: bool) -> bool:
+    words = _measured(obj) + [c for c in (obj.children if obj is not None else ()) if c.dep_ == "conj"]
+    if modifiers:
+        words += [c for w in words for c in w.children if c.dep_ in ("compound", "amod") and c.i < w.i]
+    return any(in_class(w, value, lex) for w in words)
 
 
 def entry_for(tok: Token, lex: Lexicon) -> Entry | None:
