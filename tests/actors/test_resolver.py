@@ -177,6 +177,20 @@ def test_person_with_appositive_role(nlp):
     assert who(resolve(nlp, text, "Ned Price, State Department spokesperson")) == ("Ned Price", "USA", "GOV")
 
 
+def test_person_with_a_long_appositive_takes_its_country(nlp):
+    text = "The ministry expelled Daniel Mercer, the deputy chief of mission at the French Embassy."
+    assert resolve(nlp, text, "Daniel Mercer").country == "FRA"
+
+
+def test_group_takes_its_patrons_country(nlp):
+    text = "Kyiv blamed the outage on groups tied to Russian intelligence."
+    assert resolve(nlp, text, "groups").country == "RUS"
+    text = "The coalition struck militias backed by Iran near the port."
+    assert resolve(nlp, text, "militias").country == "IRN"
+    text = "The coalition struck militias near the port."
+    assert resolve(nlp, text, "militias").country is None
+
+
 def test_coordination(nlp):
     text = "However, Kyiv, NATO and the United States said that it was too soon."
     doc = nlp(text)

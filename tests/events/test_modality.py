@@ -31,6 +31,14 @@ def test_modality(text, word, expected):
     assert _mod(text, word) == expected
 
 
+@pytest.mark.parametrize("text,word", [
+    ("Officials feared a plot to create a reason for the army to cross into the enclave.", "cross"),
+    ("The junta was looking for a pretext to invade the island.", "invade"),
+])
+def test_an_act_someone_would_have_happen_is_hypothetical(text, word):
+    assert _mod(text, word) == "hypothetical"
+
+
 def test_uncertainty_is_hypothetical():
     assert _mod("The envoy is not certain that the army has begun to withdraw troops.", "withdraw") == "hypothetical"
 

@@ -164,6 +164,7 @@ NEWS_WIRE = [
     ("Plainclothes agents bundled the blogger into a van outside his home.", "Plainclothes agents", "the blogger",
      "ASSAULT"),
     ("Kenya and Uganda pooled intelligence on the smuggling networks.", "Kenya", "Uganda", "COOPERATE"),
+    ("Hackers defaced the election commission's websites.", "Hackers", "the election commission", "COERCE"),
 ]
 
 

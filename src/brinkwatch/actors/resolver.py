@@ -62,6 +62,9 @@ def _same(span: Span, actor: Actor) -> Actor:
     return _actor(span, actor.name, actor.country, actor.sector)
 
 
+AFFILIATIONS = frozenset("tie link connect affiliate ally back sponsor fund arm support".split())
+
+
 class MentionResolver:
     """Resolve spans of one document, using the mentions before them as discourse context."""
 
@@ -237,10 +240,17 @@ class MentionResolver:
             return person
         role_actor = self._role_phrase(span, mentions, limit)
         if role_actor is not None:
+            if role_actor.country is None:  # "militias backed by Iran": a role whose patron is named
+                tied = self._affiliated(span, mentions, limit)
+                if tied is not None:
+                    return _actor(span, role_actor.name, tied.country, role_actor.sector)
             return role_actor
         apposed = self._appositive(span)
         if apposed is not None:
             return apposed
+        tied = self._affiliated(span, mentions, limit)
+        if tied is not None:
+            return tied
         if span.label_ in ("GPE", "LOC", "FAC") or len(span) == 1 and (
                 span.label_ == "PERSON" or span.label_ == "ORG" and span.start > 0
                 and self.doc[span.start - 1].lower_ in ("in", "from", "near", "at", "outside", "around")):
@@ -258,6 +268,20 @@ class MentionResolver:
         if span.label_ == "ORG" and any(t.pos_ == "PROPN" for t in span) and span.text[:1].isupper():
             return _actor(span, span.text, None, None)  # an organisation the KB does not know, by its name
         return _actor(span)
+
+    def _affiliated(self, span: Span, mentions: list[Mention], limit: int) -> Actor | None:
+        """"groups tied to Russian intelligence", "militias backed by Iran": the patron's country."""
+        for acl in span.root.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in AFFILIATIONS:
+                continue
+            for prep in acl.children:
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "with", "by"):
+                    for p in prep.children:
+                        if p.dep_ == "pobj":
+                            patron = self._resolve(self.doc[p.left_edge.i:p.right_edge.i + 1], mentions, limit)
+                            if patron.country is not None:
+                                return _actor(span, None, patron.country, None)
+        return None
 
     def _city(self, span: Span) -> Actor | None:
         """A city the KB does not list: its name and country ("Surrey" the model took for a person -> CAN)."""
@@ -427,7 +451,7 @@ class MentionResolver:
             if child.dep_ != "appos" or child.i < span.end:
                 continue
             desc = self.doc[child.left_edge.i:child.right_edge.i + 1]
-            if len(desc) > 8:
+            if len(desc) > 14:
                 continue
             actor = self._role_phrase(desc, self._mentions or [], len(self._mentions or []))
             if actor is not None and actor.sector:

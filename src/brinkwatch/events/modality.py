@@ -25,6 +25,7 @@ NEGATORS = frozenset(("not", "n't", "never", "no", "without", "nor"))
 NEGATING_HEADS = frozenset(("sign", "signs", "evidence", "indication", "indications"))
 INTENT_NOUNS = frozenset(("intention", "intent", "plan", "plans", "desire", "interest", "wish"))  # "no intention of attacking"
 RISK_NOUNS = frozenset("danger threat risk prospect possibility spectre specter likelihood chance fear".split())
+PRETEXT_NOUNS = frozenset("pretext excuse reason justification pretence pretense cover".split())
 NOUN_LINKS = frozenset(("acl", "pcomp", "pobj", "prep"))
 SPEECH_VERBS = frozenset(
     "say state tell announce claim report add note declare stress reiterate confirm explain insist write "
@@ -71,6 +72,16 @@ def _noun_framed(head: Token) -> str | None:
         if _negated_here(noun) or (gov is not None and _negated_here(gov)):
             return "negated"
     return None
+
+
+def _unrealised_infinitive(head: Token) -> bool:
+    """An act in an infinitive that says what someone would have happen, not what happened: "a reason for
+    Russian forces to cross into Ukraine", "a pretext to invade"."""
+    if "to" not in _aux(head) or head.dep_ not in ("acl", "advcl", "relcl"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children):
+        return True
+    return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in PRETEXT_NOUNS
 
 
 def governors(tok: Token, limit: int = 8) -> list[Token]:
@@ -126,6 +137,8 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
     framed = _noun_framed(head)
     if framed is not None:
         return framed
+    if _unrealised_infinitive(head):
+        return "hypothetical"
     for t in [head] + governors(head, 6):
         if t.dep_ == "advcl" and any(c.lower_ in ("if", "unless") and c.dep_ == "mark" for c in t.children):
             return "hypothetical"
