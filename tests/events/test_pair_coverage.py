@@ -165,6 +165,11 @@ NEWS_WIRE = [
      "ASSAULT"),
     ("Kenya and Uganda pooled intelligence on the smuggling networks.", "Kenya", "Uganda", "COOPERATE"),
     ("Hackers defaced the election commission's websites.", "Hackers", "the election commission", "COERCE"),
+    # what a verb calls its object: a pejorative is an accusation, praise is support, a bare call a call
+    ("Caracas called the American sanctions illegal.", "Caracas", "American", "ACCUSE"),
+    ("The ministry described the neighbour's drills as a provocation.", "The ministry", "the neighbour", "ACCUSE"),
+    ("The premier called Oslo's decision a milestone.", "The premier", "Oslo", "SUPPORT"),
+    ("The premier called Oslo on Sunday.", "The premier", "Oslo", "CONSULT"),
 ]
 
 

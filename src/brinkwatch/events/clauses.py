@@ -206,6 +206,8 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
         if not objs and tok.dep_ == "acl":  # "the troops gathered near" / passive participles
             objs = [tok.head]
         return any(_object_fits(obj, value, lex, kind == "objmod") for obj in objs)
+    if kind == "pred":  # "called the sanctions illegal", "described the strike as a criminal act"
+        return any(in_class(w, value, lex) for w in _predicated(tok))
     if kind == "subj":
         subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj is not None and any(lex.in_class(l, value) for l in lemmas(subj))
@@ -227,6 +229,22 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
         return obj is not None and any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                        and (not value or in_class(c, value, lex)) for c in obj.children)
     return False
+
+
+def _predicated(tok: Token) -> list[Token]:
+    """What a verb says its object is: an object predicate ("called X a lie", "called X unprovoked", the
+    quoted word of 'called the talk "false"') or an "as" phrase ("described X as criminal"), with their
+    adjectives."""
+    heads = [c for c in tok.children if c.dep_ in ("oprd", "acomp")]
+    heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+              if p.dep_ in ("pobj", "amod")]
+    obj = direct_object(tok)
+    if obj is not None and tok.lemma_.lower() == "call":
+        heads += [t for t in obj.subtree if t.i > obj.i and t.pos_ == "ADJ" and tok.doc[t.i - 1].text in QUOTE_MARKS]
+    return heads + [c for h in heads for c in h.children if c.dep_ in ("amod", "compound")]
+
+
+QUOTE_MARKS = frozenset(('"', "“", "'", "‘"))
 
 
 def _object_fits(obj: Token | None, value: str, lex: Lexicon, modifiers: bool) -> bool:

@@ -3,7 +3,8 @@
 ``data/predicates.tsv`` rows are ``lemma pos frame type mode context``; frames are ``-`` (any use),
 ``prt=X`` (a particle), ``prep=X`` (a prepositional dependent), ``obj=CLASS`` (the direct object's
 lemma is in a noun class of ``data/classes.json``; any object of a verb with two), ``objmod=CLASS`` (the
-object or a word before it naming its kind: "rescue teams"), ``prep=X:CLASS`` (the preposition's object in a class),
+object or a word before it naming its kind: "rescue teams"), ``pred=CLASS`` (what the verb calls its object:
+"called the sanctions illegal", "described X as a provocation"), ``prep=X:CLASS`` (the preposition's object in a class),
 ``agent=CLASS`` (the doer in a class: "dock workers went on strike" is a PROTEST, "hackers breached" a
 COERCE), ``xcomp`` (used with a clausal complement) and ``ocomp`` (a clause hung on the object); ``&``
 joins frames that must all fit.  Class members written ``@GPE`` match a named-entity type.
