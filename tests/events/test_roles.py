@@ -213,3 +213,9 @@ def test_calling_something_a_name_is_no_phone_call():
         assert not [e for e in events if e.type == "CONSULT"], text
     events, _ = events_of("The Greek prime minister called the Turkish president on Tuesday.")
     assert _one(events, "CONSULT")
+
+
+def test_a_step_summing_up_an_act_is_its_doers():
+    events, _ = events_of("Moscow expelled the envoy, a move the State Department described as unprovoked.")
+    e = _one(events, "ACCUSE")
+    assert country(e.source) == "USA" and country(e.target) == "RUS"

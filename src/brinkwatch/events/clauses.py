@@ -544,7 +544,22 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
             if inner is not None:
                 target = inner
                 break
+    if target is None and verb.dep_ == "relcl" and m.entry.type in ("ACCUSE", "SUPPORT", "REJECT"):
+        target = _act_doer(verb.head)  # "expelled X, a step Washington called unprovoked": who took the step
     return actor_in(source, lex, inside=False), actor_in(target, lex)
+
+
+ACT_NOUNS = frozenset("step move decision action measure act".split())
+
+
+def _act_doer(noun: Token) -> Token | None:
+    """The doer of the act an apposed noun sums up: in "Russia expelled the envoy, a move the State Department
+    condemned", the move is Russia's."""
+    if noun.lemma_.lower() not in ACT_NOUNS or noun.dep_ != "appos" or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    summed = noun.head
+    verb = summed.head if summed.dep_ in OBJ else summed if summed.pos_ == "VERB" else None
+    return subject_of(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
 SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
