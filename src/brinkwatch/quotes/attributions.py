@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.model import doc_text
 from . import lexicon
-from .indirect import Reported, can_speak, trim_content, verb_tokens
+from .indirect import Reported, can_speak, misplaced_conjunct, trim_content, verb_tokens
 from .speakers import document_holder, subject_head
 
 CONFIDENCE = 0.3
@@ -165,7 +165,8 @@ def _agentless(verb: Token) -> list[Reported]:
 def _source(verb: Token) -> Token | None:
     """Who holds the attribution: the verb's subject, or the noun a participle describes
     ('voters backing the plan')."""
-    head = subject_head(verb)
+    owner = misplaced_conjunct(verb)  # 'said she regretted it and promised ...': the one who said
+    head = subject_head(owner if owner is not None else verb)
     if head is None and verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and can_speak(verb.head):
         head = verb.head  # 'voters backing the plan'; not 'a memo urging ...'
     if head is None and (held := document_holder(verb)) is not None:
@@ -300,12 +301,25 @@ def _kind(lemma: str, objects: list[Token]) -> str:
 
 
 def _complements(verb: Token, objects: list[Token]) -> list[Token]:
-    """The objects with the 'as'/'of'/'for' phrases that complete them ('accused X of Y')."""
+    """The objects with the 'as'/'of'/'for' phrases that complete them ('accused X of Y'), up to a phrase
+    that tells when ('after the vote', 'on Tuesday')."""
     out = list(objects)
     for child in verb.rights:
         if child.i > objects[0].i and child.dep_ not in _NOT_COMPLEMENTS:
+            if _adjunct(child):
+                break
             out.append(child)
     return out
+
+
+def _adjunct(child: Token) -> bool:
+    """'after the vote', 'Tuesday', 'last week': when, not what."""
+    if child.dep_ == "prep":
+        return child.lower_ in lexicon.words("adjunct_preps")
+    if child.dep_ in ("npadvmod", "tmod"):
+        words = [t.lower_ for t in child.subtree if not t.is_stop]
+        return bool(words) and all(w in lexicon.words("times") for w in words)
+    return False
 
 
 def _prepositional(verb: Token) -> Reported | None:

@@ -12,7 +12,7 @@ from . import marks
 from .attributions import ATTRIBUTION, attributions
 from .direct import Attribution, TokenIndex, attribute
 from .edges import drop_asides
-from .indirect import Reported, according_to, parentheticals, reporting_clauses, unparsed
+from .indirect import Reported, according_to, parentheticals, reporting_clauses, trim_content, unparsed
 from .ranges import Disjoint, RangeIndex
 from .speakers import (SpeakerMemory, cue_of, mention_span, name_from_apposition, relative_subject, resolve,
                        speaker_span)
@@ -103,6 +103,81 @@ def _from_attribution(s: int, e: int, att: Attribution) -> _Draft:
     return _Draft(s, e, True, att.rule, att.confidence, att.cue, att.lemma, att.speaker)
 
 
+def _host_clause(reported, candidates: list[int], span: marks.MarkedSpan, s: int, e: int) -> int | None:
+    """The reported clause that carries the quote ``[s, e)``: the first that holds half of it, with its
+    cue outside the quote."""
+    for j in candidates:
+        r = reported[j]
+        if not span.start <= r.cue.idx < span.end and _overlap((s, e), (r.start, r.end)) >= 0.5 * (e - s):
+            return j
+    return None
+
+
+_SPLIT_BEFORE = frozenset(",:")
+
+
+def _around_cue(text: str, r: Reported, s: int, e: int, quoted: RangeIndex,
+                inner: dict[tuple[int, int], tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """'"A," he said, "B."', 'The deal, she said, "will hold"': a reported clause in two parts around its
+    cue, the quote in one of them.  Each clause of the cue is one part (with the quote it overlaps), and
+    so is a quoted conjunct with no subject of its own ('..., Jordan said, and still "got to ..."'); a
+    part after the cue only where a comma or colon (or nothing) sets it off from the cue's words, a part
+    before it only where punctuation closes it.  None when the parts do not hold the quote."""
+    cue = r.cue
+    doc = cue.doc
+    parts: list[tuple[int, int]] = []
+    for clause in cue.children:
+        first, last = clause.left_edge, clause.right_edge
+        lo, hi = first.idx, last.idx + len(last)
+        if clause.dep_ == "conj":
+            if clause.i < cue.i or not quoted.overlapping(lo, hi) or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                         for c in clause.children):
+                continue
+            cc = doc[first.i - 1]
+            if cc.dep_ == "cc" and cc.head.i == cue.i:  # 'and still "got to ..."'
+                first, lo = cc, cc.idx
+        elif clause.dep_ not in ("ccomp", "xcomp"):
+            continue
+        elif not quoted.overlapping(lo, hi) and (clause.dep_ != "ccomp" or clause.tag_ == "VBG") \
+                and not (clause.dep_ == "xcomp" and clause.tag_ == "VBG" and first.i == cue.i + 1):
+            continue  # '"A," he said, his voice breaking': the writer's, not his
+        if clause.i > cue.i:
+            prev = doc[first.i - 1]
+            while prev.i > cue.i and prev.is_punct and prev.text not in _SPLIT_BEFORE:
+                prev = doc[prev.i - 1]  # the opening mark
+            if prev.i != cue.i and prev.text not in _SPLIT_BEFORE:
+                continue
+        else:
+            nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            if nxt is None or not nxt.is_punct:
+                continue
+        for j in quoted.overlapping(lo, hi):  # with all of each quotation it takes in
+            lo, hi = min(lo, quoted.ranges[j][0]), max(hi, quoted.ranges[j][1])
+        lo, hi = trim_content(text, lo, hi)
+        parts.append(inner.get((lo, hi), (lo, hi)))  # a quotation alone: its words without the marks
+    if not any(lo <= s and e <= hi for lo, hi in parts):
+        if any(_overlap((s, e), p) for p in parts):
+            return None
+        parts.append((s, e))
+    parts = [(lo, hi) for lo, hi in parts if hi > lo and not lo < cue.idx < hi]
+    if len(parts) != len(set(parts)) or not any(lo <= s and e <= hi for lo, hi in parts):
+        return None
+    return sorted(parts)
+
+
+def _crosses_cue(r: Reported, s: int, e: int) -> bool:
+    """Whether the quote ``[s, e)`` and its clause together run over the clause's own cue."""
+    return min(s, r.start) < r.cue.idx < max(e, r.end)
+
+
+def _part_draft(r: Reported, lo: int, hi: int, quote: tuple[int, int]) -> _Draft:
+    """One part of a clause cut around its cue: the quote itself is direct, any other part mixed."""
+    if (lo, hi) != quote:
+        return _from_reported(r, "quote.indirect.mixed", (lo, hi))
+    rule = "quote.direct.speaker_after" if r.cue.idx >= hi else "quote.direct.speaker_before"
+    return _from_reported(r, rule, (lo, hi), direct=True)
+
+
 def _direct_drafts(a, spans, reported) -> tuple[list[_Draft], set[int]]:
     """Drafts for the quoted spans; the indices of reported clauses they used or swallowed."""
     text = a.document.text
@@ -112,17 +187,24 @@ def _direct_drafts(a, spans, reported) -> tuple[list[_Draft], set[int]]:
     quoted = RangeIndex([(m.start, m.end) for m in spans])
     cues = RangeIndex([(r.cue.idx, r.cue.idx + 1) for r in reported])
     clauses = RangeIndex([(r.start, r.end) for r in reported])
+    split: set[int] = set()  # reported clauses already cut around their cue
+    inner = {(m.start, m.end): _content_range(text, m) for m in spans}
     for k, span in enumerate(spans):
         used.update(cues.overlapping(span.start, span.end))  # a reporting verb inside the quote is the quote's
         s, e = _content_range(text, span)
         if e - s < 2:
             continue
-        host = None
-        for j in clauses.overlapping(s, e):
-            r = reported[j]
-            if not span.start <= r.cue.idx < span.end and _overlap((s, e), (r.start, r.end)) >= 0.5 * (e - s):
-                host = j
-                break
+        host = _host_clause(reported, clauses.overlapping(s, e), span, s, e)
+        if host is not None and _crosses_cue(reported[host], s, e):
+            if host in split:
+                continue  # '"A," he said, "B."': B came with A's parts
+            parts = _around_cue(text, reported[host], s, e, quoted, inner)
+            if parts is not None:
+                split.add(host)
+                used.add(host)
+                drafts += [_part_draft(reported[host], lo, hi, (s, e)) for lo, hi in parts]
+                continue
+            host = None  # the quote is attributed on its own
         if host is not None:
             r = reported[host]
             used.add(host)

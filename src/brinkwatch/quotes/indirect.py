@@ -8,7 +8,7 @@ from ..nlp.model import doc_text
 from spacy.tokens import Doc, Token
 
 from . import lexicon
-from .speakers import adjacent_head, document_holder, subject_head
+from .speakers import adjacent_head, document_holder, relative_subject, subject_head
 
 _CLAUSE_DEPS = ("ccomp", "xcomp")
 _PLAIN_SAY = frozenset({"say", "add"})  # verbs whose bare clause the parser may miss
@@ -138,7 +138,7 @@ def reporting_clauses(doc: Doc) -> list[Reported]:
         clauses = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS and _statement(c)] or _listener_clause(tok, lemma)
         if not clauses:
             continue
-        head = subject_head(tok) or (adjacent_head(tok) if clauses[0].i < tok.i else None)
+        head = subject_head(misplaced_conjunct(tok) or tok) or (adjacent_head(tok) if clauses[0].i < tok.i else None)
         cue, cue_lemma = tok, lemma
         if head is None and (held := document_holder(tok)) is not None:
             head, issuer = held  # 'issued a statement saying ...': the cue runs from 'issued'
@@ -155,12 +155,49 @@ def reporting_clauses(doc: Doc) -> list[Reported]:
         if weak and not _can_speak(head):
             continue
         start = min(_clause_range(c)[0] for c in clauses)
-        end = max(_clause_range(c)[1] for c in clauses)
+        end = _before_own_conjunct(tok, clauses, max(_clause_range(c)[1] for c in clauses))
         start, end = trim_content(text, start, end)
         if len(text[start:end].split()) < 2:
             continue
         out.append(Reported(cue, cue_lemma, head, start, end, "quote.indirect.ccomp", 0.6 if weak else 0.8))
     return out
+
+
+def _before_own_conjunct(verb: Token, clauses: list[Token], end: int) -> int:
+    """'She said she regretted it and promised to stay out': what was said ends before the 'and' of
+    the speaker's own next verb that the parse hangs on the clause (``misplaced_conjunct``)."""
+    doc = verb.doc
+    for clause in clauses:
+        for tok in clause.subtree:
+            owner = misplaced_conjunct(tok) if tok.dep_ == "conj" else None
+            if owner is not None and owner.i == verb.i:
+                cc = next(c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i)
+                last = doc[cc.i - 1]
+                end = min(end, last.idx + len(last))
+    return end
+
+
+def misplaced_conjunct(tok: Token) -> Token | None:
+    """The reporting verb whose conjunct ``tok`` really is when the parse hangs it on that verb's
+    clause: a reporting verb (not one of thinking) in the reporting verb's own form, with no subject of
+    its own, after an 'and' inside the clause ('said she regretted it and promised ...': 'said')."""
+    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return None
+    lemma = lexicon.cue_lemma(tok)
+    if lemma is None or lexicon.cue_kind(lemma) in lexicon.mental_kinds():
+        return None
+    clause = tok.head
+    for _ in range(4):
+        if clause.dep_ == "ccomp" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i > clause.left_edge.i or verb.tag_ != tok.tag_:
+        return None
+    if lexicon.cue_lemma(verb) is None:
+        return None
+    cc = next((c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i), None)
+    return verb if cc is not None and cc.i > clause.left_edge.i else None
 
 
 def _listener_clause(verb: Token, lemma: str) -> list[Token]:
@@ -222,6 +259,8 @@ def parentheticals(doc: Doc, taken: set[int]) -> list[Reported]:
         lemma = lexicon.cue_lemma(tok)
         if lemma is None or lexicon.cue_kind(lemma) in mental or _negated(tok):
             continue
+        if _relative(tok):
+            continue  # 'Smith, an aide who advised the mayor, said ...': the aside names the speaker
         head = subject_head(tok) or _left_neighbour(tok)
         inverted = head is None or head.i > tok.i
         if inverted:
@@ -261,6 +300,14 @@ def parentheticals(doc: Doc, taken: set[int]) -> list[Reported]:
         if after >= 3 and before:
             out.append(Reported(tok, lemma, head, s2, e2, "quote.indirect.parenthetical", 0.65))
     return out
+
+
+def _relative(verb: Token) -> bool:
+    """Whether ``verb`` heads (or is a conjunct in) a relative clause with a relative pronoun for its
+    subject ('who advised the mayor', 'who has met him and been mentioned as ...')."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "relcl" and relative_subject(verb) is not None
 
 
 def _participle_opening(doc: Doc, start: int, end: int) -> bool:

@@ -39,6 +39,12 @@ def words(key: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def words_of(name: str, key: str) -> frozenset[str]:
+    """A word list of another data file (``speakers.json``: ``focus_adverbs``)."""
+    return frozenset(_load(name).get(key, ()))
+
+
+@lru_cache(maxsize=None)
 def raising_verbs() -> dict[str, str]:
     """Verbs that give a view no one named holds ('seems to', 'is expected to'): lemma -> 'any' or 'passive'."""
     return dict(_load("reporting_verbs.json").get("raising", {}))

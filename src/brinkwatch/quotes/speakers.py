@@ -101,7 +101,7 @@ def speaker_span(head: Token) -> Span:
     while todo:
         tok = todo.pop()
         for child in tok.children:
-            if child.dep_ in _NAME_DEPS and child.i not in keep:
+            if child.i not in keep and (child.dep_ in _NAME_DEPS or _modifier_part(child, head)):
                 keep.add(child.i)
                 todo.append(child)
     if head.pos_ == "NOUN":  # 'officials in Ukraine', 'the chair of the committee'
@@ -133,6 +133,29 @@ def speaker_span(head: Token) -> Span:
     return doc[i : j + 1]
 
 
+_LEFT_PARTS = frozenset({"advmod", "neg", "preconj"})  # 'nearly half', 'not everyone', 'both X and Y'
+
+
+def _modifier_part(child: Token, head: Token) -> bool:
+    """Words before the head that belong to the name's modifiers: a degree word ('About four in 10',
+    'the most recent data'), a negation or 'both' ('Not everyone'), adjectives joined by a conjunction
+    ('current and former officials') and a title's 'of' phrase ('Secretary of State John Kerry')."""
+    if child.i > head.i or head.pos_ == "VERB":
+        return False
+    parent = child.head
+    if child.dep_ in _LEFT_PARTS:
+        return parent.pos_ in ("NUM", "ADJ", "NOUN", "PROPN", "PRON", "DET") and child.pos_ != "VERB" \
+            and child.tag_ != "WRB" and child.lower_ not in lexicon.words_of("speakers.json", "focus_adverbs")
+    if child.dep_ in ("cc", "conj"):
+        return parent.dep_ in ("amod", "compound", "nmod") and parent.i < head.i
+    if child.dep_ == "prep" and child.lower_ == "of" and parent.dep_ in ("nmod", "compound") and parent.i < head.i:
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        return obj is not None and obj.pos_ == "PROPN" and obj.right_edge.i < head.i
+    if child.dep_ == "pobj":
+        return parent.dep_ == "prep" and parent.lower_ == "of" and parent.head.dep_ in ("nmod", "compound")
+    return False
+
+
 def _joiner(doc, k: int) -> bool:
     """A hyphen or slash with no space on either side ('CNN/ORC', 'Post-ABC')."""
     return doc[k].text in ("-", "/", "‐") and not doc[k].whitespace_ and not doc[k - 1].whitespace_
@@ -141,8 +164,11 @@ def _joiner(doc, k: int) -> bool:
 def _hyphen_joins(doc, k: int) -> bool:
     """Whether tokens k and k+2 are one hyphenated name ('Varga-Lindqvist')."""
     left, mark, right = doc[k], doc[k + 1], doc[k + 2]
-    return (mark.text in ("-", "‐") and not left.whitespace_ and not mark.whitespace_
-            and left.is_alpha and right.is_alpha and left.text[:1].isupper() and right.text[:1].isupper())
+    if mark.text not in ("-", "‐") or left.whitespace_ or mark.whitespace_:
+        return False
+    if left.head.i == right.i or right.head.i == left.i:  # 'Texas-based', '46-year-old', 'far-right'
+        return left.is_alpha or left.like_num
+    return left.is_alpha and right.is_alpha and left.text[:1].isupper() and right.text[:1].isupper()
 
 
 _MENTION_DEPS = frozenset({"appos", "relcl"})
@@ -164,10 +190,28 @@ def mention_span(head: Token, core: Span) -> Span:
             end = max(end, child.right_edge.i + 1)
     while end > core.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    opened = sum(t.text == "(" for t in doc[core.start : end]) - sum(t.text == ")" for t in doc[core.start : end])
-    if opened > 0 and end < len(doc) and doc[end].text == ")":
-        end += 1  # 'Dmytro Kuleba (the country's foreign minister)'
-    return doc[core.start : end]
+    if end == core.end and end < len(doc) and doc[end].lower_ == "there" and doc[end].head.i == head.i:
+        end += 1  # 'officials there'
+    return doc[core.start : _closing_mark(doc, core.start, end)]
+
+
+_PAIRED = (("(", ")"), ("—", "—"), ("--", "--"))
+
+
+def _closing_mark(doc, start: int, end: int) -> int:
+    """``end`` past the bracket or dash that closes one opened inside the mention ('Dmytro Kuleba (the
+    country's foreign minister)', 'Sanders (I-Vt.)', 'Jo Sims — a teacher from Ohio —')."""
+    words = [t.text for t in doc[start:end]]
+    for opening, closing in _PAIRED:
+        opened = words.count(opening) - (words.count(closing) if opening != closing else 0)
+        if opening == closing:
+            opened %= 2
+        if opened <= 0:
+            continue
+        k = end + 1 if end + 1 < len(doc) and doc[end].text == "." and doc[end + 1].text == closing else end
+        if k < len(doc) and doc[k].text == closing:
+            return k + 1
+    return end
 
 
 def _aside_participle(child: Token) -> bool:
