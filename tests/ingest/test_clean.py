@@ -1,3 +1,5 @@
+import pytest
+
 from brinkwatch.ingest.clean import boilerplate_rule, clean_text, normalise, split_lines
 
 ARTICLE = """Ministers meet in Geneva as border tension rises
@@ -68,3 +70,15 @@ def test_article_in_another_language_is_not_stripped():
     cleaned = clean_text(text)
     assert cleaned.language == "es"
     assert cleaned.removed == ()
+
+
+@pytest.mark.parametrize("text,language", [
+    ("\"The blockade by Azerbaijan is illegal,\" Pashinyan said.", "en"),  # the classifier alone says 'fy'
+    ("NATO ministers meet in Brussels", "en"),
+    ("Die Regierung in Berlin hat am Dienstag neue Sanktionen gegen Russland angekündigt, sagte ein Sprecher.", "de"),
+    ("Le gouvernement a annoncé mardi de nouvelles sanctions contre la Russie, a déclaré un porte-parole.", "fr"),
+])
+def test_short_texts_get_their_language(text, language):
+    from brinkwatch.ingest.langid import detect
+
+    assert detect(text)[0] == language

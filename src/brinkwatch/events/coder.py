@@ -14,7 +14,7 @@ import hashlib
 from spacy.tokens import Span, Token
 
 from ..records import Actor, Event, Quote, Span as TextSpan
-from . import clauses
+from . import characterise, clauses
 from .dates import event_date
 from .intensity import intensity, quad
 from .lexicon import load
@@ -212,6 +212,7 @@ class _Builder:
             if ev is not None:
                 events.append(ev)
                 events += self.coordinated(sent, ev)
+        events += self.characterisations(sent)
         threats = self.conditional_threats(sent, events)
         taken = {t.trigger.start for t in threats}
         events = [e for e in events if e.trigger.start not in taken] + threats
@@ -276,6 +277,20 @@ class _Builder:
             conf -= 0.1
         return self.make(sent, etype, mode, context, m.trigger, m.head, source, target, attributed, mod,
                          rule, min(conf, 0.95))
+
+    def characterisations(self, sent: Span) -> list[Event]:
+        """A speaker calling someone's act or words a provocation, groundless, hysteria: an ACCUSE by the
+        speaker (of a quote, or of the speech verb whose clause holds it) of whoever did or said it."""
+        out = []
+        for c in characterise.find(sent, self.lex):
+            source = self.attribution(c.clause)
+            target = self.actor(c.target)
+            if source is None or target is None or (source.country and source.country == target.country):
+                continue
+            out.append(self.make(sent, "ACCUSE", "disapprove", None, c.word, c.clause, source, target, None,
+                                 modality(c.word, c.clause, self.pub_year),
+                                 f"pattern:characterisation:{c.word.lemma_.lower()}", 0.6))
+        return out
 
     def coordinated(self, sent: Span, ev: Event) -> list[Event]:
         """The same act toward each further coordinated recipient: "sanctions on Russia and Belarus"."""

@@ -1,0 +1,68 @@
+"""Characterisations: a speaker calling someone's act or words by a pejorative name is an accusation.
+
+"Zelensky wrote that the shelling of a nursery school by pro-Russian forces was a huge provocation" is an
+ACCUSE by Zelensky of the forces; "Vershinin told the council that the American warnings were groundless"
+an ACCUSE by Vershinin of the United States.  This module only finds the parts (pure); ``coder`` makes the
+events, with the speaker as source.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from . import clauses
+from .lexicon import Lexicon
+
+COPULAS = frozenset("be remain seem appear look sound become".split())
+CONSTITUTING = frozenset("constitute represent".split())
+CLASS = "pejorative"
+
+
+@dataclass(frozen=True, slots=True)
+class Characterisation:
+    word: Token  # the pejorative word ("provocation", "groundless")
+    clause: Token  # the verb that says it ("was", "amounted")
+    target: Token  # whose act or words it names
+
+
+def _clause_of(word: Token) -> Token | None:
+    """The verb that predicates the word of a subject: "X was groundless", "X amounted to hysteria",
+    "X constitutes a violation"."""
+    head = word.head
+    if word.dep_ in ("attr", "acomp") and head.lemma_.lower() in COPULAS:
+        return head
+    if word.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "amount":
+        return head.head
+    if word.dep_ in ("dobj", "obj") and head.lemma_.lower() in CONSTITUTING:
+        return head
+    return None
+
+
+def _pejorative(word: Token, lex: Lexicon) -> bool:
+    return clauses.in_class(word, CLASS, lex) or any(
+        c.dep_ == "amod" and clauses.in_class(c, CLASS, lex) for c in word.children)
+
+
+def _owner(subject: Token, lex: Lexicon) -> Token | None:
+    """Whose act or words the subject is: itself if an actor, else its possessor, "by" agent or "of"
+    actor ("the shelling by pro-Russian forces"), else a demonym on it ("the American warnings")."""
+    found = clauses.actor_in(subject, lex)
+    if found is not None:
+        return found
+    return next((c for c in subject.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
+
+
+def find(sent: Span, lex: Lexicon) -> list[Characterisation]:
+    out = []
+    for word in sent:
+        if word.pos_ not in ("NOUN", "ADJ") or not _pejorative(word, lex):
+            continue
+        clause = _clause_of(word)
+        if clause is None:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        target = _owner(subject, lex) if subject is not None else None
+        if target is not None and target.lower_ not in clauses.PRONOUNS:
+            out.append(Characterisation(word, clause, target))
+    return out
