@@ -170,6 +170,21 @@ NEWS_WIRE = [
     ("The ministry described the neighbour's drills as a provocation.", "The ministry", "the neighbour", "ACCUSE"),
     ("The premier called Oslo's decision a milestone.", "The premier", "Oslo", "SUPPORT"),
     ("The premier called Oslo on Sunday.", "The premier", "Oslo", "CONSULT"),
+    # joint acts, sentences, debts, hosting, custody, descriptions that are no acts
+    ("Peruvian troops began a coordinated operation with Bolivian units against smugglers.", "Peruvian troops",
+     "Bolivian units", "COOPERATE"),
+    ("The navy together with the coast guard of Ghana raided the smugglers' depot.", "The navy",
+     "the coast guard", "COOPERATE"),
+    ("Customs officers searched the warehouse alongside Interpol agents.", "Customs officers", "Interpol agents",
+     "COOPERATE"),
+    ("A provincial court sentenced the former mayor to six years in prison.", "A provincial court",
+     "the former mayor", "SANCTION"),
+    ("Japan cancelled Laos's outstanding debt on Monday.", "Japan", "Laos", "AID"),
+    ("The Finnish president welcomed the Estonian prime minister to Helsinki for talks.", "The Finnish president",
+     "the Estonian prime minister", "CONSULT"),
+    ("Security agents placed the opposition candidate under house arrest.", "Security agents",
+     "the opposition candidate", "COERCE"),
+    ("A man armed with a machete attacked two police officers.", "A man", "two police officers", "ASSAULT"),
 ]
 
 

@@ -305,8 +305,21 @@ def _naming(tok: Token) -> bool:
     return bool(quoted)
 
 
+def _describing(tok: Token) -> bool:
+    """A participle that describes, not an act: "a Russian-funded network", "a man armed with a knife"."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        return False
+    if tok.dep_ == "amod":  # after a hyphen or a determiner: not "Turkey massed troops" parsed as one phrase
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return prev is not None and (prev.text in ("-", "‐") or prev.pos_ in ("DET", "ADV", "ADJ"))
+    return tok.dep_ == "acl" and tok.lemma_.lower() == "arm" and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
 def match(tok: Token, lex: Lexicon | None = None) -> Match | None:
     lex = lex or load()
+    if _describing(tok):
+        return None
     e = entry_for(tok, lex)
     if e is None or (e.pos == "N" and _names_a_kind(tok)) or (e.type == "CONSULT" and _naming(tok)):
         return None

@@ -190,6 +190,30 @@ def _mutual(trigger: Token, head: Token, src: Span | None, tgt: Span | None) -> 
     return False
 
 
+JOINT = frozenset(("joint", "coordinated", "combined", "jointly", "together"))
+
+
+def _jointly_with(trigger: Token, head: Token, tgt: Span | None, src: Span | None = None) -> bool:
+    """The act is done jointly with the target: a joint or coordinated act "with" it, "together with" it
+    (also on the doer: "the army together with the police raided"), "alongside" it."""
+    if tgt is None:
+        return False
+    joint = any(c.lower_ in JOINT and c.dep_ in ("amod", "advmod") for t in {trigger, head} for c in t.children)
+    obj = clauses.direct_object(head)  # "raided the depot alongside X": the parser may hang it on the object
+    holders = {trigger, head} | ({src.root} if src is not None else set()) | ({obj} if obj is not None else set())
+    for t in holders:
+        for c in t.children:
+            if c.dep_ != "prep":
+                continue
+            partner = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if not _in(partner, tgt):
+                continue
+            if c.lower_ == "alongside" or (c.lower_ == "with" and (joint or any(
+                    a.lower_ == "together" for a in c.children if a.dep_ == "advmod"))):
+                return True
+    return False
+
+
 def _stopped_attack(head: Token, lex) -> bool:
     """"stopped shelling X", "halted offensive operations against X": the end of an attack is a ceasefire."""
     for c in head.children:
@@ -207,6 +231,8 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         etype = "COOPERATE"  # joint exercises; a show of force near a rival is a MOBILIZE
     if etype == "COERCE" and _mutual(trigger, head, src, tgt):
         etype = "COOPERATE"  # "the Mexican navy and the U.S. Coast Guard seized a narco-submarine"
+    if _jointly_with(trigger, head, tgt, src):
+        return "COOPERATE"  # "a coordinated operation with Venezuelan forces", "raided the camp together with X"
     if verb in STOPPING and etype == "SANCTION" and trigger.i == head.i and _stopped_attack(head, load()):
         etype = "RETREAT"  # "stopped shelling the villages"
     obj = clauses.direct_object(head) if verb in ORDERING else None
