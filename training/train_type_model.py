@@ -44,7 +44,7 @@ def load_examples(folder: Path = EXAMPLES) -> tuple[list[tuple[str, tuple[int, i
     return items, labels, digest.hexdigest()[:16], files
 
 
-HELDOUT = ("news_wire_a.tsv", "news_wire_b.tsv", "news_wire_c.tsv")  # the newest examples, written last
+HELDOUT = ("news_pairs_a.tsv", "news_pairs_b.tsv", "news_pairs_c.tsv")  # the newest examples, written last
 
 
 def _fit(X: np.ndarray, y: np.ndarray):
