@@ -103,6 +103,11 @@ def _from_attribution(s: int, e: int, att: Attribution) -> _Draft:
     return _Draft(s, e, True, att.rule, att.confidence, att.cue, att.lemma, att.speaker)
 
 
+def _only_marks(chunk: str) -> bool:
+    """Nothing but spaces and quote marks (the opening mark a clause's parse takes in)."""
+    return all(ch.isspace() or ch in marks.ALL_MARKS for ch in chunk)
+
+
 def _host_clause(reported, candidates: list[int], span: marks.MarkedSpan, s: int, e: int) -> int | None:
     """The reported clause that carries the quote ``[s, e)``: the first that holds half of it, with its
     cue outside the quote."""
@@ -212,8 +217,11 @@ def _direct_drafts(a, spans, reported) -> tuple[list[_Draft], set[int]]:
                 rule = "quote.direct.speaker_after" if r.cue.idx >= e else "quote.direct.speaker_before"
                 # the clause's words around the quote belong to it ('said he "would go"'), and so does
                 # the closing mark once the opening one is in
-                end = max(span.end if r.start < span.start else e, r.end)
-                drafts.append(_from_reported(r, rule, (min(s, r.start), end), direct=True))
+                start = s if _only_marks(text[r.start : s]) else min(s, r.start)
+                end = max(span.end if start < span.start else e, r.end)
+                if start == s and _only_marks(text[e:end]):
+                    end = e
+                drafts.append(_from_reported(r, rule, (start, end), direct=True))
                 drafts[-1].confidence = 0.9
             else:  # a partial quote: the reported clause, stretched over the quote, carries it
                 drafts.append(_from_reported(r, "quote.indirect.mixed", (min(s, r.start), max(e, r.end))))

@@ -14,6 +14,7 @@ _CLAUSE_DEPS = ("ccomp", "xcomp")
 _PLAIN_SAY = frozenset({"say", "add"})  # verbs whose bare clause the parser may miss
 _QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "who", "whom", "which", "when", "where"})
 _EDGE_PUNCT = ",;:-–—"
+_CLAUSE_JOINERS = frozenset({",", ";", "and", "but", "or"})
 OPEN_MARKS = "“„«»‹‘‚\"'"
 CLOSE_MARKS = "”“»«›’\"'"
 
@@ -135,7 +136,8 @@ def reporting_clauses(doc: Doc) -> list[Reported]:
         lemma = lexicon.cue_lemma(tok)
         if lemma is None or lexicon.cue_kind(lemma) in mental or _negated(tok):
             continue
-        clauses = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS and _statement(c)] or _listener_clause(tok, lemma)
+        clauses = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS and _statement(c)] or _listener_clause(tok, lemma) \
+            or _stranded_that(tok)
         if not clauses:
             continue
         head = subject_head(misplaced_conjunct(tok) or tok) or (adjacent_head(tok) if clauses[0].i < tok.i else None)
@@ -148,19 +150,57 @@ def reporting_clauses(doc: Doc) -> list[Reported]:
         if head is None:
             continue
         # a 'clause' holding the speaker is a misparse of the subject ('advocate Josh Matlow told ...')
-        clauses = [c for c in clauses if not c.left_edge.i <= head.i <= c.right_edge.i]
-        if not clauses or (clauses[0].i < tok.i and not _fronted_ok(clauses[0], head, tok)):
+        clauses = _nearest_fronted([c for c in clauses if not c.left_edge.i <= head.i <= c.right_edge.i], head, tok)
+        if not clauses:
             continue
         weak = lemma in lexicon.weak_verbs()
         if weak and not _can_speak(head):
             continue
         start = min(_clause_range(c)[0] for c in clauses)
-        end = _before_own_conjunct(tok, clauses, max(_clause_range(c)[1] for c in clauses))
+        end = _before_own_conjunct(tok, clauses, max(_unjoined_tail(c) for c in clauses))
         start, end = trim_content(text, start, end)
         if len(text[start:end].split()) < 2:
             continue
         out.append(Reported(cue, cue_lemma, head, start, end, "quote.indirect.ccomp", 0.6 if weak else 0.8))
     return out
+
+
+def _unjoined_tail(clause: Token) -> int:
+    """Where a clause ends, with a 'conjunct' the parse hangs on an outer verb though nothing joins it
+    to what came before ('that the day would be remembered as the day Western propaganda fell flat':
+    'fell' is no second verb of the sentence but the end of the clause)."""
+    doc = clause.doc
+    last = clause.right_edge
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is None or any(t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADP", "SCONJ") for t in (last, nxt)):
+        return _clause_range(clause)[1]
+    for tok in doc[nxt.i : min(len(doc), nxt.i + 8)]:
+        if tok.dep_ == "conj" and tok.left_edge.i == nxt.i and tok.head.i < clause.left_edge.i \
+                and not any(c.dep_ in ("cc", "punct") and c.i < tok.i for c in tok.head.children if c.i > last.i) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            end = tok.right_edge
+            while end.i > tok.i and end.is_punct:
+                end = doc[end.i - 1]
+            return end.idx + len(end)
+    return _clause_range(clause)[1]
+
+
+def _nearest_fronted(clauses: list[Token], head: Token, verb: Token) -> list[Token]:
+    """Of the clauses before the verb only the nearest, and only where it ends at a comma, dash or quote
+    mark: the parse also hangs earlier sentence parts on a late cue ('Kasich offered X, then says he'll
+    ...', 'He ticked through the code: "Civility ...," he said')."""
+    before = sorted((c for c in clauses if c.i < verb.i), key=lambda c: c.right_edge.i)
+    after = [c for c in clauses if c.i > verb.i]
+    if not before or not _fronted_ok(before[-1], head, verb):
+        return after
+    kept = [before[-1]]
+    for clause in reversed(before[:-1]):  # 'A, and B, researchers report': coordinated clauses go together
+        gap = list(verb.doc[clause.right_edge.i + 1 : kept[0].left_edge.i])
+        seam = [clause.right_edge] + gap
+        if not all(t.text in _CLAUSE_JOINERS for t in gap) or not any(t.text in _CLAUSE_JOINERS for t in seam):
+            break
+        kept.insert(0, clause)
+    return kept + after
 
 
 def _before_own_conjunct(verb: Token, clauses: list[Token], end: int) -> int:
@@ -198,6 +238,37 @@ def misplaced_conjunct(tok: Token) -> Token | None:
         return None
     cc = next((c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i), None)
     return verb if cc is not None and cc.i > clause.left_edge.i else None
+
+
+_ADJUNCT_PATH = frozenset({"prep", "pobj", "pcomp", "npadvmod", "advmod", "advcl", "acl", "relcl", "appos", "compound",
+                           "nmod", "amod", "det", "poss", "nummod"})
+
+
+def _own_that_nouns() -> frozenset[str]:
+    return (lexicon.words("claim_nouns") | lexicon.words("own_that_nouns")) - lexicon.words("venues")
+
+
+def _stranded_that(verb: Token) -> list[Token]:
+    """'said in one of a series of messages that the truck was armed', 'said on CNN, where he works, that
+    ...': the parse hangs the 'that' clause on a phrase after the verb; the clause opened by the first
+    'that' after the phrase is what was said (no clause comes in between)."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1 : verb.right_edge.i + 1]:
+        if tok.pos_ in ("VERB", "AUX") and (tok.dep_ not in _ADJUNCT_PATH or lexicon.cue_lemma(tok) is not None):
+            return []  # 'dismissed it, saying that ...': the clause is the other verb's
+        if tok.lower_ != "that" or tok.dep_ != "mark":
+            continue
+        clause = tok.head
+        if clause.left_edge.i != tok.i or clause.head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") \
+                or not _statement(clause) or clause.head.lemma_.lower() in _own_that_nouns():
+            return []  # 'rejected the notion that ...': the noun's own clause
+        node = clause.head
+        while node.i != verb.i:
+            if node.dep_ not in _ADJUNCT_PATH or node.head.i == node.i:
+                return []
+            node = node.head
+        return [clause]
+    return []
 
 
 def _listener_clause(verb: Token, lemma: str) -> list[Token]:
@@ -261,7 +332,7 @@ def parentheticals(doc: Doc, taken: set[int]) -> list[Reported]:
             continue
         if _relative(tok):
             continue  # 'Smith, an aide who advised the mayor, said ...': the aside names the speaker
-        head = subject_head(tok) or _left_neighbour(tok)
+        head = _inverted_subject(tok) or subject_head(tok) or _left_neighbour(tok)
         inverted = head is None or head.i > tok.i
         if inverted:
             head = adjacent_head(tok)
@@ -300,6 +371,14 @@ def parentheticals(doc: Doc, taken: set[int]) -> list[Reported]:
         if after >= 3 and before:
             out.append(Reported(tok, lemma, head, s2, e2, "quote.indirect.parenthetical", 0.65))
     return out
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """'The promise appeals to voters, said Alan Abramowitz': a subject after a cue set off by a comma,
+    where the parse also hangs the statement's subject on the cue."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    return next((c for c in verb.rights if c.dep_ == "nsubj"), None)
 
 
 def _relative(verb: Token) -> bool:

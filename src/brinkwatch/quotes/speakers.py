@@ -16,10 +16,21 @@ _SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN"})
 _PLACE_PREPS = frozenset({"in", "of", "from", "at", "for"})
 _RELATIVES = frozenset({"who", "that", "which"})
 _NOT_SPEAKERS = frozenset({"there", "which", "that", "what", "who", "this", "these", "those"})
+_GROUP_DEMONSTRATIVES = frozenset({"those", "these"})
 
 
 def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _punct(tok: Token) -> bool:
+    """Punctuation, but not a noun the tokenizer calls punctuation ('49%')."""
+    return tok.is_punct and tok.text != "%"
+
+
+def _described_group(tok: Token) -> bool:
+    """'those surveyed', 'those who back her': a demonstrative that names people by what follows it."""
+    return tok.lower_ in _GROUP_DEMONSTRATIVES and any(c.dep_ in ("acl", "relcl") and c.i > tok.i for c in tok.children)
 
 
 def subject_head(verb: Token, depth: int = 0) -> Token | None:
@@ -33,7 +44,8 @@ def subject_head(verb: Token, depth: int = 0) -> Token | None:
     for child in children:
         if child.dep_ in ("nsubj", "csubj") and child.lower_ in _RELATIVES and verb.dep_ == "relcl":
             return verb.head  # 'Bortis, who noted that ...'
-        if child.dep_ in ("nsubj", "csubj") and child.lower_ not in _NOT_SPEAKERS and not child.is_punct:
+        if child.dep_ in ("nsubj", "csubj") and not _punct(child) and (
+                child.lower_ not in _NOT_SPEAKERS or _described_group(child)):
             return child
     if any(c.dep_ == "nsubjpass" for c in children):
         return None  # "it was said": nobody named
@@ -88,6 +100,9 @@ def adjacent_head(verb: Token, limit: int = 6) -> Token | None:
                 tok = tok.head
             if in_prepositional_phrase(tok, verb):
                 return None  # 'said in a statement', 'said of the captain'
+            if tok.head.i == verb.i and (tok.dep_ == "dative" or tok.dep_ == "dobj" and any(
+                    c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in verb.children)):
+                return None  # 'told HuffPost Canada the laws ...': the listener
             return tok
         if tok.is_punct and tok.text not in (",",):
             return None
@@ -120,9 +135,9 @@ def speaker_span(head: Token) -> Span:
     j = head.i
     while j + 1 <= right and (j + 1) in keep:
         j += 1
-    while i < j and doc[i].is_punct:
+    while i < j and _punct(doc[i]):
         i += 1
-    while j > i and doc[j].is_punct:
+    while j > i and _punct(doc[j]):
         j -= 1
     while i >= 2 and _hyphen_joins(doc, i - 2):  # 'Ms. Varga-Lindqvist' parsed as 'Varga', '-', 'Lindqvist'
         i -= 2
