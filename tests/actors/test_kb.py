@@ -119,7 +119,7 @@ def test_rutte_was_dutch_prime_minister_before_nato(kb):
 
 @pytest.mark.parametrize("text,day,name", [
     ("the German chancellor", D(2022, 2, 15), "Olaf Scholz"), ("German Chancellor", D(2019, 1, 1), "Angela Merkel"),
-    ("German chancellor", D(2025, 6, 1), "Friedrich Merz"), ("Russia's foreign minister", D(2022, 2, 15), "Sergey Lavrov"),
+    ("German chancellor", D(2025, 6, 1), "Friedrich Merz"), ("Russia's foreign minister", D(2022, 2, 15), "Sergei Lavrov"),
     ("Ukrainian defence minister", D(2022, 6, 1), "Oleksii Reznikov"), ("Ukrainian defense minister", D(2024, 1, 1), "Rustem Umerov"),
     ("US Secretary of State", D(2022, 2, 15), "Antony Blinken"), ("US Secretary of State", D(2019, 1, 1), "Mike Pompeo"),
     ("British Prime Minister", D(2022, 10, 1), "Liz Truss"), ("UN Secretary-General", D(2022, 2, 15), "António Guterres"),
