@@ -271,16 +271,13 @@ class MentionResolver:
 
     def _affiliated(self, span: Span, mentions: list[Mention], limit: int) -> Actor | None:
         """"groups tied to Russian intelligence", "militias backed by Iran": the patron's country."""
-        for acl in span.root.children:
-            if acl.dep_ != "acl" or acl.lemma_.lower() not in AFFILIATIONS:
-                continue
-            for prep in acl.children:
-                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "with", "by"):
-                    for p in prep.children:
-                        if p.dep_ == "pobj":
-                            patron = self._resolve(self.doc[p.left_edge.i:p.right_edge.i + 1], mentions, limit)
-                            if patron.country is not None:
-                                return _actor(span, None, patron.country, None)
+        patrons = (p for acl in span.root.children if acl.dep_ == "acl" and acl.lemma_.lower() in AFFILIATIONS
+                   for prep in acl.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "with", "by")
+                   for p in prep.children if p.dep_ == "pobj")
+        for p in patrons:
+            patron = self._resolve(self.doc[p.left_edge.i:p.right_edge.i + 1], mentions, limit)
+            if patron.country is not None:
+                return _actor(span, None, patron.country, None)
         return None
 
     def _city(self, span: Span) -> Actor | None:

@@ -294,15 +294,7 @@ def _names_a_kind(tok: Token) -> bool:
 def _naming(tok: Token) -> bool:
     """"called X Y": naming, not a phone call ("called the plan unacceptable", "called Putin a killer",
     'called the talk "false"')."""
-    if tok.lemma_.lower() != "call" or tok.pos_ != "VERB":
-        return False
-    if any(c.dep_ == "oprd" for c in tok.children):
-        return True
-    obj = direct_object(tok)
-    if obj is None:
-        return False
-    quoted = [t for t in obj.subtree if t.i > obj.i and t.pos_ == "ADJ" and t.i > 0 and tok.doc[t.i - 1].text in ('"', "“", "'")]
-    return bool(quoted)
+    return tok.lemma_.lower() == "call" and tok.pos_ == "VERB" and bool(_predicated(tok))
 
 
 def _describing(tok: Token) -> bool:

@@ -43,12 +43,6 @@ def _path(a: Token, b: Token) -> tuple[list[Token], Token]:
     return pa + list(reversed(pb)), lca
 
 
-def _prep_object(tok: Token, prep: str) -> Token | None:
-    """The object of a preposition on ``tok`` ("called on X": X)."""
-    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == prep
-                 for p in c.children if p.dep_ == "pobj"), None)
-
-
 def _in(tok: Token | None, span: Span | None) -> bool:
     return tok is not None and span is not None and span.start <= tok.i < span.end
 
@@ -243,7 +237,7 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         inner = complement_type(head, load(), trigger)
     if trigger.i != head.i and trigger.lemma_.lower() in GENERIC_NOUNS and inner is not None:
         return inner  # "launched operations to detain X"
-    called_on = verb == "call" and _in(_prep_object(head, "on"), tgt)
+    called_on = verb == "call" and any(_in(p, tgt) for p in clauses.recipients(head, ("on",)))
     if verb in ("call", "phone", "telephone", "ring") and inner in ("SUPPORT", "CONSULT", "ACCUSE") and (
             not called_on or inner == "CONSULT"):
         return inner  # "called X to congratulate him", "called on X to discuss" (a visit), "called for an inquiry"

@@ -24,12 +24,13 @@ def detect(text: str) -> tuple[str, float]:
     """(ISO 639-1 code, probability) of the text's language.  Short texts fool the classifier ("The blockade
     is illegal," Pashinyan said' reads as Frisian): a text whose words are largely English function words
     is English, as is one the classifier is unsure of with a fair share of them."""
-    lang, prob = _identifier().classify(text[:20000])
+    sample = text[:20000]
+    ranked = _identifier().rank(sample)
+    lang, prob = ranked[0]
     if lang != "en":
-        share = english_share(text[:20000])
+        share = english_share(sample)
         if share >= 0.3 or (prob < 0.5 and share >= 0.15):
-            ranked = dict(_identifier().rank(text[:20000]))
-            return "en", float(ranked.get("en", 0.0))
+            return "en", float(dict(ranked).get("en", 0.0))
     return lang, float(prob)
 
 

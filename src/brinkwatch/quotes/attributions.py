@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.model import doc_text
 from . import lexicon
-from .indirect import Reported, can_speak, misplaced_conjunct, trim_content, verb_tokens
+from .indirect import Reported, can_speak, misplaced_conjunct, opens_sentence, trim_content, verb_tokens
 from .speakers import document_holder, subject_head
 
 CONFIDENCE = 0.3
@@ -505,7 +505,7 @@ def findings(doc: Doc) -> list[Reported]:
         if source is None or source.lemma_.lower() not in nouns:
             continue
         verb, sent = tok.head, tok.sent
-        fronted = all(t.is_punct or t.is_space or t.pos_ == "CCONJ" for t in doc[sent.start : tok.i])
+        fronted = opens_sentence(doc, tok.i)
         if not fronted and source.tag_ not in ("NN", "NNP"):
             continue
         after = source.right_edge.i + 1

@@ -346,7 +346,7 @@ def parentheticals(doc: Doc, taken: set[int]) -> list[Reported]:
             right += 1  # 'as she put it'
         if _as_mark(tok, left):  # 'as the Post reported': the 'as' opens the aside
             left -= 1
-            if _opens_sentence(doc, left) and right + 2 < sent.end and doc[right + 1].text == ",":
+            if opens_sentence(doc, left) and right + 2 < sent.end and doc[right + 1].text == ",":
                 s, e = trim_content(text, doc[right + 2].idx, sent.end_char)  # 'As X reported, ...'
                 while e > s and text[e - 1] in ".!?":
                     e -= 1
@@ -407,7 +407,7 @@ def _as_mark(verb: Token, left: int) -> bool:
     return mark.lower_ == "as" and mark.head.i == verb.i and mark.dep_ in ("mark", "advmod", "prep")
 
 
-def _opens_sentence(doc: Doc, i: int) -> bool:
+def opens_sentence(doc: Doc, i: int) -> bool:
     """Whether only punctuation and conjunctions come before token ``i`` in its sentence ('But as ...')."""
     start = doc[i].sent.start
     return all(t.is_punct or t.is_space or t.pos_ == "CCONJ" for t in doc[start:i])
