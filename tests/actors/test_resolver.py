@@ -299,3 +299,20 @@ def test_a_role_owned_by_a_country_outside_the_mention_takes_that_country(nlp):
             "to their bases.")
     assert resolve(nlp, text, "defence ministry").country == "AZE"
     assert resolve(nlp, text, "it", nth=1).country == "AZE"
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Benin opened its borders to most West Africans.", "most West Africans", None),
+    ("West African leaders met in Abuja.", "West African leaders", None),
+    ("Leaders in West Africa met on Monday.", "West Africa", None),
+    ("Western governments condemned the move.", "Western governments", "WST"),
+    ("The West rejected the demand.", "The West", "WST"),
+    ("Western Sahara's leaders rejected the plan.", "Western Sahara", "ESH"),
+])
+def test_west_opening_a_place_name_is_not_the_west(nlp, text, phrase, code):
+    from brinkwatch.events.mentions import resolve_span
+
+    doc = nlp(text)
+    start = text.index(phrase)
+    resolver = MentionResolver(doc, published=FEB_2022)
+    assert resolve_span(resolver, doc.char_span(start, start + len(phrase))).country == code

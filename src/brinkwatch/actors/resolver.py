@@ -323,6 +323,15 @@ class MentionResolver:
                             self._acronym_spans.setdefault(acronym, span)
         return self._acronym_spans
 
+    def opens_place_name(self, words) -> bool:
+        """The words are an actor's name that opens a longer place name its entry lists: "West" in "West
+        Africa" or "West Bengal" is not the West."""
+        words = list(words)
+        found = self.kb.candidates(" ".join(t.text for t in words)) if words else []
+        following = self.kb.raw[found[0][0]].get("not_before") if found else None
+        last = words[-1] if words else None
+        return bool(following) and last.i + 1 < len(last.doc) and last.nbor(1).text in following
+
     def _named(self, span: Span) -> Actor | None:
         """Countries, bodies, groups, places, capitals and seats by name (people go through ``_person``)."""
         found = self.kb.candidates(span.text)
@@ -576,6 +585,8 @@ class MentionResolver:
                 phrase = " ".join(words[start:start + n])
                 found = self.kb.candidates(phrase)
                 raw = self.kb.raw[found[0][0]] if found else None
+                if raw is not None and self.opens_place_name(tokens[start:start + n]):
+                    continue  # "West Africans", "the West Bank": not the West
                 if raw is not None and raw["kind"] in ("org", "group") and raw.get("sector") not in (None, "IGO"):
                     entry = self.kb.entry(found[0][0], self.published)
                     return Actor(span.text, span.start_char, span.end_char, entry.name, entry.country,

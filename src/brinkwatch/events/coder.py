@@ -215,8 +215,10 @@ class _Builder:
         events += self.characterisations(sent)
         threats = self.conditional_threats(sent, events)
         taken = {t.trigger.start for t in threats}
-        events = [e for e in events if e.trigger.start not in taken] + threats
-        return _dedupe(events)
+        kept = [e for e in events if e.trigger.start not in taken]
+        promised = self.conditional_acts(sent, kept)
+        taken = {t.trigger.start for t in promised}
+        return _dedupe([e for e in kept if e.trigger.start not in taken] + promised + threats)
 
     def event_for(self, sent: Span, m: clauses.Match) -> Event | None:
         etype, mode, context = m.entry.type, m.entry.mode, m.entry.context
@@ -262,9 +264,13 @@ class _Builder:
         attributed = self.attribution(m.head)
         source = self.with_country(self.actor(s_tok), s_tok, attributed)
         target = self.actor(t_tok)
+        if _reflexive(source, target):  # "Benin opened its borders to West Africans": the owner is the doer
+            alt = next((a for r in clauses.recipients(m.head, clauses.RECIPIENT_PREPS)
+                        for a in [clauses.actor_in(r, self.lex)] if a is not None and a.i != t_tok.i), None)
+            target = self.actor(alt) if alt is not None else None
         if not _substantive(source) and not _substantive(target):
             return None
-        if _risk_only(m, s_tok):
+        if _risk_only(m, s_tok) or (etype == "REQUEST" and _question(m.head)):
             return None
         if etype == "CONSULT" and target is None and not _gathering(m, s_tok):
             return None
@@ -328,6 +334,8 @@ class _Builder:
                 clause = clause.head
             if clause.dep_ != "advcl" or not any(c.lower_ in ("if", "unless") for c in clause.children):
                 continue
+            if any(c.dep_ == "neg" for t in (tok.root, clause) for c in t.children):
+                continue  # "if Russia does not invade, we will be relieved": no threat
             main = clause.head
             aux = {c.lower_ for c in main.children if c.dep_ in ("aux", "auxpass")}
             if not aux & {"will", "would", "should", "must", "shall", "'ll", "wo"}:
@@ -345,6 +353,84 @@ class _Builder:
                                  main, main, source, ev.source, attributed, "asserted",
                                  f"pattern:conditional-threat:{ev.rule}", 0.7))
         return out
+
+
+    def conditional_acts(self, sent: Span, events: list[Event]) -> list[Event]:
+        """'The EU will impose sanctions on Belarus unless it frees the prisoners', 'sanctions were ready to be
+        adopted if Moscow sent troops': a conflict act set on a condition is a THREATEN by whoever would carry
+        it out, aimed at its target or at the doer of the conflict act the condition names. A third party's
+        forecast ("analysts say Russia would strike if ...") stays a hypothetical act."""
+        out = []
+        for ev in events:
+            if ev.type not in CONDITIONAL_ACTS or ev.modality in ("negated", "historical"):
+                continue
+            tok = sent.doc.char_span(ev.trigger.start, ev.trigger.end)
+            cond = _condition_over(tok.root) if tok is not None else None
+            if cond is None:
+                continue
+            attributed = self.attribution(cond.head)
+            if attributed is None and _speaker_of(cond.head) is not None:
+                continue  # "analysts said ...": someone we cannot place speaks
+            if attributed is None and (ev.source is None or ev.modality != "future"):
+                continue
+            if attributed is not None and ev.source is not None and not _same_side(attributed, ev.source):
+                continue
+            source = ev.source or attributed
+            provoker = next((e.source for e in events if e is not ev and e.source is not None
+                             and e.type in MATERIAL_CONFLICT and cond.idx <= e.trigger.start < _end(cond)), None)
+            out.append(self.make(sent, "THREATEN", "violence" if ev.type == "ASSAULT" else "restrict",
+                                 ev.contexts[0] if ev.contexts else None, tok.root, tok.root, source,
+                                 ev.target or provoker, attributed, "asserted", f"pattern:conditional-act:{ev.rule}",
+                                 0.65))
+        return out
+
+
+CONDITIONAL_ACTS = frozenset(("SANCTION", "COERCE", "ASSAULT"))
+WH_WORDS = frozenset("whether if what why how when where who whom which".split())
+
+
+def _question(verb: Token) -> bool:
+    """'asked his top diplomat whether there was still a chance': a question, not a request."""
+    if verb.lemma_.lower() not in ("ask", "inquire", "enquire", "wonder"):
+        return False
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(t.lower_ in WH_WORDS and t.i < c.i and t.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr")
+                                     for t in c.children):
+            return True
+    return False
+
+
+def _condition_over(trigger: Token) -> Token | None:
+    """The "if"/"unless" clause set on the clause that holds ``trigger`` (not one the trigger sits in)."""
+    for adv in trigger.sent:
+        if adv.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in adv.children):
+            continue
+        if adv.i <= trigger.i < adv.i + len(list(adv.subtree)) and trigger in adv.subtree:
+            continue
+        clause = adv.head
+        while clause.dep_ in ("xcomp", "acomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head
+        if trigger.i == clause.i or clause in trigger.ancestors:
+            return adv
+    return None
+
+
+def _end(tok: Token) -> int:
+    last = max(tok.subtree, key=lambda t: t.i)
+    return last.idx + len(last)
+
+
+def _reflexive(source: Actor | None, target: Actor | None) -> bool:
+    """A pronoun recipient that is the doer again."""
+    if source is None or target is None or target.text.lower() not in clauses.PRONOUNS:
+        return False
+    return (source.country, source.name) == (target.country, target.name) and bool(source.country or source.name)
+
+
+def _same_side(a: Actor, b: Actor) -> bool:
+    if a.country and b.country:
+        return a.country == b.country
+    return bool(a.name) and a.name == b.name
 
 
 def _substantive(actor: Actor | None) -> bool:

@@ -91,7 +91,7 @@ def resolve_span(resolver, span: Span, head: Token | None = None) -> Actor:
     inner = [e for e in doc.ents if span.start <= e.start and e.end <= span.end and e.label_ in ("GPE", "NORP")]
     inner += [doc[t.i:t.i + 1] for t in span if t.is_title and t.pos_ in ("PROPN", "ADJ") and t.i != head.i]
     for piece in inner:  # "some Russian forces", "Nigerian Union of Teachers", "officials in Ukraine"
-        if (piece.start, piece.end) == (span.start, span.end):
+        if (piece.start, piece.end) == (span.start, span.end) or resolver.opens_place_name(piece):
             continue
         # the word's own meaning only: a capitalised common noun ("Artillery" opening a sentence) must not
         # take the country of the discourse

@@ -45,6 +45,28 @@ def _negated_here(tok: Token) -> bool:
     return False
 
 
+NOBODY = frozenset(("nobody", "nothing", "none", "noone"))
+
+
+def _no_object(tok: Token) -> bool:
+    """An act with no one and nothing as its object: "they threaten no one", "imposed no penalties"."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj") and (c.lower_ in NOBODY or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+            return True
+    return False
+
+
+def _conditional(head: Token) -> bool:
+    """The predicate heads (or sits in) an "if"/"unless" clause."""
+    for t in [head] + governors(head, 2):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return True
+        if t.dep_ not in ("xcomp", "conj", "aux"):
+            break
+    return False
+
+
 def _framing_noun(head: Token) -> Token | None:
     """The noun whose complement the event is: "no sign that Russia was pulling back", "the danger of an
     invasion", "no intention of attacking"."""
@@ -115,10 +137,10 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "talks ... resumed": the noun event's clause
     chain = [trigger] + ([head] if head.i != trigger.i else [])
-    # own clause
+    # own clause; a negated condition ("if Russia does not invade") is neither asserted nor denied
     for t in chain:
-        if _negated_here(t):
-            return "negated"
+        if _negated_here(t) or _no_object(t):
+            return "hypothetical" if _conditional(head) else "negated"
     aux = set().union(*(_aux(t) for t in chain))
     if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX", "ADJ") and trigger.dep_ in (
         "dobj", "nsubj", "attr", "nsubjpass",

@@ -1,0 +1,66 @@
+"""Conditions, questions and reflexive owners in whole-sentence coding (our own sentences)."""
+from .helpers import country, events_of
+
+
+def _types(events):
+    return [(e.type, country(e.source), country(e.target), e.modality) for e in events]
+
+
+def test_sanctions_set_on_a_condition_are_a_threat():
+    events, _ = events_of("The EU will impose sanctions on Belarus unless it releases the prisoners.")
+    assert ("THREATEN", "EUR", "BLR", "asserted") in _types(events)
+    assert not any(e.type in ("COERCE", "SANCTION") for e in events)
+    threat = next(e for e in events if e.type == "THREATEN")
+    assert threat.rule.startswith("pattern:conditional-act:")
+
+
+def test_a_ready_package_on_a_condition_is_the_speakers_threat():
+    events, _ = events_of("EU foreign policy chief Josep Borrell said a package of sanctions against Russia was "
+                          "ready to be adopted within hours if Moscow sent troops into Ukraine.")
+    kinds = _types(events)
+    assert ("THREATEN", "EUR", "RUS", "asserted") in kinds
+    assert not any(e.type == "COERCE" and e.modality == "asserted" for e in events)
+
+
+def test_threat_and_conditional_conflict_are_coded_once():
+    events, _ = events_of("The White House said Washington would impose severe sanctions on Russia if it invaded Ukraine.")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert [(country(e.source), country(e.target)) for e in threats] == [("USA", "RUS")]
+    assert not any(e.type == "COERCE" for e in events)
+    assert ("ASSAULT", "RUS", "UKR", "hypothetical") in _types(events)
+
+
+def test_a_third_partys_forecast_stays_hypothetical():
+    events, _ = events_of("Analysts said Russia would strike Kyiv if talks failed.")
+    assert not any(e.type == "THREATEN" for e in events)
+    assert any(e.type == "ASSAULT" and e.modality != "asserted" for e in events)
+
+
+def test_a_negated_condition_is_neither_denied_nor_a_threat():
+    events, _ = events_of("'If Russia does not invade Ukraine, we will be relieved,' he said.")
+    assert _types(events) == [("ASSAULT", "RUS", "UKR", "hypothetical")]
+
+
+def test_threatening_no_one_is_no_threat():
+    events, _ = events_of("'These are routine drills and they threaten no one,' the Kremlin spokesman said.")
+    assert not any(e.type == "THREATEN" and e.modality == "asserted" for e in events)
+
+
+def test_nothing_imposed_is_negated():
+    events, _ = events_of("Moscow imposed no sanctions on Kyiv.")
+    assert all(e.modality == "negated" for e in events) and events
+
+
+def test_asking_whether_is_a_question_not_a_request():
+    events, _ = events_of("Putin asked his foreign minister whether there was still a chance of a deal.")
+    assert not any(e.type == "REQUEST" for e in events)
+    events, _ = events_of("Putin asked Lavrov to press Kyiv.")
+    assert any(e.type == "REQUEST" for e in events)
+
+
+def test_the_doers_own_thing_is_no_recipient():
+    events, _ = events_of("Benin opened its borders to thousands of Ghanaian refugees.")
+    aid = [e for e in events if e.type == "AID"]
+    assert aid and country(aid[0].target) == "GHA"
+    events, _ = events_of("Moscow delivered its written reply.")
+    assert not any(country(e.source) == country(e.target) for e in events)
