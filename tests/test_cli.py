@@ -79,6 +79,17 @@ def test_missing_model(tmp_path):
     assert "pip install" in proc.stderr.decode()
 
 
+@pytest.mark.parametrize("args, hint", [
+    (("ingest", "a.txt", "--store", "x"), "see 'brinkwatch ingest --help'"),
+    (("--bogus",), "see 'brinkwatch --help'"),
+    (("events", "--db"), "see 'brinkwatch events --help'"),
+])
+def test_usage_errors_point_at_the_right_help(args, hint):
+    proc = run(*args)
+    lines = proc.stderr.decode().strip().splitlines()
+    assert proc.returncode == 2 and len(lines) == 1 and hint in lines[0]
+
+
 def test_usage_error_exits_2():
     proc = run("analyze")
     assert proc.returncode == 2 and b"Traceback" not in proc.stderr

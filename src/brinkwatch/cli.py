@@ -21,7 +21,17 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 class ArgParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2
-        self.exit(EXIT_USAGE, f"brinkwatch: error: {message} (see 'brinkwatch {self.prog.split()[-1]} --help')\n")
+        command = " ".join(self.prog.split()[1:])
+        self.exit(EXIT_USAGE, f"brinkwatch: error: {message} (see '{' '.join(['brinkwatch', command] if command else ['brinkwatch'])} --help')\n")
+
+    def parse_args(self, args=None, namespace=None):  # a subcommand's unknown option: point at its help
+        parsed, extra = self.parse_known_args(args, namespace)
+        if extra:
+            chosen = getattr(parsed, "command", None)
+            sub = next((a.choices[chosen] for a in self._actions
+                        if isinstance(a, argparse._SubParsersAction) and chosen in a.choices), self)
+            sub.error(f"unrecognized arguments: {' '.join(extra)}")
+        return parsed
 
 
 def build_parser() -> ArgParser:

@@ -6,7 +6,7 @@ import json
 from brinkwatch.records import report_from_dict
 from brinkwatch.store import Added, CorpusRows, Failed, StoreWriter, open_store, queries
 
-from .helpers import full_report, report
+from .helpers import event, full_report, report
 
 
 def test_a_batch_stores_every_table_and_the_full_report(tmp_path):
@@ -64,3 +64,16 @@ def test_replace_corpus_swaps_all_corpus_rows_at_once(tmp_path):
     assert queries.counts(con)["stories"] == 1
     assert [f["origin"] for f in queries.flags(con)] == ["corpus"]
     assert not queries.is_stale(con)
+
+
+def test_events_dated_by_year_or_month_are_stored(tmp_path):
+    db = tmp_path / "s.duckdb"
+    body = "Russia met Ukraine."
+    start = len("Talks") + 2
+    events = [event(f"d-e{i}", body, start, date=d) for i, d in enumerate(("2014", "2022-01", "2022-02-10", None))]
+    with StoreWriter(db) as w:
+        assert w.add_batch([Added(report("d", body, events=events).to_dict(), "h1", "a")]) == (1, 0)
+    con = open_store(db)
+    rows = con.execute("SELECT idx, CAST(date AS VARCHAR), record FROM document_events ORDER BY idx").fetchall()
+    assert [r[1] for r in rows] == ["2014-01-01", "2022-01-01", "2022-02-10", "2022-02-14"]
+    assert [json.loads(r[2])["date"] for r in rows] == ["2014", "2022-01", "2022-02-10", None]

@@ -32,7 +32,8 @@ ACTOR_WORDS = frozenset(
     "insurgents militant fighter fighters lawmaker lawmakers diplomats diplomat negotiator negotiators "
     "delegation envoy inspectors observers peacekeepers hostages hostage citizens nationals "
     "unit units battalion battalions brigade brigades division divisions warships navy marines "
-    "supporter supporters member members guerrilla guerrillas militia militias militiamen forces force".split()
+    "supporter supporters member members guerrilla guerrillas militia militias militiamen forces force "
+    "hacker hackers".split()
 )
 NOT_ACTOR_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 THEME_CLASSES = frozenset(("troops", "aid"))
@@ -408,6 +409,9 @@ def actor_in(tok: Token | None, lex: Lexicon, inside: bool = True) -> Token | No
                     return p
     for c in tok.children:
         if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG"):
+            return c
+    for c in tok.children:  # "Ukrainian government websites", "police stations": the owner named before
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and is_actorish(c) and c.lower_ not in PRONOUNS:
             return c
     if is_actorish(tok) and not countable:
         return tok

@@ -22,6 +22,16 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+
+
+def _day(value: str | None) -> str | None:
+    """A DATE for the column: a year or month alone ("2014", "2022-01") is stored as its first day; the
+    event's record keeps the precision the text gave."""
+    m = _PARTIAL_DATE.match(value) if value else None
+    return f"{m.group(1)}-{m.group(2) or '01'}-01" if m else value
+
+
 def _actor(d: dict | None, prefix: str) -> dict:
     d = d or {}
     return {f"{prefix}_name": d.get("name"), f"{prefix}_country": d.get("country"), f"{prefix}_sector": d.get("sector")}
@@ -44,7 +54,7 @@ def event_rows(report: dict) -> list[dict]:
         rows.append({
             "document_id": report["id"], "idx": idx, "event_id": e["id"], "type": e["type"], "mode": e.get("mode"),
             "modality": e["modality"], **_actor(e.get("source"), "source"), **_actor(e.get("target"), "target"),
-            "date": e.get("date") or published, "intensity": float(e["intensity"]), "quad": int(e["quad"]),
+            "date": _day(e.get("date")) or published, "intensity": float(e["intensity"]), "quad": int(e["quad"]),
             "confidence": float(e["confidence"]), "sentence": e["sentence"], "start_char": e["start"],
             "end_char": e["end"], "rule": e["rule"], "record": _dumps(e),
         })
