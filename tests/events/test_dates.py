@@ -34,3 +34,33 @@ def test_no_date_and_no_publication():
 def test_nearest_expression_wins():
     text = "On Monday the envoy arrived and on Friday he left"
     assert find_date(text, PUB, near=text.index("left")) == "2022-02-11"
+
+
+def test_events_still_to_come_take_the_next_weekday_and_month():
+    from brinkwatch.events.dates import find_date as fd
+
+    assert fd("he will travel to Moscow on Monday", PUB, ahead=True) == "2022-02-21"
+    assert fd("the leaders will meet on Tuesday", PUB, ahead=True) == "2022-02-22"
+    assert fd("a vote is planned in May", PUB, ahead=True) == "2022-05"
+
+
+def test_a_month_alone():
+    assert find_date("In January, hackers defaced the sites", PUB) == "2022-01"
+    assert find_date("fighting since March", PUB) == "2021-03"  # a later month is last year's
+    assert find_date("in late December the army moved", PUB) == "2021-12"
+    assert find_date("on January 5 the army moved", PUB) == "2022-01-05"
+
+
+def test_earlier_month_is_background():
+    from brinkwatch.events.dates import earlier_month
+
+    assert earlier_month("2022-01", PUB) and earlier_month("2014", PUB)
+    assert not earlier_month("2022-02", PUB) and not earlier_month("2022-01-30", PUB)
+    assert not earlier_month(None, PUB) and not earlier_month("2022-01", None)
+
+
+def test_an_asserted_event_in_an_earlier_month_is_historical():
+    from .helpers import events_of
+
+    events, _ = events_of("In January, hackers defaced about 70 Ukrainian government websites.")
+    assert [(e.type, e.modality, e.date) for e in events] == [("COERCE", "historical", "2022-01")]

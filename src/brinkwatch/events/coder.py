@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Actor, Event, Quote, Span as TextSpan
 from . import characterise, clauses
-from .dates import event_date
+from .dates import earlier_month, event_date
 from .intensity import intensity, quad
 from .lexicon import load
 from .mentions import resolve_span
@@ -167,12 +167,15 @@ class _Builder:
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head  # a noun event happens where its clause says
         loc = place_in(sent, within=clause)
+        date = event_date(sent.text, self.published, trigger.idx - start, ahead=modality_ == "future")
+        if modality_ == "asserted" and earlier_month(date, self.published):
+            modality_ = "historical"  # "in January" in a February report: background
         return Event(
             id=hashlib.sha1(key.encode()).hexdigest()[:16],
             type=etype, mode=mode, modality=modality_, source=source, target=target,
             attributed_to=attributed,
             trigger=TextSpan(trigger.text, trigger.idx, trigger.idx + len(trigger)),
-            date=event_date(sent.text, self.published, trigger.idx - start),
+            date=date,
             location=loc, contexts=(context,) if context else (),
             intensity=intensity(etype, mode), quad=quad(etype), confidence=round(confidence, 2),
             sentence=sent.text, start=start, end=end, rule=rule,

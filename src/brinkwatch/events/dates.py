@@ -1,8 +1,10 @@
 """Resolve an event's date from the words of its sentence against the publication date.
 
-"Tuesday" is the latest Tuesday on or before publication; "today", "hours earlier", "this morning"
-are the publication day; "yesterday", "last week", "last month", "next week" shift it; "in 2014"
-gives the year; "February 15" gives that day in the publication year (or the year before when later).
+"Tuesday" is the latest Tuesday on or before publication (for an event still to come, the next one after
+it); "today", "hours earlier", "this morning" are the publication day; "yesterday", "last week", "last
+month", "next week" shift it; "in 2014" gives the year; "in January" the month (of the publication year,
+or the year before when later); "February 15" gives that day in the publication year (or the year before
+when later).
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ PATTERNS = [
     ("last_month", re.compile(r"\blast month\b", re.I)),
     ("days_ago", re.compile(r"\b(\d+|two|three|four|five|six) days ago\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|by|of)\s+((?:19|20)\d\d)\b")),
+    ("month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y)\s+(?:(?:early|mid|late)[- ])?({_MONTH_RE})(?!\s*\d)\b")),
 ]
 SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -34,9 +37,14 @@ def _month(name: str) -> int:
     return next(i for i, m in enumerate(MONTHS, start=1) if m.startswith(low[:3]))
 
 
-def _resolve(kind: str, m: re.Match, pub: dt.date | None) -> str | None:
+def _resolve(kind: str, m: re.Match, pub: dt.date | None, ahead: bool = False) -> str | None:
     if kind == "year":
         return m.group(1)
+    if kind == "month":
+        if pub is None:
+            return None
+        month = _month(m.group(1))
+        return f"{pub.year - (month > pub.month and not ahead)}-{month:02d}"
     if kind in ("month_day", "day_month"):
         month, day = (m.group(1), m.group(2)) if kind == "month_day" else (m.group(2), m.group(1))
         year = int(m.group(3)) if m.group(3) else (pub.year if pub else None)
@@ -53,6 +61,8 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None) -> str | None:
         return None
     if kind == "weekday":
         want = WEEKDAYS.index(m.group(1).lower())
+        if ahead:
+            return (pub + dt.timedelta(days=(want - pub.weekday()) % 7 or 7)).isoformat()
         return (pub - dt.timedelta(days=(pub.weekday() - want) % 7)).isoformat()
     shift = {"same_day": 0, "yesterday": -1, "tomorrow": 1, "last_week": -7, "next_week": 7, "last_month": -30}
     if kind in shift:
@@ -63,12 +73,13 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None) -> str | None:
     return None
 
 
-def find_date(text: str, published: dt.date | None, near: int | None = None) -> str | None:
-    """The date an expression in ``text`` names (the one nearest character ``near``), else None."""
+def find_date(text: str, published: dt.date | None, near: int | None = None, *, ahead: bool = False) -> str | None:
+    """The date an expression in ``text`` names (the one nearest character ``near``), else None.
+    ``ahead``: the event is still to come, so a bare weekday or month is the next one."""
     found = []
     for kind, pat in PATTERNS:
         for m in pat.finditer(text):
-            value = _resolve(kind, m, published)
+            value = _resolve(kind, m, published, ahead)
             if value:
                 found.append((abs(m.start() - near) if near is not None else m.start(), value))
     if not found:
@@ -76,6 +87,14 @@ def find_date(text: str, published: dt.date | None, near: int | None = None) -> 
     return min(found)[1]
 
 
-def event_date(text: str, published: dt.date | None, near: int | None = None) -> str | None:
+def event_date(text: str, published: dt.date | None, near: int | None = None, *, ahead: bool = False) -> str | None:
     """The event's date: a named date in its sentence, else None (unknown)."""
-    return find_date(text, published, near)
+    return find_date(text, published, near, ahead=ahead)
+
+
+def earlier_month(date: str | None, published: dt.date | None) -> bool:
+    """A date given only as a month (or year) before the publication's month: background."""
+    if not date or published is None or len(date) == 10:
+        return False
+    year, month = int(date[:4]), int(date[5:7]) if len(date) == 7 else 12
+    return (year, month) < (published.year, published.month)
