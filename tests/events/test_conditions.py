@@ -64,3 +64,26 @@ def test_the_doers_own_thing_is_no_recipient():
     assert aid and country(aid[0].target) == "GHA"
     events, _ = events_of("Moscow delivered its written reply.")
     assert not any(country(e.source) == country(e.target) for e in events)
+
+
+def test_the_one_warned_faces_the_consequences():
+    events, _ = events_of('State Department spokesman Matthew Miller said: "If the Houthis keep firing at ships, '
+                          'they will face further strikes."')
+    assert ("THREATEN", "USA", "YEM", "asserted") in _types(events)
+    events, _ = events_of("If Russia invades Ukraine, it will pay a heavy price, Biden said.")
+    assert ("THREATEN", "USA", "RUS", "asserted") in _types(events)
+
+
+def test_each_coordinated_doer_does_the_act():
+    events, _ = events_of("American and British warplanes struck radar sites in Yemen.")
+    assert {(country(e.source), country(e.target)) for e in events if e.type == "ASSAULT"} == {("USA", "YEM"), ("GBR", "YEM")}
+    assert len({e.id for e in events}) == len(events)
+    events, _ = events_of("Russia and Belarus launched drills near Ukraine.")
+    assert {country(e.source) for e in events if e.type == "MOBILIZE"} == {"RUS", "BLR"}
+
+
+def test_coordinated_equipment_is_no_recipient_but_exchanged_fire_is_mutual():
+    events, _ = events_of("Israeli warplanes and warships struck targets in Gaza.")
+    assert not any(country(e.source) == country(e.target) for e in events)
+    events, _ = events_of("India and Pakistan exchanged fire across the border.")
+    assert ("ASSAULT", "IND", "PAK", "asserted") in _types(events)

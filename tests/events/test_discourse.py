@@ -89,3 +89,22 @@ def test_dismissed_demands_are_aimed_at_whoever_made_them():
                       sentence="Washington dismissed the demands on Friday.", start=50, end=93, rule="lexicon:V:dismiss:-")
     out = infer_recipients([demand, dismissal])
     assert out[1].target.country == "RUS" and out[1].rule.endswith("+discourse:demander")
+
+
+def test_an_act_named_by_a_noun_is_aimed_at_whoever_did_it():
+    from .helpers import events_of
+
+    events, _ = events_of("North Korea test-fired a ballistic missile on Thursday. "
+                          "Japan's prime minister condemned the launch as unacceptable.")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].target is not None and accuse[0].target.country == "PRK"
+    assert "discourse:act-owner" in accuse[0].rule
+
+
+def test_a_denial_is_aimed_at_whoever_reported_the_act():
+    from .helpers import events_of
+
+    events, _ = events_of("UNIFIL said an Israeli tank had fired at one of its watchtowers near Naqoura. "
+                          "The Israeli military denied firing at the peacekeepers.")
+    reject = [e for e in events if e.type == "REJECT"]
+    assert reject and reject[0].target is not None and reject[0].target.country == "UNO"

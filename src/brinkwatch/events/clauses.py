@@ -540,7 +540,8 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
         target.ent_type_ not in ("GPE", "LOC")
     ):
         target = None  # "returning to their bases": a place, not a recipient
-    if target is None and source is not None and m.entry.type in SYMMETRIC | {"ASSAULT"}:
+    if target is None and source is not None and (m.entry.type in SYMMETRIC or m.entry.type == "ASSAULT" and (
+            direct_object(verb) is None or direct_object(verb).lemma_.lower() in EXCHANGED)):
         # "India and Pakistan exchanged fire", "Japan and Australia held talks": a mutual act
         target = next((c for c in source.children if c.dep_ == "conj" and is_actorish(c)), None)
     if target is None and m.entry.type in ("AGREE", "AID") and not passive:
@@ -559,6 +560,7 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
 
 
 ACT_NOUNS = frozenset("step move decision action measure act".split())
+EXCHANGED = frozenset("fire gunfire shot blow artillery salvo volley".split())  # "India and Pakistan exchanged fire"
 
 
 def _act_doer(noun: Token) -> Token | None:

@@ -157,10 +157,10 @@ class _Builder:
     # ---- one event
     def make(self, sent: Span, etype: str, mode: str | None, context: str | None, trigger: Token,
              head: Token, source: Actor | None, target: Actor | None, attributed: Actor | None,
-             modality_: str, rule: str, confidence: float) -> Event:
+             modality_: str, rule: str, confidence: float, key_extra: str = "") -> Event:
         doc_id = self.a.document.id
         start, end = sent.start_char, sent.end_char
-        key = f"{doc_id}:{trigger.idx}:{trigger.idx + len(trigger)}:{etype}"
+        key = f"{doc_id}:{trigger.idx}:{trigger.idx + len(trigger)}:{etype}{key_extra}"
         if target is not None and target.start > trigger.idx:  # one event per coordinated recipient
             key += f":{target.start}"
         clause = head
@@ -215,6 +215,7 @@ class _Builder:
             if ev is not None:
                 events.append(ev)
                 events += self.coordinated(sent, ev)
+                events += self.coordinated_sources(sent, ev)
         events += self.characterisations(sent)
         threats = self.conditional_threats(sent, events)
         taken = {t.trigger.start for t in threats}
@@ -323,6 +324,32 @@ class _Builder:
                                  f"{ev.rule}+coordination", max(ev.confidence - 0.05, 0.0)))
         return out
 
+    def coordinated_sources(self, sent: Span, ev: Event) -> list[Event]:
+        """The same act by each further coordinated doer: "Hamas and Islamic Jihad fired rockets", "American and
+        British warplanes struck". Mutual acts ("X and Y held talks") pair the doers instead (clauses)."""
+        if ev.source is None or ev.type in clauses.SYMMETRIC:
+            return []
+        span = sent.doc.char_span(ev.source.start, ev.source.end, alignment_mode="expand")
+        trig = sent.doc.char_span(ev.trigger.start, ev.trigger.end)
+        if span is None or trig is None or trig.root.lemma_.lower() in RECIPROCAL:
+            return []  # "Israeli and Hamas fighters clashed": each other's recipient, not a shared act
+        root = span.root
+        doers = [c for c in root.conjuncts if c.i > root.i and clauses.agentive(c) is not None]
+        doers += [c for m in root.children if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE")
+                  for c in m.conjuncts if c.i > m.i and c.ent_type_ in ("NORP", "GPE", "ORG")]
+        out, seen = [], {ev.source.country} if ev.source.country else set()
+        for c in doers:
+            source = self.actor(c)
+            if source is None or not source.country or source.country in seen or (
+                    ev.target is not None and source.country == ev.target.country):
+                continue
+            seen.add(source.country)
+            out.append(self.make(sent, ev.type, ev.mode, ev.contexts[0] if ev.contexts else None, trig.root,
+                                 trig.root, source, ev.target, ev.attributed_to, ev.modality,
+                                 f"{ev.rule}+coordination:source", max(ev.confidence - 0.05, 0.0),
+                                 key_extra=f":s{source.start}"))
+        return out
+
     def conditional_threats(self, sent: Span, events: list[Event]) -> list[Event]:
         """'If X does <conflict>, Y will ...': a THREATEN by Y (or the speaker) against X."""
         out = []
@@ -348,6 +375,9 @@ class _Builder:
             doer = self.actor(clauses.actor_in(subj, self.lex, inside=False)) if subj is not None else None
             if doer is not None and ev.target is not None and doer.start == ev.target.start:
                 doer = None  # the parser took the condition's object for the main subject
+            if doer is not None and main.lemma_.lower() in UNDERGOING and (
+                    _same_side(doer, ev.source) or doer.text.lower() in clauses.PRONOUNS):
+                doer = None  # "if the Houthis keep firing, they will face strikes": the one warned, not the warner
             # a named doer makes the threat; a vague one ("responsible countries") speaks for the speaker
             source = doer if doer is not None and (doer.country or doer.name) else attributed or doer
             if source is None:
@@ -389,6 +419,8 @@ class _Builder:
 
 
 CONDITIONAL_ACTS = frozenset(("SANCTION", "COERCE", "ASSAULT"))
+RECIPROCAL = frozenset("clash fight battle exchange skirmish duel".split())
+UNDERGOING = frozenset("face suffer pay receive bear risk meet incur get regret be".split())
 WH_WORDS = frozenset("whether if what why how when where who whom which".split())
 
 
@@ -458,11 +490,17 @@ def _same_target(a: Event, b: Event) -> bool:
     return ta is None or tb is None or (ta.start, ta.end) == (tb.start, tb.end)
 
 
+def _other_doers(a: Event, b: Event) -> bool:
+    """Two coordinated doers of one act ("American and British warplanes struck")."""
+    return (a.source is not None and b.source is not None and bool(a.source.country and b.source.country)
+            and a.source.country != b.source.country and a.source.start != b.source.start)
+
+
 def _dedupe(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
         if any(_same_act(e, o) or e.trigger.start == o.trigger.start and e.type == o.type and _same_target(e, o)
-               for o in out):
+               and not _other_doers(e, o) for o in out):
             continue
         out.append(e)
     return out

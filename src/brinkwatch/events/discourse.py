@@ -29,7 +29,24 @@ from ..records import Actor, Event
 MATERIAL = frozenset(("ASSAULT", "COERCE", "MOBILIZE"))
 CONFLICT = MATERIAL | {"THREATEN", "SANCTION", "ACCUSE"}
 DEMANDS = re.compile(r"\b(demands?|requests?|ultimatums?|conditions)\b", re.IGNORECASE)
-ACCUSATION = re.compile(r"\b(accusations?|allegations?|charges?|claims?|assertions?)\b", re.IGNORECASE)
+ACCUSATION = re.compile(r"\b(accusations?|allegations?|charges?|claims?|assertions?|versions?|accounts?|narratives?)\b",
+                        re.IGNORECASE)
+# an act named by a noun ("condemned the launch", "welcomed the withdrawal"): the types of event it names
+ACT_NOUNS = {
+    "launch": MATERIAL | {"MOBILIZE"}, "launches": MATERIAL, "test": MATERIAL, "tests": MATERIAL,
+    "drill": {"MOBILIZE"}, "drills": {"MOBILIZE"}, "exercise": {"MOBILIZE"}, "exercises": {"MOBILIZE"},
+    "manoeuvres": {"MOBILIZE"}, "maneuvers": {"MOBILIZE"}, "deployment": {"MOBILIZE", "AID"},
+    "buildup": {"MOBILIZE"}, "build-up": {"MOBILIZE"},
+    "strike": {"ASSAULT"}, "strikes": {"ASSAULT"}, "attack": {"ASSAULT", "COERCE"}, "attacks": {"ASSAULT", "COERCE"},
+    "shelling": {"ASSAULT"}, "bombing": {"ASSAULT"}, "bombardment": {"ASSAULT"}, "offensive": {"ASSAULT"},
+    "incursion": {"ASSAULT", "MOBILIZE"}, "raid": {"ASSAULT", "COERCE"}, "raids": {"ASSAULT", "COERCE"},
+    "killings": {"ASSAULT"}, "killing": {"ASSAULT"}, "invasion": {"ASSAULT"},
+    "sanctions": {"SANCTION", "COERCE"}, "ban": {"COERCE", "SANCTION"}, "crackdown": {"COERCE", "ASSAULT"},
+    "arrests": {"COERCE"}, "arrest": {"COERCE"}, "expulsion": {"SANCTION", "COERCE"},
+    "withdrawal": {"RETREAT"}, "pullback": {"RETREAT"}, "pullout": {"RETREAT"}, "release": {"RETREAT"},
+    "ceasefire": {"RETREAT", "AGREE"}, "truce": {"RETREAT", "AGREE"}, "offer": {"AGREE"}, "proposal": {"AGREE", "REQUEST"},
+}
+ABOUT_ACTS = frozenset(("ACCUSE", "REJECT", "SUPPORT", "PROTEST"))
 PENALTY = 0.1
 INDEFINITE = frozenset("anyone anybody anything nobody everyone everybody someone somebody".split() + ["no one"])
 
@@ -124,6 +141,47 @@ def _rejected_demand(e: Event, side: str, earlier: list[Event]) -> Event:
     return _aimed_at(e, maker.country, maker, "demander")
 
 
+def _act_noun(e: Event) -> frozenset[str] | None:
+    """The event types the noun the act is about names ("condemned the launch as ...")."""
+    words = [w.strip(".,;:!?\"'”’").lower() for w in _object_words(e).split()]
+    if e.target is not None:
+        words = [w.strip(".,;:!?\"'”’").lower() for w in e.target.text.split()][-2:] + words
+    for w in words:
+        if w in ACT_NOUNS:
+            return frozenset(ACT_NOUNS[w])
+    return None
+
+
+def _act_owner(e: Event, earlier: list[Event]) -> Event:
+    """"condemned the launch", "called the drills a provocation", "welcomed the withdrawal": aimed at who
+    did the latest earlier act of that kind, when another side did it."""
+    side = _country(e.source)
+    if e.type not in ABOUT_ACTS or not side or not _unnamed(e.target):
+        return e
+    kinds = _act_noun(e)
+    if kinds is None:
+        return e
+    doer = next((a.source for a in reversed(earlier) if a.type in kinds and a.modality != "negated"
+                 and _country(a.source) and _country(a.source) != side), None)
+    if doer is None:
+        return e
+    return _aimed_at(e, doer.country, doer, "act-owner")
+
+
+def _claimant(e: Event, earlier: list[Event]) -> Event:
+    """A denial with no accusation before it is aimed at whoever reported the denied side's act ("UNIFIL said
+    an Israeli tank had fired at a watchtower ... The Israeli military denied firing")."""
+    side = _country(e.source)
+    if e.type != "REJECT" or not side or not _unnamed(e.target):
+        return e
+    claimant = next((a.attributed_to for a in reversed(earlier) if _country(a.source) == side
+                     and a.type in ("ASSAULT", "COERCE") and a.modality == "asserted" and a.attributed_to is not None
+                     and _country(a.attributed_to) and _country(a.attributed_to) != side), None)
+    if claimant is None:
+        return e
+    return _aimed_at(e, claimant.country, claimant, "claimant")
+
+
 def infer_recipients(events: list[Event]) -> list[Event]:
     """The events (in document order) with implicit recipients filled where the document supplies them."""
     others = counterparts(events)
@@ -131,5 +189,7 @@ def infer_recipients(events: list[Event]) -> list[Event]:
     for e in events:
         e = _implicit_conflict(e, others)
         e = _rejected_accuser(e, out)
+        e = _claimant(e, out)
+        e = _act_owner(e, out)
         out.append(e)
     return out
