@@ -316,3 +316,10 @@ def test_west_opening_a_place_name_is_not_the_west(nlp, text, phrase, code):
     start = text.index(phrase)
     resolver = MentionResolver(doc, published=FEB_2022)
     assert resolve_span(resolver, doc.char_span(start, start + len(phrase))).country == code
+
+
+def test_a_title_alone_names_a_holder_only_of_a_country_the_document_names(nlp):
+    text = "Niger's military government revoked the pact. Junta spokesman Amadou Abdramane spoke."
+    assert resolve(nlp, text, "Junta spokesman").name is None
+    text = "Myanmar's army shelled the town. The junta spokesman denied it."
+    assert resolve(nlp, text, "The junta spokesman").country == "MMR"

@@ -87,3 +87,31 @@ def test_coordinated_equipment_is_no_recipient_but_exchanged_fire_is_mutual():
     assert not any(country(e.source) == country(e.target) for e in events)
     events, _ = events_of("India and Pakistan exchanged fire across the border.")
     assert ("ASSAULT", "IND", "PAK", "asserted") in _types(events)
+
+
+def _analysed(text: str):
+    from brinkwatch import PageInput, Pipeline
+
+    return Pipeline().analyze(PageInput(text=text, id="t", published="2024-04-14")).events
+
+
+def test_we_and_our_in_a_quote_are_the_speakers_side_but_us_is_not_we():
+    events = _analysed('"We are calling on our partners to help," Ukrainian President Volodymyr Zelensky said.')
+    request = [e for e in events if e.type == "REQUEST"]
+    assert request and country(request[0].source) == "UKR" and country(request[0].target) is None
+    events = _analysed('Junta spokesman Amadou Abdramane told the crowd that "US troops must leave Niger without delay."')
+    troops = [e.source for e in events if e.source is not None and e.source.text == "US troops"]
+    assert troops and all(country(a) == "USA" for a in troops)
+
+
+def test_raised_and_passive_subjects_do_the_act():
+    events, _ = events_of("Defense Secretary Lloyd Austin is expected to meet Chinese Defence Minister Dong Jun next week.")
+    assert ("CONSULT", "USA", "CHN", "future") in _types(events)
+    events, _ = events_of('Spokesman Matthew Miller said the United States was "deeply concerned" by the Chinese drills '
+                          "and urged Beijing to act with restraint.")
+    assert ("REQUEST", "USA", "CHN", "asserted") in _types(events)
+
+
+def test_an_unknown_person_is_placed_by_the_phrase_in_apposition():
+    events, _ = events_of("Youssef Ezzat, a political adviser to RSF commander Mohamed Hamdan Dagalo, denied the charge.")
+    assert [country(e.source) for e in events if e.type == "REJECT"] == ["SDN"]

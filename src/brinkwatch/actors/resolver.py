@@ -382,8 +382,9 @@ class MentionResolver:
         country, office, name_words = parsed.country, parsed.office, parsed.name
         if not name_words:
             entry = self.kb.lookup(span.text, on=self.published)
-            if entry is not None and entry.kind == "person":
-                return _from_entry(span, entry)
+            if entry is not None and entry.kind == "person" and (
+                    parsed.country is not None or entry.country in self._doc_codes()):
+                return _from_entry(span, entry)  # a title alone names the holder the document is about
             if office and not self._role_of(span):
                 return self._office_holder(span, country, office)
             return None
@@ -422,6 +423,8 @@ class MentionResolver:
         if office in ("leader", "chief", "head", "boss") and country:
             office = self.kb.leader_office(country)
         holder = self.kb.holder(country, office, self.published) if office else None
+        if holder is not None and country is None and holder.country not in self._doc_codes():
+            return None  # "junta spokesman" in a Niger report is not Myanmar's, the one the KB knows
         return _from_entry(span, holder) if holder is not None else None
 
     def _surname_in_kb(self, surname: str, day: dt.date | None, role: str | None, exact: bool) -> KBEntry | None:

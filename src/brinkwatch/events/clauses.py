@@ -440,9 +440,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if any(c.dep_ in PASS_SUBJ for c in verb.children) or depth > 3:
         return None
     head = verb.head
+    passive_subj = next((c for c in head.children if c.dep_ in PASS_SUBJ), None) if head.i != verb.i else None
     if verb.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ in OBJ and is_actorish(c)), None)
+        if obj is None and passive_subj is not None and head.lemma_.lower() in RAISING:
+            return passive_subj  # "Austin is expected to meet Dong", "Russia is said to have moved troops"
         return obj or subject_of(head, depth + 1)
+    if verb.dep_ == "conj" and passive_subj is not None and not any(c.dep_ == "auxpass" for c in verb.children):
+        return passive_subj  # "the US was concerned by the drills and urged Beijing": not the drills
     if verb.dep_ == "advcl" and head.lemma_.lower() in _SPEECH and verb.i > head.i:
         return None  # "..., the army stated, wounding two": a participle hung on the cue is not the speaker's act
     if verb.dep_ in ("conj", "advcl") and head.i != verb.i:
@@ -464,6 +469,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 
 GOING_ON = frozenset(("go", "keep", "carry"))
+RAISING = frozenset("expect set due schedule slate poise tip plan say believe report think understand "
+                    "suppose rumour rumor know see".split())
 
 
 def _gerund_doer(prep: Token) -> Token | None:

@@ -146,7 +146,16 @@ class _Builder:
         if tok is None:
             return None
         start, end = clauses.np_span(tok)
-        return resolve_span(self.a.resolver, tok.doc[start:end], tok)
+        span = tok.doc[start:end]
+        first = span[0]
+        if (first.lower_ in FIRST_PERSON and (first.text == "I" or not first.text.isupper())
+                and tok.lemma_.lower() not in RELATION_NOUNS):  # "we", "our army" in a quote; not "US"
+            speaker = self.quote_speaker(tok)
+            if speaker is not None and (speaker.country or speaker.name):
+                single = len(span) == 1 and tok.lower_ in ("i", "me")
+                return Actor(span.text, span.start_char, span.end_char, speaker.name if single else None,
+                             speaker.country, speaker.sector)
+        return resolve_span(self.a.resolver, span, tok)
 
     def quote_speaker(self, tok: Token) -> Actor | None:
         for q in self.quotes:
@@ -419,6 +428,8 @@ class _Builder:
 
 
 CONDITIONAL_ACTS = frozenset(("SANCTION", "COERCE", "ASSAULT"))
+FIRST_PERSON = frozenset("i me my we us our".split())
+RELATION_NOUNS = frozenset("partner ally neighbour neighbor enemy rival friend counterpart adversary opponent".split())
 RECIPROCAL = frozenset("clash fight battle exchange skirmish duel".split())
 UNDERGOING = frozenset("face suffer pay receive bear risk meet incur get regret be".split())
 WH_WORDS = frozenset("whether if what why how when where who whom which".split())

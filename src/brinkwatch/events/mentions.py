@@ -106,4 +106,33 @@ def resolve_span(resolver, span: Span, head: Token | None = None) -> Actor:
     people = _people_country(span)
     if people is not None:
         return Actor(actor.text, actor.start, actor.end, actor.name, people, actor.sector)
+    described = _apposed(resolver, head) if head.pos_ == "PROPN" else None
+    if described is not None:
+        return Actor(actor.text, actor.start, actor.end, actor.name, described.country,
+                     actor.sector or described.sector)
     return actor
+
+
+def _apposed(resolver, head: Token) -> Actor | None:
+    """A person the knowledge base does not know, placed by the phrase in apposition: "Youssef Ezzat, a
+    political adviser to RSF commander Dagalo", "Its spokesman, Andrea Tenenti"."""
+    doc = head.doc
+    pieces = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        pieces.append(head.head)
+    for p in pieces:
+        lo, hi = p.left_edge.i, p.right_edge.i + 1
+        if p is head.head:  # the title noun the name is apposed to: its own words, without the name
+            hi = min(hi, head.left_edge.i)
+        phrase = doc[lo:hi]
+        while len(phrase) and phrase[-1].is_punct:
+            phrase = phrase[:-1]
+        if not len(phrase) or len(phrase) > 14:
+            continue
+        inside = [e for e in doc.ents if phrase.start <= e.start and e.end <= phrase.end
+                  and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+        for piece in [phrase] + inside:  # "an adviser to RSF commander Dagalo": the body or person served
+            found = _resolve(resolver, piece)
+            if found.country:
+                return found
+    return None
