@@ -115,3 +115,28 @@ def test_raised_and_passive_subjects_do_the_act():
 def test_an_unknown_person_is_placed_by_the_phrase_in_apposition():
     events, _ = events_of("Youssef Ezzat, a political adviser to RSF commander Mohamed Hamdan Dagalo, denied the charge.")
     assert [country(e.source) for e in events if e.type == "REJECT"] == ["SDN"]
+
+
+def test_a_denied_act_is_coded_negated_beside_the_denial():
+    events, _ = events_of("UNIFIL said an Israeli tank fired at a watchtower. The Israeli military denied firing at "
+                          "the peacekeepers.")
+    kinds = _types(events)
+    assert ("REJECT", "ISR", "UNO", "asserted") in kinds and ("ASSAULT", "ISR", "UNO", "negated") in kinds
+
+
+def test_warnings_of_what_the_warned_will_undergo():
+    events = _analysed('"If Taiwan independence forces keep provoking, they will be crushed," Chinese defence '
+                       "ministry spokesman Wu Qian said.")
+    assert ("THREATEN", "CHN", "TWN", "asserted") in _types(events)
+    events = _analysed('"The Americans and the British will pay a heavy price," Houthi spokesman Yahya Saree said.')
+    assert {("THREATEN", "YEM", "USA", "asserted"), ("THREATEN", "YEM", "GBR", "asserted")} <= set(_types(events))
+    events = _analysed('"If Hezbollah does not pull back from the border, we will push it back by force," Israeli '
+                       "Defence Minister Yoav Gallant said.")
+    assert ("THREATEN", "ISR", "LBN", "asserted") in _types(events)
+
+
+def test_a_speech_act_hung_on_the_cue_is_the_speakers():
+    text = ('Washington accuses Iran of arming the Houthis. "Iran does not send weapons to Yemen," foreign ministry '
+            "spokesman Nasser Kanaani told reporters, condemning the strikes.")
+    events = _analysed(text)
+    assert any(e.type == "ACCUSE" and country(e.source) == "IRN" for e in events)

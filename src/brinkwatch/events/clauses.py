@@ -448,8 +448,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return obj or subject_of(head, depth + 1)
     if verb.dep_ == "conj" and passive_subj is not None and not any(c.dep_ == "auxpass" for c in verb.children):
         return passive_subj  # "the US was concerned by the drills and urged Beijing": not the drills
-    if verb.dep_ == "advcl" and head.lemma_.lower() in _SPEECH and verb.i > head.i:
+    if verb.dep_ == "advcl" and head.lemma_.lower() in _SPEECH and verb.i > head.i and (
+            verb.lemma_.lower() not in SPEECH_ACTS):
         return None  # "..., the army stated, wounding two": a participle hung on the cue is not the speaker's act
+        # (but "..., the ministry said, condemning the strikes" is: what the speaker does by speaking)
     if verb.dep_ in ("conj", "advcl") and head.i != verb.i:
         return subject_of(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
@@ -488,6 +490,8 @@ def _gerund_doer(prep: Token) -> Token | None:
     return None
 
 
+SPEECH_ACTS = frozenset("condemn accuse blame call urge warn deny reject praise welcome criticise criticize "
+                         "threaten demand dismiss vow pledge promise denounce slam hail thank".split())
 _SPEECH = frozenset("say state tell report announce add claim write note explain confirm insist reply".split())
 
 

@@ -54,6 +54,8 @@ def _governor(tok: Token) -> Token | None:
         if m is not None:
             if up.pos_ == "NOUN" and up.lemma_.lower() in RISK_NOUNS:
                 return None  # "the threat of a Russian invasion": the invasion, feared (modality)
+            if up.lemma_.lower() in ("deny", "refute") and cur.tag_ == "VBG":
+                return None  # "denied firing at the peacekeepers": the denied act is coded too, negated
             return up
         cur = up
     return None
@@ -230,8 +232,9 @@ class _Builder:
         taken = {t.trigger.start for t in threats}
         kept = [e for e in events if e.trigger.start not in taken]
         promised = self.conditional_acts(sent, kept)
-        taken = {t.trigger.start for t in promised}
-        return _dedupe([e for e in kept if e.trigger.start not in taken] + promised + threats)
+        warned = self.warnings(sent, kept + promised + threats)
+        taken = {t.trigger.start for t in promised + warned}
+        return _dedupe([e for e in kept if e.trigger.start not in taken] + promised + threats + warned)
 
     def event_for(self, sent: Span, m: clauses.Match) -> Event | None:
         etype, mode, context = m.entry.type, m.entry.mode, m.entry.context
@@ -397,6 +400,56 @@ class _Builder:
         return out
 
 
+    def warnings(self, sent: Span, events: list[Event]) -> list[Event]:
+        """'If X keeps provoking, they will be crushed', 'X will pay a heavy price', 'if X does not pull back, we
+        will respond': a THREATEN by the speaker's side against the one warned, whatever the condition."""
+        out = []
+        for main in sent:
+            warned, warner = self._warning_roles(main)
+            if warned is None:
+                continue
+            speaker = self.attribution(main)
+            source = warner if warner is not None and (warner.country or warner.name) else speaker
+            if source is None or (source.country and source.country == warned.country) or not (
+                    warned.country or warned.name):
+                continue
+            if any(e.type == "THREATEN" and _same_side(e.source or source, source) and e.target is not None
+                   and _same_side(e.target, warned) for e in events):
+                continue
+            ev = self.make(sent, "THREATEN", "violence", None, main, main, source, warned, speaker,
+                           "asserted", f"pattern:warning:{main.lemma_.lower()}", 0.6)
+            out += [ev] + self.coordinated(sent, ev)
+        return out
+
+    def _warning_roles(self, main: Token) -> tuple[Actor | None, Actor | None]:
+        """(the one warned, the one who would act) when ``main`` states a consequence still to come."""
+        aux = {c.lower_ for c in main.children if c.dep_ in ("aux", "auxpass")}
+        if main.pos_ != "VERB" or not aux & {"will", "would", "'ll", "shall"}:
+            return None, None
+        lemma = main.lemma_.lower()
+        passive = any(c.dep_ == "auxpass" for c in main.children)
+        subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        cond = next((c for c in main.children if c.dep_ == "advcl"
+                     and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+        cond_subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None) if cond else None
+        obj = clauses.direct_object(main)
+        if passive and lemma in HARMED and subj is not None:
+            return self._warned(subj, cond_subj), None
+        if not passive and lemma in ("face", "pay", "suffer", "incur") and obj is not None and (
+                obj.lemma_.lower() in PRICES) and subj is not None:
+            return self._warned(subj, cond_subj), None
+        if not passive and lemma in RESPONDING and cond_subj is not None and subj is not None:
+            if lemma == "hold" and not any(c.lower_ in ("accountable", "responsible") for c in main.subtree):
+                return None, None
+            return self.actor(clauses.actor_in(cond_subj, self.lex, inside=False)), self.actor(subj)
+        return None, None
+
+    def _warned(self, subj: Token, cond_subj: Token | None) -> Actor | None:
+        """The one warned: the consequence's subject, or the condition's doer it stands for ("they")."""
+        if subj.lower_ in clauses.PRONOUNS and cond_subj is not None:
+            subj = cond_subj
+        return self.actor(clauses.actor_in(subj, self.lex, inside=False))
+
     def conditional_acts(self, sent: Span, events: list[Event]) -> list[Event]:
         """'The EU will impose sanctions on Belarus unless it frees the prisoners', 'sanctions were ready to be
         adopted if Moscow sent troops': a conflict act set on a condition is a THREATEN by whoever would carry
@@ -428,6 +481,11 @@ class _Builder:
 
 
 CONDITIONAL_ACTS = frozenset(("SANCTION", "COERCE", "ASSAULT"))
+# the consequence a warning promises: the warned undergoes it ("they will face strikes", "will be crushed") or
+# the warner does it ("we will respond", "will hold them accountable")
+HARMED = frozenset("crush punish destroy hit strike target eliminate defeat annihilate sanction wipe".split())
+RESPONDING = frozenset("respond retaliate react punish crush strike hit hold push drive".split())
+PRICES = frozenset("price consequence consequences cost costs response retaliation".split())
 FIRST_PERSON = frozenset("i me my we us our".split())
 RELATION_NOUNS = frozenset("partner ally neighbour neighbor enemy rival friend counterpart adversary opponent".split())
 RECIPROCAL = frozenset("clash fight battle exchange skirmish duel".split())

@@ -141,15 +141,22 @@ def _rejected_demand(e: Event, side: str, earlier: list[Event]) -> Event:
     return _aimed_at(e, maker.country, maker, "demander")
 
 
-def _act_noun(e: Event) -> frozenset[str] | None:
-    """The event types the noun the act is about names ("condemned the launch as ...")."""
+IRREGULAR = {"strike": "struck", "strikes": "struck", "shelling": "shell", "bombing": "bomb", "killings": "kill",
+             "arrests": "arrest", "withdrawal": "withdr", "release": "freed"}
+
+
+def _act_noun(e: Event) -> str | None:
+    """The noun the act is about ("condemned the launch as ..."), when it names an act."""
     words = [w.strip(".,;:!?\"'”’").lower() for w in _object_words(e).split()]
     if e.target is not None:
         words = [w.strip(".,;:!?\"'”’").lower() for w in e.target.text.split()][-2:] + words
-    for w in words:
-        if w in ACT_NOUNS:
-            return frozenset(ACT_NOUNS[w])
-    return None
+    return next((w for w in words if w in ACT_NOUNS), None)
+
+
+def _names(noun: str, trigger: str) -> bool:
+    """The trigger is a form of the noun's act: "strikes" and "struck", "drills" and "drill"."""
+    t = trigger.lower()
+    return t[:4] == noun[:4] or t.startswith(IRREGULAR.get(noun, "\0"))
 
 
 def _act_owner(e: Event, earlier: list[Event]) -> Event:
@@ -158,11 +165,15 @@ def _act_owner(e: Event, earlier: list[Event]) -> Event:
     side = _country(e.source)
     if e.type not in ABOUT_ACTS or not side or not _unnamed(e.target):
         return e
-    kinds = _act_noun(e)
-    if kinds is None:
+    noun = _act_noun(e)
+    if noun is None:
         return e
-    doer = next((a.source for a in reversed(earlier) if a.type in kinds and a.modality != "negated"
-                 and _country(a.source) and _country(a.source) != side), None)
+    kinds = ACT_NOUNS[noun]
+    candidates = [a for a in reversed(earlier) if a.type in kinds and a.modality != "negated"
+                  and _country(a.source) and _country(a.source) != side]
+    named = [a for a in candidates if _names(noun, a.trigger.text)]  # the same act in other words first
+    doer = (named or candidates or [None])[0]
+    doer = doer.source if doer is not None else None
     if doer is None:
         return e
     return _aimed_at(e, doer.country, doer, "act-owner")
