@@ -13,7 +13,8 @@ speaker span, or the resolved name (or the speaker text) names the gold ``refere
 of one, pronouns and articles aside, are all words of the other: 'Horvat' ~ 'Bo Horvat').  Verb: the predicted
 cue overlaps the gold verb span (quotes with a gold verb only).  Folds: articles split in 5 by id.  GGT
 annotates speech only, so the finder's attributions of belief, stance and intention (rules
-``quote.attribution.*``) are left out of its scoring.
+``quote.attribution.*``) are left out of its scoring. Partial quotes (``quote.partial``: the quoted words inside
+a reported clause, beside the record that reports them) are left out of both benchmarks' scoring.
 
 PolNeAR (``polnear/{train,dev,test}.jsonl``): per component (source = speaker, cue, content) exact-span
 P/R/F1 and word-overlap P/R/F1 (word positions covered by predicted vs gold components of the document).
@@ -150,12 +151,19 @@ def _fold(article_id: str, k: int = 5) -> int:
 
 
 ATTRIBUTION_ONLY = "quote.attribution."
+PARTIAL = "quote.partial"
+
+
+def whole_quotes(quotes) -> list:
+    """Quotes as the benchmarks annotate them: a partial quote (rule ``quote.partial``, the quoted words inside a
+    reported clause) repeats part of the record that reports it, so it is left out."""
+    return [q for q in quotes if q.rule != PARTIAL]
 
 
 def speech_quotes(quotes) -> list:
     """What GGT calls quotes: speech.  Beliefs, stances, intentions and transcript lines (rules
     ``quote.attribution.*``) are attributions that GGT does not annotate; PolNeAR does."""
-    return [q for q in quotes if not q.rule.startswith(ATTRIBUTION_ONLY)]
+    return [q for q in whole_quotes(quotes) if not q.rule.startswith(ATTRIBUTION_ONLY)]
 
 
 def run_ggt(nlp, find_quotes, limit: int | None) -> dict:
@@ -254,7 +262,7 @@ def run_polnear(nlp, find_quotes, split: str, limit: int | None) -> dict:
     rows = _read_jsonl(DATA / "polnear" / f"{split}.jsonl")[:limit]
     total = {c: {"tp": 0, "np": 0, "ng": 0, "wtp": 0, "wp": 0, "wg": 0} for c in COMPONENTS}
     for row in rows:
-        part = polnear_article(row, find_quotes(_analyse(nlp, row["text"])))
+        part = polnear_article(row, whole_quotes(find_quotes(_analyse(nlp, row["text"]))))
         for c in COMPONENTS:
             for k, v in part[c].items():
                 total[c][k] += v

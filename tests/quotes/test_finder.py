@@ -110,9 +110,18 @@ def test_institution_speaker(analyse):
 def test_partial_quote_is_carried_by_the_reported_clause(analyse):
     text = 'Hanna Weber said the crossing was "calm but tense" and that patrols would continue.'
     quotes = quotes_of(analyse, text)
-    q = quote_with(quotes, "calm but tense")
-    assert q.rule == "quote.indirect.mixed" and "patrols would continue" in q.content
-    assert len(quotes) == 1  # the words are never reported twice
+    q = next(q for q in quotes if "calm but tense" in q.content and q.rule != "quote.partial")
+    assert q.rule == "quote.indirect.mixed" and "patrols would continue" in q.content and not q.direct
+    whole = [q for q in quotes if q.rule != "quote.partial"]
+    assert len(whole) == 1  # the words are never reported twice
+    partial = [q for q in quotes if q.rule == "quote.partial"]  # the quoted words: a direct quote of their own
+    assert [(p.content, p.direct, p.speaker.text) for p in partial] == [("calm but tense", True, "Hanna Weber")]
+    assert text[partial[0].start:partial[0].end] == "calm but tense" and q.start <= partial[0].start < q.end
+
+
+def test_a_fully_quoted_clause_has_no_partial_record(analyse):
+    quotes = quotes_of(analyse, '"The crossing is calm," Hanna Weber said.')
+    assert [q.rule for q in quotes if q.rule == "quote.partial"] == []
 
 
 def test_headline_quote_needs_a_cue(analyse):

@@ -328,7 +328,31 @@ def find_quotes(a) -> list[Quote]:
     # each speaker, and an attribution's source must not change who a later 'he' is
     quotes = {id(d): _to_quote(a, d, memory) for d in kept if not d.rule.startswith(ATTRIBUTION)}
     quotes.update({id(d): _to_quote(a, d, memory) for d in kept if d.rule.startswith(ATTRIBUTION)})
-    return [quotes[id(d)] for d in kept]
+    out = []
+    for d in kept:
+        out.append(quotes[id(d)])
+        out += _partial_quotes(text, quotes[id(d)], spans)
+    return out
+
+
+PARTIAL = "quote.partial"
+
+
+def _partial_quotes(text: str, q: Quote, spans: list[marks.MarkedSpan]) -> list[Quote]:
+    """The speaker's own words quoted inside reported speech ('said the pullback was "a good signal"'): each
+    quoted fragment is a direct quote of its own (rule ``quote.partial``), beside the record that reports it."""
+    if q.direct:
+        return []
+    out = []
+    for m in spans:
+        if not (q.start <= m.start and m.end <= q.end + 1):
+            continue
+        s, e = _content_range(text, m)
+        if e <= s or not any(ch.isalpha() for ch in text[s:e]):
+            continue
+        out.append(Quote(speaker=q.speaker, cue=q.cue, content=text[s:e], start=s, end=e, direct=True,
+                         confidence=round(max(q.confidence - 0.05, 0.0), 3), rule=PARTIAL))
+    return out
 
 
 def _speaker(a, d: _Draft, memory: SpeakerMemory) -> Actor | None:
