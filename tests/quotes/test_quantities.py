@@ -36,6 +36,10 @@ def one(found, text):
     ("The bank lent 300 million euros to the port.", "300 million euros", 3e8, "EUR"),
     ("Prices rose 4.2% in March.", "4.2%", 4.2, "percent"),
     ("Turnout fell by 12 per cent.", "12 per cent", 12, "percent"),
+    ("Israeli warplanes struck more than 40 villages in the south.", "40 villages", 40, "settlements"),
+    ("Some 60,000 residents live near the border.", "60,000 residents", 60_000, "people"),
+    ("The mission has 10,000 peacekeepers.", "10,000 peacekeepers", 10_000, "troops"),
+    ("About 100 Russian military instructors arrived.", "100 Russian military instructors", 100, "troops"),
 ])
 def test_units_and_values(analyse, sentence, text, value, unit):
     q = one(quantities_of(analyse, sentence), text)
@@ -91,3 +95,8 @@ def test_claimed_by_the_reporting_subject(analyse):
 
 def test_unclaimed_quantity(analyse):
     assert one(quantities_of(analyse, "The ferry carried 300 people."), "300 people").claimed_by is None
+
+
+def test_a_count_a_casualty_verb_takes_is_a_casualty(analyse):
+    found = quantities_of(analyse, "The raids had killed five of the group's fighters and wounded six.")
+    assert (one(found, "five").unit, one(found, "six").unit) == ("deaths", "injured")

@@ -169,6 +169,10 @@ def _unit(doc: Doc, num: _Number) -> tuple[str | None, int, str]:
     counted = _number_of(last)
     if counted is not None:
         return _unit_name(counted), num.last, "quantity.number_of"
+    if last.dep_ in ("dobj", "nsubjpass") and not num.currency:  # 'killed five ... and wounded six'
+        casualty = units["casualty_verbs"].get(last.head.lemma_.lower())
+        if casualty:
+            return casualty, num.last, "quantity.casualty"
     return None, num.last, ""
 
 
@@ -205,8 +209,11 @@ def _unit_name(noun: Token) -> str:
     units = lexicon.units()
     lemma = noun.lemma_.lower()
     name = units["counted"].get(lemma) or units["counted"].get(noun.lower_) or noun.lower_
-    if noun.dep_ in ("nsubjpass", "dobj"):
-        casualty = units["casualty_verbs"].get(noun.head.lemma_.lower())
+    holder = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ("nsubjpass", "dobj"):
+        holder = noun.head.head  # "killed five of the group's fighters": the number is what was killed
+    if holder.dep_ in ("nsubjpass", "dobj"):
+        casualty = units["casualty_verbs"].get(holder.head.lemma_.lower())
         if casualty:
             return casualty
     return name + _per(noun)
