@@ -140,3 +140,32 @@ def test_a_speech_act_hung_on_the_cue_is_the_speakers():
             "spokesman Nasser Kanaani told reporters, condemning the strikes.")
     events = _analysed(text)
     assert any(e.type == "ACCUSE" and country(e.source) == "IRN" for e in events)
+
+
+def test_recipients_behind_the_object_and_out_of():
+    assert ("RETREAT", "EUR", "BLR", "asserted") in _types(events_of("The EU lifted most of its sanctions on Belarus.")[0])
+    assert ("RETREAT", "ISR", "LBN", "asserted") in _types(events_of("Israel pulled its forces out of southern Lebanon.")[0])
+
+
+def test_where_a_meeting_happens_is_no_partner():
+    events, _ = events_of("Nicolas Maduro and Irfaan Ali will meet on Thursday on the Caribbean island of Saint Vincent.")
+    assert not any(country(e.target) == "VCT" for e in events)
+
+
+def test_meetings_still_to_come():
+    events, _ = events_of("Pashinyan and Aliyev are due to meet in Munich on Saturday.")
+    assert {e.modality for e in events if e.type == "CONSULT"} == {"future"}
+    events, _ = events_of("French Foreign Minister Jean-Noel Barrot is due in Beirut on Monday for talks with Mikati.")
+    assert {e.modality for e in events if e.type == "CONSULT"} == {"future"}
+    events, _ = events_of("Maduro and Ali to meet as Essequibo dispute unsettles region")
+    assert {e.modality for e in events if e.type == "CONSULT"} == {"future"}
+    assert not any(country(e.target) == "IND" for e in events)  # Ali is a name before it is a town
+
+
+def test_an_attack_on_its_positions_is_on_the_speakers():
+    events, _ = events_of("Azerbaijan's State Border Service said Armenian forces had fired on its positions.")
+    assert ("ASSAULT", "ARM", "AZE", "asserted") in _types(events)
+    events, _ = events_of("UNIFIL said an Israeli tank had fired at one of its watchtowers.")
+    assert ("ASSAULT", "ISR", "UNO", "asserted") in _types(events)
+    events, _ = events_of("The West had warned that Moscow could invade its neighbour at any moment.")
+    assert not any(country(e.target) == "WST" for e in events if e.type == "ASSAULT")

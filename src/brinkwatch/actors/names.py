@@ -22,3 +22,8 @@ def _table() -> dict[str, str]:
 def first_name_gender(name: str) -> str | None:
     """"m", "f", or None when the name is unknown or used for both."""
     return _table().get(name.strip(".").lower()) or None
+
+
+def is_first_name(name: str) -> bool:
+    """A common first name ("Ali", "Jordan"): a person's name before it is a place's."""
+    return name.strip(".").lower() in _table()

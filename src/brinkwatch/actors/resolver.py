@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..records import Actor
 from .discourse import Mention, antecedent, features
 from .kb import ActorKB, KBEntry, Role, default_kb
+from .names import is_first_name
 from .places import city_country
 from .text import norm, strip_article
 
@@ -303,8 +304,9 @@ class MentionResolver:
         code = city_country(text)
         if code is None:
             return None
-        if span.label_ == "PERSON" and (norm(text) in self._people or norm(text) in self._full_name_spans()):
-            return None  # a surname that happens to be a city ("Hamilton" after "Lewis Hamilton")
+        if span.label_ == "PERSON" and (norm(text) in self._people or norm(text) in self._full_name_spans()
+                                        or is_first_name(text)):
+            return None  # a surname that happens to be a city ("Hamilton" after "Lewis Hamilton"), a name ("Ali")
         return _actor(span, text, code, None)
 
     def _before_comma(self, span: Span, mentions: list[Mention], limit: int) -> Actor | None:

@@ -18,6 +18,9 @@ SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
 OBJ = ("dobj", "obj")
 RECIPIENT_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "from", "for", "over")
+PARTNER_PREPS = ("with", "to", "toward", "towards", "between")  # a meeting's partner; "on", "at", "in": where
+OBJECT_PREPS = ("on", "against", "upon", "of", "to", "toward", "towards")
+PARTITIVES = frozenset("most some all part much many several one none".split())
 NOUN_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "of", "between")
 ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 ACTOR_WORDS = frozenset(
@@ -391,6 +394,11 @@ def actor_in(tok: Token | None, lex: Lexicon, inside: bool = True) -> Token | No
         return agentive(tok)
     if tok.pos_ == "PRON" and tok.lower_ in ("it", "its", "they", "them", "he", "she", "him", "her", "we", "us"):
         return tok
+    if tok.lower_ in PARTITIVES and tok.pos_ in ("NUM", "PRON", "NOUN", "ADJ"):  # "one of its watchtowers"
+        inner = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        if inner is not None:
+            return actor_in(inner, lex)
     countable = tok.ent_type_ in NOT_ACTOR_ENTS  # "dozens of demonstrators", "150,000 troops"
     if not countable and (is_actorish(tok) and not lex.noun_class(tok.lemma_) & THEME_CLASSES or tok.ent_type_ in ACTOR_ENTS):
         return tok
@@ -499,7 +507,9 @@ def recipients(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps:
-            out += [p for p in c.children if p.dep_ == "pobj"]
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            out += objs or [p for cc in c.children if cc.dep_ == "prep" for p in cc.children if p.dep_ == "pobj"]
+            # ("out of Lebanon": the object of the inner preposition)
         elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
             out.append(c)
     return out
@@ -527,11 +537,16 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
         if dative is not None:
             target = dative
         elif obj is not None and actor_in(obj, lex) is not None and not (
-                m.entry.type in ("ASSAULT", "COERCE") and lex.noun_class(obj.lemma_) & {"arms"}):
-            target = obj  # not "fired artillery at X": the weapon is no recipient
+                m.entry.type in ("ASSAULT", "COERCE") and lex.noun_class(obj.lemma_) & {"arms"}) and not (
+                actor_in(obj, lex).dep_ == "poss" and any(actor_in(r, lex) for r in recipients(obj, OBJECT_PREPS))):
+            target = obj  # not "fired artillery at X": the weapon is no recipient; not "its sanctions on X": X is
         else:
-            for r in recipients(verb, RECIPIENT_PREPS):
-                if actor_in(r, lex) is not None:
+            preps = PARTNER_PREPS if m.entry.type == "CONSULT" else RECIPIENT_PREPS  # "met on the island of X"
+            things = [obj] + [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                              and obj.lower_ in PARTITIVES for p in c.children if p.dep_ == "pobj"] if obj is not None else []
+            for r in recipients(verb, preps) + [r for t in things for r in recipients(t, OBJECT_PREPS)
+                                                if r not in things]:
+                if actor_in(r, lex) is not None:  # "lifted its sanctions on Niger": the object's recipient
                     target = r
                     break
         if target is None:  # "asked X to", "urged X to": the object of the control verb
@@ -547,6 +562,8 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
             target = nxt
     if target is not None and lex.noun_class(target.lemma_) & THEME_CLASSES and m.entry.type in ("RETREAT", "MOBILIZE"):
         target = None
+    if target is None and m.entry.type == "RETREAT" and not passive:  # "pulled its forces out of Lebanon"
+        target = next((r for r in recipients(verb, ("from", "of", "out")) if r.ent_type_ in ("GPE", "LOC")), None)
     if target is not None and m.entry.type in ("RETREAT", "MOBILIZE") and not is_actorish(target) and (
         target.ent_type_ not in ("GPE", "LOC")
     ):

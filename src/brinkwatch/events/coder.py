@@ -280,6 +280,8 @@ class _Builder:
         attributed = self.attribution(m.head)
         source = self.with_country(self.actor(s_tok), s_tok, attributed)
         target = self.actor(t_tok)
+        if _speakers_own(etype, target, source, attributed):  # "X said Armenian forces fired on its positions"
+            target = Actor(target.text, target.start, target.end, attributed.name, attributed.country, attributed.sector)
         if _reflexive(source, target):  # "Benin opened its borders to West Africans": the owner is the doer
             alt = next((a for r in clauses.recipients(m.head, clauses.RECIPIENT_PREPS)
                         for a in [clauses.actor_in(r, self.lex)] if a is not None and a.i != t_tok.i), None)
@@ -522,6 +524,22 @@ def _condition_over(trigger: Token) -> Token | None:
 def _end(tok: Token) -> int:
     last = max(tok.subtree, key=lambda t: t.i)
     return last.idx + len(last)
+
+
+OWNERS = ("its ", "their ", "our ")
+
+
+def _speakers_own(etype: str, target: Actor | None, source: Actor | None, speaker: Actor | None) -> bool:
+    """An attack on "its positions" reported by someone other than the attacker: the speaker's own."""
+    if etype not in ("ASSAULT", "COERCE") or target is None or speaker is None or not speaker.country:
+        return False
+    low = target.text.lower()
+    if low.split()[-1].rstrip("s") in RELATION_NOUNS or low.endswith("neighbours"):
+        return False  # "could invade its neighbour": the owner's neighbour, not the owner
+    if not (low.startswith(OWNERS) or " of its " in low or " of their " in low
+            or low in ("it", "its", "them", "their", "us", "our")):
+        return False
+    return source is not None and bool(source.country) and source.country != speaker.country
 
 
 def _reflexive(source: Actor | None, target: Actor | None) -> bool:

@@ -15,7 +15,7 @@ HYPOTHETICAL_AUX = frozenset(("could", "may", "might", "should", "would", "can",
 FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo"))
 FUTURE_GOVERNORS = frozenset(
     "plan intend expect prepare aim schedule set go vow pledge promise threaten agree want hope seek "
-    "mean propose decide about".split()
+    "mean propose decide about due".split()
 )
 HYPOTHETICAL_GOVERNORS = frozenset(
     "fear worry concern suspect possible likely risk consider determine whether demand urge request ask recommend".split())
@@ -106,6 +106,19 @@ def _unrealised_infinitive(head: Token) -> bool:
     return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in PRETEXT_NOUNS
 
 
+def _scheduled(head: Token) -> bool:
+    """A headline's bare infinitive ("Maduro and Ali to meet") or a clause that says someone is due ("is due
+    in Beirut for talks"): still to come."""
+    if head.dep_ == "ROOT" and "to" in _aux(head) and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return True
+    for gov in [head] + governors(head, 3):
+        if any(c.dep_ == "acomp" and c.lemma_.lower() == "due" for c in gov.children):
+            return True
+        if gov.dep_ not in ("pobj", "prep", "xcomp") and gov.i != head.i:
+            break
+    return False
+
+
 def governors(tok: Token, limit: int = 8) -> list[Token]:
     """The chain of heads above ``tok`` (nearest first), stopping at the root."""
     out = []
@@ -183,6 +196,8 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
     if aux & HYPOTHETICAL_AUX:
         return "hypothetical"
     if {"going"} <= aux or head.lower_ == "going":
+        return "future"
+    if _scheduled(head):
         return "future"
     # denials and negated or uncertain governors first
     cur = head
