@@ -75,6 +75,9 @@ def test_article_in_another_language_is_not_stripped():
 @pytest.mark.parametrize("text,language", [
     ("\"The blockade by Azerbaijan is illegal,\" Pashinyan said.", "en"),  # the classifier alone says 'fy'
     ("NATO ministers meet in Brussels", "en"),
+    ("Russia invaded Ukraine.", "en"),  # the classifier alone says Crimean Tatar (0.41), English fourth
+    ("La guerre continue.", "fr"),  # unsure, but English is not among its guesses
+    ("El ejército atacó la ciudad.", "es"),
     ("Die Regierung in Berlin hat am Dienstag neue Sanktionen gegen Russland angekündigt, sagte ein Sprecher.", "de"),
     ("Le gouvernement a annoncé mardi de nouvelles sanctions contre la Russie, a déclaré un porte-parole.", "fr"),
 ])
