@@ -108,3 +108,23 @@ def test_a_denial_is_aimed_at_whoever_reported_the_act():
                           "The Israeli military denied firing at the peacekeepers.")
     reject = [e for e in events if e.type == "REJECT"]
     assert reject and reject[0].target is not None and reject[0].target.country == "UNO"
+
+
+def test_both_countries_are_the_two_sides_of_the_documents_conflict():
+    from .helpers import events_of
+
+    events, _ = events_of("Armenian forces fired on Azerbaijani positions on Monday. Azerbaijani troops shelled "
+                          "Armenian villages. EU foreign policy chief Josep Borrell called on both countries to show "
+                          "restraint.")
+    asks = {(e.source.country, e.target.country) for e in events if e.type == "REQUEST"}
+    assert asks == {("EUR", "ARM"), ("EUR", "AZE")}
+    assert len({e.id for e in events}) == len(events)
+
+
+def test_the_launch_is_the_missile_someone_test_fired():
+    from .helpers import events_of
+
+    events, _ = events_of("North Korea test-fired a ballistic missile on Thursday. The United States flew bombers "
+                          "over the peninsula. Seoul's foreign minister called the launch a reckless provocation.")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].target.country == "PRK"

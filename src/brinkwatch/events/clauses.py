@@ -416,14 +416,24 @@ def actor_in(tok: Token | None, lex: Lexicon, inside: bool = True) -> Token | No
                 if p.dep_ == "pobj" and is_actorish(p):
                     return p
     for c in tok.children:
-        if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG"):
-            return c
+        if c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or _country_word(c)):
+            return c  # "Azerbaijani positions" (even when the model calls 'Azerbaijani' a person)
     for c in tok.children:  # "Ukrainian government websites", "police stations": the owner named before
         if c.dep_ == "compound" and c.pos_ == "NOUN" and is_actorish(c) and c.lower_ not in PRONOUNS:
             return c
     if is_actorish(tok) and not countable:
         return tok
     return None
+
+
+def _country_word(tok: Token) -> bool:
+    """A country's name or demonym the knowledge base knows ("Azerbaijani", "Ukraine")."""
+    from ..actors.kb import default_kb
+
+    if not tok.text[:1].isupper():
+        return False
+    kb = default_kb()
+    return any(kb.raw[i]["kind"] == "country" for i, _how in kb.candidates(tok.text))
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:

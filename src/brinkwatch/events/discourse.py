@@ -20,6 +20,7 @@ Nothing is inferred when the document gives no counterpart: we prefer no recipie
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from dataclasses import replace
@@ -141,8 +142,16 @@ def _rejected_demand(e: Event, side: str, earlier: list[Event]) -> Event:
     return _aimed_at(e, maker.country, maker, "demander")
 
 
-IRREGULAR = {"strike": "struck", "strikes": "struck", "shelling": "shell", "bombing": "bomb", "killings": "kill",
-             "arrests": "arrest", "withdrawal": "withdr", "release": "freed"}
+# the words an act named by a noun is reported with ("the launch" of a missile someone "test-fired")
+SAME_ACT = {"launch": ("launch", "fire", "test"), "launches": ("launch", "fire", "test"),
+            "test": ("test", "fire", "launch"), "tests": ("test", "fire", "launch"),
+            "strike": ("strik", "struck", "bomb", "hit"), "strikes": ("strik", "struck", "bomb", "hit"),
+            "attack": ("attack", "strik", "struck", "hit", "fire", "shell", "bomb", "raid"),
+            "attacks": ("attack", "strik", "struck", "hit", "fire", "shell", "bomb", "raid"),
+            "drill": ("drill", "exercis", "manoeuv", "maneuv"), "drills": ("drill", "exercis", "manoeuv", "maneuv"),
+            "exercises": ("drill", "exercis", "manoeuv", "maneuv"), "shelling": ("shell",), "bombing": ("bomb",),
+            "killings": ("kill",), "arrests": ("arrest", "detain"), "withdrawal": ("withdr", "pull"),
+            "release": ("releas", "freed", "free")}
 
 
 def _act_noun(e: Event) -> str | None:
@@ -155,8 +164,8 @@ def _act_noun(e: Event) -> str | None:
 
 def _names(noun: str, trigger: str) -> bool:
     """The trigger is a form of the noun's act: "strikes" and "struck", "drills" and "drill"."""
-    t = trigger.lower()
-    return t[:4] == noun[:4] or t.startswith(IRREGULAR.get(noun, "\0"))
+    t = trigger.lower().removeprefix("test-")
+    return t[:4] == noun[:4] or t.startswith(SAME_ACT.get(noun, ()))
 
 
 def _act_owner(e: Event, earlier: list[Event]) -> Event:
@@ -193,9 +202,45 @@ def _claimant(e: Event, earlier: list[Event]) -> Event:
     return _aimed_at(e, claimant.country, claimant, "claimant")
 
 
+BOTH = re.compile(r"^(?:both|the two)\s+(?:countries|sides|parties|nations|governments|neighbou?rs|commanders|leaders|"
+                  r"armies|rivals|camps|warring parties|capitals)$", re.IGNORECASE)
+
+
+def principal_dyad(events: list[Event]) -> tuple[Actor, Actor] | None:
+    """The two sides the document is about: the pair of countries its conflict events join most often."""
+    counts: Counter = Counter()
+    first: dict[str, Actor] = {}
+    for e in events:
+        s, t = _country(e.source), _country(e.target)
+        if e.type in CONFLICT and s and t and s != t:
+            counts[tuple(sorted((s, t)))] += 1
+            first.setdefault(s, e.source)
+            first.setdefault(t, e.target)
+    if not counts:
+        return None
+    a, b = counts.most_common(1)[0][0]
+    return first[a], first[b]
+
+
+def _both_sides(e: Event, dyad: tuple[Actor, Actor] | None) -> list[Event]:
+    """"called on both countries to show restraint": one event toward each side of the document's conflict."""
+    if dyad is None or e.target is None or e.target.country or not BOTH.match(e.target.text.strip()):
+        return [e]
+    sides = [a for a in dyad if a.country != _country(e.source)]
+    out = []
+    for side in sides:
+        target = replace(e.target, country=side.country, name=side.name)
+        ident = e.id if not out else hashlib.sha1(f"{e.id}:{side.country}".encode()).hexdigest()[:16]
+        out.append(replace(e, id=ident, target=target, rule=f"{e.rule}+discourse:both-sides",
+                           confidence=round(max(e.confidence - PENALTY, 0.0), 2)))
+    return out or [e]
+
+
 def infer_recipients(events: list[Event]) -> list[Event]:
     """The events (in document order) with implicit recipients filled where the document supplies them."""
     others = counterparts(events)
+    dyad = principal_dyad(events)
+    events = [x for e in events for x in _both_sides(e, dyad)]
     out: list[Event] = []
     for e in events:
         e = _implicit_conflict(e, others)
