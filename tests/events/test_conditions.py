@@ -169,3 +169,21 @@ def test_an_attack_on_its_positions_is_on_the_speakers():
     assert ("ASSAULT", "ISR", "UNO", "asserted") in _types(events)
     events, _ = events_of("The West had warned that Moscow could invade its neighbour at any moment.")
     assert not any(country(e.target) == "WST" for e in events if e.type == "ASSAULT")
+
+
+def test_lethal_strikes_are_attacks_not_walkouts():
+    events, _ = events_of("Israeli strikes killed 23 people in south Lebanon on Thursday.")
+    assert ("ASSAULT", "ISR", "LBN", "asserted") in _types(events)
+    events, _ = events_of("French strikes disrupted trains on Monday.")
+    assert [e.type for e in events] == ["PROTEST"]
+
+
+def test_searching_is_coercion_only_by_authorities_or_of_premises():
+    assert events_of("Rescue workers were still searching the rubble of a collapsed building.")[0] == []
+    assert [e.type for e in events_of("Israeli troops searched homes in the camp.")[0]] == ["COERCE"]
+
+
+def test_a_march_to_demand_is_one_protest_aimed_at_the_demand():
+    events, _ = events_of("About 5,000 people marched through Niamey on Saturday to demand the departure of "
+                          "American troops from Niger.")
+    assert _types(events) == [("PROTEST", "NER", "USA", "asserted")]

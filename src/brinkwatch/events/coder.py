@@ -10,6 +10,7 @@ side against the doer of the condition.  Readiness or promises of material confl
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -228,6 +229,7 @@ class _Builder:
                 events += self.coordinated(sent, ev)
                 events += self.coordinated_sources(sent, ev)
         events += self.characterisations(sent)
+        events = _protest_demands(sent, events)
         threats = self.conditional_threats(sent, events)
         taken = {t.trigger.start for t in threats}
         kept = [e for e in events if e.trigger.start not in taken]
@@ -248,6 +250,10 @@ class _Builder:
         if m.entry.pos == "N" and m.trigger.dep_ == "compound" and m.trigger.ent_type_ in NAME_ENTS:
             return None  # a word of a name: "the Joint Forces Operation command"
         rule = m.entry.rule
+        if etype == "PROTEST" and m.trigger.lemma_.lower() == "strike" and m.trigger.dep_ in ("nsubj", "nsubjpass") \
+                and m.trigger.head.lemma_.lower() in LETHAL:
+            etype, mode, context = "ASSAULT", "aerial", "military"  # "Israeli strikes kill 23": not a walkout
+            rule = f"{rule}+lethal"
         inner = _conflict_within(m) if etype in COMMISSIVE else None
         if inner is not None:  # "ready to support the imposition of sanctions against Russia"
             etype, mode, context = "THREATEN", "restrict" if inner.entry.type in ("SANCTION", "COERCE") else "violence", inner.entry.context
@@ -483,6 +489,7 @@ class _Builder:
 
 
 CONDITIONAL_ACTS = frozenset(("SANCTION", "COERCE", "ASSAULT"))
+LETHAL = frozenset("kill hit destroy target wound injure level flatten pound damage claim".split())
 # the consequence a warning promises: the warned undergoes it ("they will face strikes", "will be crushed") or
 # the warner does it ("we will respond", "will hold them accountable")
 HARMED = frozenset("crush punish destroy hit strike target eliminate defeat annihilate sanction wipe".split())
@@ -540,6 +547,32 @@ def _speakers_own(etype: str, target: Actor | None, source: Actor | None, speake
             or low in ("it", "its", "them", "their", "us", "our")):
         return False
     return source is not None and bool(source.country) and source.country != speaker.country
+
+
+def _protest_demands(sent: Span, events: list[Event]) -> list[Event]:
+    """"5,000 people marched through Niamey to demand the departure of American troops": the demand is what
+    the protest is about (its recipient), not a second event; protesters nobody places are the country they
+    march in."""
+    out = list(events)
+    for r in events:
+        if r.type != "REQUEST":
+            continue
+        tok = sent.doc.char_span(r.trigger.start, r.trigger.end)
+        tok = tok.root if tok is not None else None
+        if tok is None or tok.dep_ not in ("advcl", "xcomp") or not any(c.lower_ == "to" for c in tok.children):
+            continue
+        protest = next((e for e in out if e.type == "PROTEST" and e.trigger.start == tok.head.idx), None)
+        if protest is None:
+            continue
+        out.remove(r)
+        out[out.index(protest)] = replace(protest, target=protest.target or r.target, rule=f"{protest.rule}+demand")
+    return [_local_crowd(e) for e in out]
+
+
+def _local_crowd(e: Event) -> Event:
+    if e.type != "PROTEST" or e.source is None or e.source.country or e.location is None or not e.location.country:
+        return e
+    return replace(e, source=replace(e.source, country=e.location.country), rule=f"{e.rule}+place")
 
 
 def _reflexive(source: Actor | None, target: Actor | None) -> bool:
