@@ -187,3 +187,24 @@ def test_a_march_to_demand_is_one_protest_aimed_at_the_demand():
     events, _ = events_of("About 5,000 people marched through Niamey on Saturday to demand the departure of "
                           "American troops from Niger.")
     assert _types(events) == [("PROTEST", "NER", "USA", "asserted")]
+
+
+def test_a_warning_names_the_violence_it_promises():
+    events = _analysed('"If Taiwan independence forces keep provoking, they will be crushed," Chinese defence '
+                       "ministry spokesman Wu Qian said.")
+    assert ("ASSAULT", "CHN", "TWN", "hypothetical") in _types(events)
+    events = _analysed('US Defense Secretary Lloyd Austin said: "If the Houthis keep firing at ships, they will '
+                       'face further strikes."')
+    assert {("THREATEN", "USA", "YEM", "asserted"), ("ASSAULT", "USA", "YEM", "hypothetical")} <= set(_types(events))
+
+
+def test_instructors_arriving_are_military_aid_and_forces_ordered_out_are_expelled():
+    events, _ = events_of("About 100 Russian military instructors arrived in Niamey on Wednesday.")
+    assert ("AID", "RUS", "NER", "asserted") in _types(events)
+    events, _ = events_of("The junta ordered French forces out of the country.")
+    assert [(e.type, e.mode, country(e.target)) for e in events] == [("SANCTION", "expel", "FRA")]
+
+
+def test_a_council_meets_without_a_partner():
+    events, _ = events_of("The UN Security Council will meet on Friday afternoon to discuss the strikes.")
+    assert ("CONSULT", "UNO", None, "future") in _types(events)

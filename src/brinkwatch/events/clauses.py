@@ -584,6 +584,8 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
         target = next((c for c in source.children if c.dep_ == "conj" and is_actorish(c)), None)
     if target is None and m.entry.type in ("AGREE", "AID") and not passive:
         target = _beneficiary(verb, lex)
+    if target is None and m.entry.type == "AID" and not passive:  # "instructors arrived in Niamey": its country
+        target = next((r for r in recipients(verb, ("to", "in", "into")) if r.ent_type_ in ("GPE", "LOC")), None)
     if target is None and m.trigger is m.head:  # "open to talks with the West": the event noun's partner
         comps = [c for c in verb.children if c.dep_ == "xcomp"]  # "prepared to pursue diplomacy with X"
         holders = [x for x in [direct_object(verb)] + [y for c in comps for y in (c, direct_object(c))] if x is not None]

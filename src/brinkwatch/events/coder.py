@@ -69,7 +69,11 @@ def _gathering(m: clauses.Match, subj: Token | None) -> bool:
     """A meeting among the members of one side, no partner named: "NATO defence ministers met in Brussels"."""
     if subj is None or m.trigger.lemma_.lower() not in GATHERING or clauses.direct_object(m.trigger) is not None:
         return False
-    return subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    return (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+            or subj.lemma_.lower() in ASSEMBLIES)  # "the UN Security Council will meet on Friday"
+
+
+ASSEMBLIES = frozenset("council assembly parliament summit committee cabinet congress senate conference".split())
 
 
 def _risk_only(m: clauses.Match, source) -> bool:
@@ -421,12 +425,15 @@ class _Builder:
             if source is None or (source.country and source.country == warned.country) or not (
                     warned.country or warned.name):
                 continue
-            if any(e.type == "THREATEN" and _same_side(e.source or source, source) and e.target is not None
-                   and _same_side(e.target, warned) for e in events):
-                continue
-            ev = self.make(sent, "THREATEN", "violence", None, main, main, source, warned, speaker,
-                           "asserted", f"pattern:warning:{main.lemma_.lower()}", 0.6)
-            out += [ev] + self.coordinated(sent, ev)
+            if not any(e.type == "THREATEN" and _same_side(e.source or source, source) and e.target is not None
+                       and _same_side(e.target, warned) for e in events):
+                ev = self.make(sent, "THREATEN", "violence", None, main, main, source, warned, speaker,
+                               "asserted", f"pattern:warning:{main.lemma_.lower()}", 0.6)
+                out += [ev] + self.coordinated(sent, ev)
+            act = _violent_consequence(main)
+            if act is not None:  # what the warner would do: "they will be crushed", "will face further strikes"
+                out.append(self.make(sent, "ASSAULT", None, "military", act, main, source, warned, speaker,
+                                     "hypothetical", f"pattern:warning-consequence:{act.lemma_.lower()}", 0.5))
         return out
 
     def _warning_roles(self, main: Token) -> tuple[Actor | None, Actor | None]:
@@ -444,7 +451,7 @@ class _Builder:
         if passive and lemma in HARMED and subj is not None:
             return self._warned(subj, cond_subj), None
         if not passive and lemma in ("face", "pay", "suffer", "incur") and obj is not None and (
-                obj.lemma_.lower() in PRICES) and subj is not None:
+                obj.lemma_.lower() in PRICES or obj.lower_ in VIOLENT_NOUNS) and subj is not None:
             return self._warned(subj, cond_subj), None
         if not passive and lemma in RESPONDING and cond_subj is not None and subj is not None:
             if lemma == "hold" and not any(c.lower_ in ("accountable", "responsible") for c in main.subtree):
@@ -547,6 +554,22 @@ def _speakers_own(etype: str, target: Actor | None, source: Actor | None, speake
             or low in ("it", "its", "them", "their", "us", "our")):
         return False
     return source is not None and bool(source.country) and source.country != speaker.country
+
+
+VIOLENT = frozenset("crush strike hit destroy push drive eliminate annihilate wipe".split())
+VIOLENT_NOUNS = frozenset("strike strikes attack attacks retaliation force".split())
+
+
+def _violent_consequence(main: Token) -> Token | None:
+    """The violent act a warning promises, if it names one: the verb ("will be crushed", "will push it back
+    by force") or the thing faced ("will face further strikes")."""
+    if main.lemma_.lower() in VIOLENT and (main.lemma_.lower() not in ("push", "drive") or any(
+            t.lower_ == "force" for t in main.subtree)):
+        return main
+    obj = clauses.direct_object(main)
+    if main.lemma_.lower() == "face" and obj is not None and obj.lower_ in VIOLENT_NOUNS:
+        return obj
+    return None
 
 
 def _protest_demands(sent: Span, events: list[Event]) -> list[Event]:
