@@ -208,3 +208,10 @@ def test_instructors_arriving_are_military_aid_and_forces_ordered_out_are_expell
 def test_a_council_meets_without_a_partner():
     events, _ = events_of("The UN Security Council will meet on Friday afternoon to discuss the strikes.")
     assert ("CONSULT", "UNO", None, "future") in _types(events)
+
+
+def test_a_missile_fired_at_no_one_is_a_show_of_force():
+    events, _ = events_of("North Korea fired a new long-range missile on Thursday.")
+    assert [(e.type, country(e.source)) for e in events] == [("MOBILIZE", "PRK")]
+    events, _ = events_of("Iran launched missiles at Israel.")
+    assert ("ASSAULT", "IRN", "ISR", "asserted") in _types(events)
