@@ -323,3 +323,8 @@ def test_a_title_alone_names_a_holder_only_of_a_country_the_document_names(nlp):
     assert resolve(nlp, text, "Junta spokesman").name is None
     text = "Myanmar's army shelled the town. The junta spokesman denied it."
     assert resolve(nlp, text, "The junta spokesman").country == "MMR"
+
+
+def test_a_military_rank_is_no_part_of_the_name(nlp):
+    text = "Junta spokesman Colonel Amadou Abdramane told the crowd the pact was over."
+    assert resolve(nlp, text, "Junta spokesman Colonel Amadou Abdramane").name == "Amadou Abdramane"

@@ -64,3 +64,13 @@ def test_an_asserted_event_in_an_earlier_month_is_historical():
 
     events, _ = events_of("In January, hackers defaced about 70 Ukrainian government websites.")
     assert [(e.type, e.modality, e.date) for e in events] == [("COERCE", "historical", "2022-01")]
+
+
+def test_a_relative_clause_on_another_noun_keeps_its_date():
+    from .helpers import events_of
+
+    events, _ = events_of("He also accused a US delegation that visited Niamey in March of threatening Niger.")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].date is None and accuse[0].modality == "asserted"
+    visit = [e for e in events if e.type == "CONSULT"]
+    assert visit and visit[0].date == "2021-03" and visit[0].modality == "historical"  # the March before

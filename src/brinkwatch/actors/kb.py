@@ -159,6 +159,11 @@ class Parsed:
     title: str | None  # the title words as written, lower-cased
 
 
+RANKS = frozenset("colonel col general gen lieutenant lt major maj captain capt admiral adm brigadier marshal sergeant "
+                  "sgt lieutenant-colonel lieutenant-general major-general brigadier-general lt-col lt-gen maj-gen "
+                  "field-marshal commodore".split())
+
+
 class ActorKB:
     """Name, alias, demonym, capital and office indexes over the actor entries."""
 
@@ -396,7 +401,10 @@ class ActorKB:
                 office, used = key, n
                 break
         title = " ".join(rest[:used]) if used else None
-        return Parsed(country, office, words[start + used:], former, title)
+        name = words[start + used:]
+        while len(name) > 1 and norm(name[0]).rstrip(".") in RANKS:  # "spokesman Colonel Amadou Abdramane"
+            name = name[1:]
+        return Parsed(country, office, name, former, title)
 
     def code_of(self, text: str, *, states_only: bool = False) -> str | None:
         """The country (or body) code of a country, body, group, demonym or seat name ("Russia's", "Kremlin", "UN").

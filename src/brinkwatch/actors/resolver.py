@@ -49,6 +49,7 @@ _APPOSITIVE_SECTOR = {"news agency": "MED", "newspaper": "MED", "daily": "MED", 
 
 
 NON_STATE_CODES = frozenset(("WST",))
+MINISTERIAL = re.compile(r"\b(ministry|minister|foreign|defen[cs]e|interior)\b")
 
 
 def _actor(span: Span, name: str | None = None, country: str | None = None, sector: str | None = None) -> Actor:
@@ -279,7 +280,9 @@ class MentionResolver:
         if person.country is not None:
             return person
         office = self.kb.parse_title(span.text).office
-        role = (self._role_in(office) or self.kb.roles.get(office.split()[-1])) if office else None
+        if not office or not MINISTERIAL.search(office):
+            return person  # a "junta spokesman" could be anyone's: only a ministry's official follows the text
+        role = self._role_in(office) or self.kb.roles.get(office.split()[-1])
         if role is None or role.country or role.sector not in ("GOV", "MIL", "LEG", "JUD"):
             return person
         country = self._discourse_country(span.start_char, mentions[:limit])

@@ -183,7 +183,8 @@ class _Builder:
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head  # a noun event happens where its clause says
         loc = place_in(sent, within=clause)
-        date = event_date(sent.text, self.published, trigger.idx - start, ahead=modality_ == "future")
+        date = event_date(sent.text, self.published, trigger.idx - start, ahead=modality_ == "future",
+                          skip=_other_clauses(sent, trigger))
         if modality_ == "asserted" and earlier_month(date, self.published):
             modality_ = "historical"  # "in January" in a February report: background
         return Event(
@@ -570,6 +571,17 @@ def _violent_consequence(main: Token) -> Token | None:
     if main.lemma_.lower() == "face" and obj is not None and obj.lower_ in VIOLENT_NOUNS:
         return obj
     return None
+
+
+def _other_clauses(sent: Span, trigger: Token) -> tuple[tuple[int, int], ...]:
+    """Sentence-relative character ranges of relative clauses that do not hold the trigger: "accused a
+    delegation that visited Niamey in March" is not dated March."""
+    out = []
+    for t in sent:
+        if t.dep_ in ("relcl", "acl") and trigger not in t.subtree and t.i != trigger.i:
+            lo, hi = t.left_edge, t.right_edge
+            out.append((lo.idx - sent.start_char, hi.idx + len(hi) - sent.start_char))
+    return tuple(out)
 
 
 def _protest_demands(sent: Span, events: list[Event]) -> list[Event]:

@@ -73,12 +73,16 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, ahead: bool = False) -
     return None
 
 
-def find_date(text: str, published: dt.date | None, near: int | None = None, *, ahead: bool = False) -> str | None:
+def find_date(text: str, published: dt.date | None, near: int | None = None, *, ahead: bool = False,
+              skip: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The date an expression in ``text`` names (the one nearest character ``near``), else None.
-    ``ahead``: the event is still to come, so a bare weekday or month is the next one."""
+    ``ahead``: the event is still to come, so a bare weekday or month is the next one; ``skip``: character
+    ranges whose dates belong to something else (a relative clause on another noun)."""
     found = []
     for kind, pat in PATTERNS:
         for m in pat.finditer(text):
+            if any(lo <= m.start() < hi for lo, hi in skip):
+                continue
             value = _resolve(kind, m, published, ahead)
             if value:
                 found.append((abs(m.start() - near) if near is not None else m.start(), value))
@@ -87,9 +91,10 @@ def find_date(text: str, published: dt.date | None, near: int | None = None, *, 
     return min(found)[1]
 
 
-def event_date(text: str, published: dt.date | None, near: int | None = None, *, ahead: bool = False) -> str | None:
+def event_date(text: str, published: dt.date | None, near: int | None = None, *, ahead: bool = False,
+               skip: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The event's date: a named date in its sentence, else None (unknown)."""
-    return find_date(text, published, near, ahead=ahead)
+    return find_date(text, published, near, ahead=ahead, skip=skip)
 
 
 def earlier_month(date: str | None, published: dt.date | None) -> bool:
