@@ -215,3 +215,25 @@ def test_a_missile_fired_at_no_one_is_a_show_of_force():
     assert [(e.type, country(e.source)) for e in events] == [("MOBILIZE", "PRK")]
     events, _ = events_of("Iran launched missiles at Israel.")
     assert ("ASSAULT", "IRN", "ISR", "asserted") in _types(events)
+
+
+def test_joint_drills_pair_every_named_side():
+    events, _ = events_of("On Friday, the United States flew a B-1B strategic bomber in joint drills with South "
+                          "Korean and Japanese fighter jets.")
+    assert {("COOPERATE", "USA", "KOR", "asserted"), ("COOPERATE", "USA", "JPN", "asserted")} <= set(_types(events))
+    events, _ = events_of("US, South Korean and Japanese jets held joint drills on Friday.")
+    assert {("COOPERATE", "USA", "KOR", "asserted"), ("COOPERATE", "USA", "JPN", "asserted")} <= set(_types(events))
+
+
+def test_what_another_side_must_do_is_the_speakers_demand():
+    events, _ = events_of("US President Joe Biden said Russia must withdraw its troops from the border.")
+    assert _types(events) == [("REQUEST", "USA", "RUS", "asserted")]
+    events, _ = events_of("Russian President Vladimir Putin said Russia must defend itself.")
+    assert not any(e.type == "REQUEST" for e in events)
+
+
+def test_forces_sent_around_ones_own_drills_are_no_aid():
+    events, _ = events_of("China's military launched large-scale drills around Taiwan on Thursday, sending warships "
+                          "and fighter jets to surround the island.")
+    assert not any(e.type == "AID" for e in events)
+    assert ("MOBILIZE", "CHN", "TWN", "asserted") in _types(events)

@@ -582,6 +582,8 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
             direct_object(verb) is None or direct_object(verb).lemma_.lower() in EXCHANGED)):
         # "India and Pakistan exchanged fire", "Japan and Australia held talks": a mutual act
         target = next((c for c in source.children if c.dep_ == "conj" and is_actorish(c)), None)
+        if target is None and m.entry.type in SYMMETRIC:
+            target = next(iter(co_doers(source)), None)  # "US, South Korean and Japanese jets held joint drills"
     if target is None and m.entry.type in ("AGREE", "AID") and not passive:
         target = _beneficiary(verb, lex)
     if target is None and m.entry.type == "AID" and not passive:  # "instructors arrived in Niamey": its country
@@ -658,7 +660,27 @@ def noun_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
         gov = noun.head  # "In a call with X, Y said...", "a news conference alongside X"
         if noun.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
             source = subject_of(gov.head)
+    if m.entry.type == "COOPERATE" and noun.dep_ == "pobj" and noun.head.lower_ == "in" and (
+            noun.head.head.pos_ == "VERB"):  # "flew a bomber in joint drills with South Korean jets"
+        verb = noun.head.head
+        source = source or subject_of(verb)
+        target = target or next((r for r in recipients(verb, ("with", "alongside")) if actor_in(r, lex)), None)
+    if target is None and source is not None and m.entry.type in SYMMETRIC:
+        target = next(iter(co_doers(source)), None)  # "US, South Korean and Japanese jets held joint drills"
     return actor_in(source, lex, inside=False), actor_in(target, lex)
+
+
+def co_doers(head: Token) -> list[Token]:
+    """The further nationalities modifying one doer: 'South Korean' and 'Japanese' in "US, South Korean and
+    Japanese jets" (the first modifier is the doer's own)."""
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")]
+    found = [x for c in mods for x in [c] + list(c.conjuncts) if x.ent_type_ in ("NORP", "GPE")]
+    seen, out = set(), []
+    for x in sorted(found, key=lambda t: t.i):
+        if x.i not in seen:
+            seen.add(x.i)
+            out.append(x)
+    return out[1:]
 
 
 HELPING = frozenset(("help", "assist", "enable", "allow"))

@@ -297,6 +297,13 @@ class _Builder:
             alt = next((a for r in clauses.recipients(m.head, clauses.RECIPIENT_PREPS)
                         for a in [clauses.actor_in(r, self.lex)] if a is not None and a.i != t_tok.i), None)
             target = self.actor(alt) if alt is not None else None
+        if etype == "AID" and source is not None and target is not None and source.country and (
+                source.country == target.country) and _sends_forces(m.head):  # "sending warships and jets to
+            etype, mode, context, target = "MOBILIZE", "troops", "military", None  # surround the island"
+        demanded = _demanded_of(m.head, source, attributed)
+        if demanded:  # "told the crowd that US troops must leave": the speaker asks it of them
+            etype, mode, context, rule = "REQUEST", None, None, f"{rule}+must"
+            source, target, attributed, mod = attributed, source, None, "asserted"
         if not _substantive(source) and not _substantive(target):
             return None
         if _risk_only(m, s_tok) or (etype == "REQUEST" and _question(m.head)):
@@ -582,6 +589,22 @@ def _other_clauses(sent: Span, trigger: Token) -> tuple[tuple[int, int], ...]:
             lo, hi = t.left_edge, t.right_edge
             out.append((lo.idx - sent.start_char, hi.idx + len(hi) - sent.start_char))
     return tuple(out)
+
+
+def _sends_forces(verb: Token) -> bool:
+    lex = load()
+    obj = clauses.direct_object(verb)
+    return obj is not None and bool(lex.noun_class(obj.lemma_) & {"armed", "troops", "weaponry"})
+
+
+def _demanded_of(head: Token, source: Actor | None, speaker: Actor | None) -> bool:
+    """An act someone else 'must' or 'should' do, in a clause a speaker reports: the speaker's demand."""
+    if source is None or speaker is None or not source.country or not speaker.country or source.country == speaker.country:
+        return False
+    aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    if not aux & {"must", "should"} or any(c.dep_ == "neg" for c in head.children):
+        return False
+    return head.dep_ in ("ccomp", "conj") and head.head.lemma_.lower() in SPEECH_VERBS | {"tell"}
 
 
 def _protest_demands(sent: Span, events: list[Event]) -> list[Event]:
