@@ -22,8 +22,8 @@ from .lexicon import load
 from .mentions import resolve_span
 from .modality import RISK_NOUNS, SPEECH_VERBS, modality
 from .places import place_in
+from .threats import Threats
 
-MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 HOSTILE = frozenset(("SANCTION", "COERCE", "ASSAULT"))  # promised, these are threats
 NEEDS_RECIPIENT = frozenset(("COOPERATE", "AID", "SANCTION"))
 COMMISSIVE = frozenset(("AGREE", "SUPPORT"))
@@ -140,7 +140,7 @@ def _conflict_within(m: clauses.Match) -> clauses.Match | None:
     return None
 
 
-class _Builder:
+class _Builder(Threats):
     def __init__(self, a, quotes: list[Quote]):
         self.a = a
         self.quotes = quotes
@@ -197,6 +197,10 @@ class _Builder:
             intensity=intensity(etype, mode), quad=quad(etype), confidence=round(confidence, 2),
             sentence=sent.text, start=start, end=end, rule=rule,
         )
+
+    @staticmethod
+    def speaker_token(head: Token) -> Token | None:
+        return _speaker_of(head)
 
     def attribution(self, head: Token) -> Actor | None:
         """Who reports the event: the speaker of the quote it sits in (resolved by the quotes stage),
@@ -382,138 +386,10 @@ class _Builder:
                                  key_extra=f":s{source.start}"))
         return out
 
-    def conditional_threats(self, sent: Span, events: list[Event]) -> list[Event]:
-        """'If X does <conflict>, Y will ...': a THREATEN by Y (or the speaker) against X."""
-        out = []
-        for ev in events:
-            if ev.type not in MATERIAL_CONFLICT or ev.modality != "hypothetical" or ev.source is None:
-                continue
-            tok = sent.doc.char_span(ev.trigger.start, ev.trigger.end)
-            if tok is None:
-                continue
-            clause = tok.root
-            while clause.dep_ != "advcl" and clause.head.i != clause.i and clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp"):
-                clause = clause.head
-            if clause.dep_ != "advcl" or not any(c.lower_ in ("if", "unless") for c in clause.children):
-                continue
-            if any(c.dep_ == "neg" for t in (tok.root, clause) for c in t.children):
-                continue  # "if Russia does not invade, we will be relieved": no threat
-            main = clause.head
-            aux = {c.lower_ for c in main.children if c.dep_ in ("aux", "auxpass")}
-            if not aux & {"will", "would", "should", "must", "shall", "'ll", "wo"}:
-                continue
-            subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
-            attributed = self.attribution(main)
-            doer = self.actor(clauses.actor_in(subj, self.lex, inside=False)) if subj is not None else None
-            if doer is not None and ev.target is not None and doer.start == ev.target.start:
-                doer = None  # the parser took the condition's object for the main subject
-            if doer is not None and main.lemma_.lower() in UNDERGOING and (
-                    _same_side(doer, ev.source) or doer.text.lower() in clauses.PRONOUNS):
-                doer = None  # "if the Houthis keep firing, they will face strikes": the one warned, not the warner
-            # a named doer makes the threat; a vague one ("responsible countries") speaks for the speaker
-            source = doer if doer is not None and (doer.country or doer.name) else attributed or doer
-            if source is None:
-                continue
-            out.append(self.make(sent, "THREATEN", "violence" if ev.type == "ASSAULT" else "restrict", ev.contexts[0] if ev.contexts else None,
-                                 main, main, source, ev.source, attributed, "asserted",
-                                 f"pattern:conditional-threat:{ev.rule}", 0.7))
-        return out
-
-
-    def warnings(self, sent: Span, events: list[Event]) -> list[Event]:
-        """'If X keeps provoking, they will be crushed', 'X will pay a heavy price', 'if X does not pull back, we
-        will respond': a THREATEN by the speaker's side against the one warned, whatever the condition."""
-        out = []
-        for main in sent:
-            warned, warner = self._warning_roles(main)
-            if warned is None:
-                continue
-            speaker = self.attribution(main)
-            source = warner if warner is not None and (warner.country or warner.name) else speaker
-            if source is None or (source.country and source.country == warned.country) or not (
-                    warned.country or warned.name):
-                continue
-            if not any(e.type == "THREATEN" and _same_side(e.source or source, source) and e.target is not None
-                       and _same_side(e.target, warned) for e in events):
-                ev = self.make(sent, "THREATEN", "violence", None, main, main, source, warned, speaker,
-                               "asserted", f"pattern:warning:{main.lemma_.lower()}", 0.6)
-                out += [ev] + self.coordinated(sent, ev)
-            act = _violent_consequence(main)
-            if act is not None:  # what the warner would do: "they will be crushed", "will face further strikes"
-                out.append(self.make(sent, "ASSAULT", None, "military", act, main, source, warned, speaker,
-                                     "hypothetical", f"pattern:warning-consequence:{act.lemma_.lower()}", 0.5))
-        return out
-
-    def _warning_roles(self, main: Token) -> tuple[Actor | None, Actor | None]:
-        """(the one warned, the one who would act) when ``main`` states a consequence still to come."""
-        aux = {c.lower_ for c in main.children if c.dep_ in ("aux", "auxpass")}
-        if main.pos_ != "VERB" or not aux & {"will", "would", "'ll", "shall"}:
-            return None, None
-        lemma = main.lemma_.lower()
-        passive = any(c.dep_ == "auxpass" for c in main.children)
-        subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        cond = next((c for c in main.children if c.dep_ == "advcl"
-                     and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
-        cond_subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None) if cond else None
-        obj = clauses.direct_object(main)
-        if passive and lemma in HARMED and subj is not None:
-            return self._warned(subj, cond_subj), None
-        if not passive and lemma in ("face", "pay", "suffer", "incur") and obj is not None and (
-                obj.lemma_.lower() in PRICES or obj.lower_ in VIOLENT_NOUNS) and subj is not None:
-            return self._warned(subj, cond_subj), None
-        if not passive and lemma in RESPONDING and cond_subj is not None and subj is not None:
-            if lemma == "hold" and not any(c.lower_ in ("accountable", "responsible") for c in main.subtree):
-                return None, None
-            return self.actor(clauses.actor_in(cond_subj, self.lex, inside=False)), self.actor(subj)
-        return None, None
-
-    def _warned(self, subj: Token, cond_subj: Token | None) -> Actor | None:
-        """The one warned: the consequence's subject, or the condition's doer it stands for ("they")."""
-        if subj.lower_ in clauses.PRONOUNS and cond_subj is not None:
-            subj = cond_subj
-        return self.actor(clauses.actor_in(subj, self.lex, inside=False))
-
-    def conditional_acts(self, sent: Span, events: list[Event]) -> list[Event]:
-        """'The EU will impose sanctions on Belarus unless it frees the prisoners', 'sanctions were ready to be
-        adopted if Moscow sent troops': a conflict act set on a condition is a THREATEN by whoever would carry
-        it out, aimed at its target or at the doer of the conflict act the condition names. A third party's
-        forecast ("analysts say Russia would strike if ...") stays a hypothetical act."""
-        out = []
-        for ev in events:
-            if ev.type not in CONDITIONAL_ACTS or ev.modality in ("negated", "historical"):
-                continue
-            tok = sent.doc.char_span(ev.trigger.start, ev.trigger.end)
-            cond = _condition_over(tok.root) if tok is not None else None
-            if cond is None:
-                continue
-            attributed = self.attribution(cond.head)
-            if attributed is None and _speaker_of(cond.head) is not None:
-                continue  # "analysts said ...": someone we cannot place speaks
-            if attributed is None and (ev.source is None or ev.modality != "future"):
-                continue
-            if attributed is not None and ev.source is not None and not _same_side(attributed, ev.source):
-                continue
-            source = ev.source or attributed
-            provoker = next((e.source for e in events if e is not ev and e.source is not None
-                             and e.type in MATERIAL_CONFLICT and cond.idx <= e.trigger.start < _end(cond)), None)
-            out.append(self.make(sent, "THREATEN", "violence" if ev.type == "ASSAULT" else "restrict",
-                                 ev.contexts[0] if ev.contexts else None, tok.root, tok.root, source,
-                                 ev.target or provoker, attributed, "asserted", f"pattern:conditional-act:{ev.rule}",
-                                 0.65))
-        return out
-
-
-CONDITIONAL_ACTS = frozenset(("SANCTION", "COERCE", "ASSAULT"))
 LETHAL = frozenset("kill hit destroy target wound injure level flatten pound damage claim".split())
-# the consequence a warning promises: the warned undergoes it ("they will face strikes", "will be crushed") or
-# the warner does it ("we will respond", "will hold them accountable")
-HARMED = frozenset("crush punish destroy hit strike target eliminate defeat annihilate sanction wipe".split())
-RESPONDING = frozenset("respond retaliate react punish crush strike hit hold push drive".split())
-PRICES = frozenset("price consequence consequences cost costs response retaliation".split())
 FIRST_PERSON = frozenset("i me my we us our".split())
 RELATION_NOUNS = frozenset("partner ally neighbour neighbor enemy rival friend counterpart adversary opponent".split())
 RECIPROCAL = frozenset("clash fight battle exchange skirmish duel".split())
-UNDERGOING = frozenset("face suffer pay receive bear risk meet incur get regret be".split())
 WH_WORDS = frozenset("whether if what why how when where who whom which".split())
 
 
@@ -526,26 +402,6 @@ def _question(verb: Token) -> bool:
                                      for t in c.children):
             return True
     return False
-
-
-def _condition_over(trigger: Token) -> Token | None:
-    """The "if"/"unless" clause set on the clause that holds ``trigger`` (not one the trigger sits in)."""
-    for adv in trigger.sent:
-        if adv.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in adv.children):
-            continue
-        if adv.i <= trigger.i < adv.i + len(list(adv.subtree)) and trigger in adv.subtree:
-            continue
-        clause = adv.head
-        while clause.dep_ in ("xcomp", "acomp", "conj") and clause.head.i != clause.i:
-            clause = clause.head
-        if trigger.i == clause.i or clause in trigger.ancestors:
-            return adv
-    return None
-
-
-def _end(tok: Token) -> int:
-    last = max(tok.subtree, key=lambda t: t.i)
-    return last.idx + len(last)
 
 
 OWNERS = ("its ", "their ", "our ")
@@ -562,22 +418,6 @@ def _speakers_own(etype: str, target: Actor | None, source: Actor | None, speake
             or low in ("it", "its", "them", "their", "us", "our")):
         return False
     return source is not None and bool(source.country) and source.country != speaker.country
-
-
-VIOLENT = frozenset("crush strike hit destroy push drive eliminate annihilate wipe".split())
-VIOLENT_NOUNS = frozenset("strike strikes attack attacks retaliation force".split())
-
-
-def _violent_consequence(main: Token) -> Token | None:
-    """The violent act a warning promises, if it names one: the verb ("will be crushed", "will push it back
-    by force") or the thing faced ("will face further strikes")."""
-    if main.lemma_.lower() in VIOLENT and (main.lemma_.lower() not in ("push", "drive") or any(
-            t.lower_ == "force" for t in main.subtree)):
-        return main
-    obj = clauses.direct_object(main)
-    if main.lemma_.lower() == "face" and obj is not None and obj.lower_ in VIOLENT_NOUNS:
-        return obj
-    return None
 
 
 def _other_clauses(sent: Span, trigger: Token) -> tuple[tuple[int, int], ...]:
@@ -638,12 +478,6 @@ def _reflexive(source: Actor | None, target: Actor | None) -> bool:
     if source is None or target is None or target.text.lower() not in clauses.PRONOUNS:
         return False
     return (source.country, source.name) == (target.country, target.name) and bool(source.country or source.name)
-
-
-def _same_side(a: Actor, b: Actor) -> bool:
-    if a.country and b.country:
-        return a.country == b.country
-    return bool(a.name) and a.name == b.name
 
 
 def _substantive(actor: Actor | None) -> bool:
