@@ -237,3 +237,9 @@ def test_forces_sent_around_ones_own_drills_are_no_aid():
                           "and fighter jets to surround the island.")
     assert not any(e.type == "AID" for e in events)
     assert ("MOBILIZE", "CHN", "TWN", "asserted") in _types(events)
+
+
+def test_coordinated_places_that_name_no_actor_add_no_event():
+    events, _ = events_of("US President Joe Biden said the United States would pull its forces out of Central and "
+                          "Eastern Europe and the Baltic states.")
+    assert sum(e.type == "RETREAT" for e in events) == 1

@@ -352,6 +352,8 @@ class _Builder(Threats):
             target = self.actor(c)
             if ev.source is not None and target.start == ev.source.start:
                 continue
+            if not (target.country or target.name):
+                continue  # "out of Central and Eastern Europe and the Baltic states": no further actor named
             trig = sent.doc.char_span(ev.trigger.start, ev.trigger.end)
             if trig is None:
                 continue
