@@ -352,7 +352,7 @@ class _Builder(Threats):
             target = self.actor(c)
             if ev.source is not None and target.start == ev.source.start:
                 continue
-            if not (target.country or target.name):
+            if not (target.country or target.name and c.ent_type_ in ("PERSON", "ORG", "NORP")):
                 continue  # "out of Central and Eastern Europe and the Baltic states": no further actor named
             trig = sent.doc.char_span(ev.trigger.start, ev.trigger.end)
             if trig is None:
