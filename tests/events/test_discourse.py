@@ -20,7 +20,14 @@ def test_counterpart_is_the_most_frequent_target_and_the_earliest_on_ties():
     events = [ev("MOBILIZE", "RUS", "UKR", start=0), ev("ACCUSE", "RUS", "USA", start=20),
               ev("THREATEN", "RUS", "UKR", start=40), ev("AGREE", "RUS", "DEU", start=60)]
     assert counterparts(events)["RUS"].country == "UKR"
-    assert counterparts([ev("ACCUSE", "USA", "RUS", start=0), ev("ACCUSE", "USA", "CHN", start=9)])["USA"].country == "RUS"
+    words = [ev("ACCUSE", "USA", "RUS", start=0), ev("ACCUSE", "USA", "CHN", start=9), ev("THREATEN", "USA", "CHN", start=19),
+             ev("ACCUSE", "USA", "RUS", start=29)]
+    assert counterparts(words)["USA"].country == "RUS"  # two each: the earliest
+    assert "USA" not in counterparts(words[:2])  # one accusation each is too little to aim an attack
+
+
+def test_fighting_makes_each_side_the_others_counterpart():
+    assert counterparts([ev("ASSAULT", "RUS", "UKR", start=0)])["UKR"].country == "RUS"
 
 
 def test_objectless_attack_takes_the_counterpart_with_its_mention_and_a_lower_confidence():
@@ -128,3 +135,12 @@ def test_the_launch_is_the_missile_someone_test_fired():
                           "over the peninsula. Seoul's foreign minister called the launch a reckless provocation.")
     accuse = [e for e in events if e.type == "ACCUSE"]
     assert accuse and accuse[0].target.country == "PRK"
+
+
+def test_one_expelled_diplomat_does_not_aim_the_shelling():
+    from .helpers import events_of
+
+    events, _ = events_of("Artillery fire from Russian-led forces hit a nursery school on Thursday. Russia also "
+                          "expelled Bart Gorman, the deputy chief of mission at the U.S. embassy in Moscow.")
+    fire = [e for e in events if e.type == "ASSAULT"]
+    assert fire and all(e.target is None or e.target.country != "USA" for e in fire)

@@ -64,17 +64,26 @@ def _unnamed(actor: Actor | None) -> bool:
 
 
 def counterparts(events: list[Event]) -> dict[str, Actor]:
-    """Per source country, the first mention of the country its conflict events target most often."""
+    """Per country, the first mention of the country it is in conflict with most in the document: material
+    conflict (attacks, coercion, troop moves) counts twice and both ways (Ukraine not firing back at Russia's
+    forces makes each the other's counterpart), words and sanctions once and one way (an expelled diplomat
+    does not make the diplomat's country the target of the shelling)."""
     counts: dict[str, Counter] = {}
     first: dict[tuple[str, str], Actor] = {}
     for e in events:
         s, t = _country(e.source), _country(e.target)
         if e.type in CONFLICT and s and t and s != t:
-            counts.setdefault(s, Counter())[t] += 1
+            material = e.type in MATERIAL
+            counts.setdefault(s, Counter())[t] += 2 if material else 1
             first.setdefault((s, t), e.target)
+            if material:  # fighting is mutual; words are not
+                counts.setdefault(t, Counter())[s] += 2
+                first.setdefault((t, s), e.source)
     out = {}
     for s, c in counts.items():
         best = max(c.values())
+        if best < 2:
+            continue  # one accusation or expulsion is too little to aim the document's attacks
         t = next(t for t in c if c[t] == best)  # insertion order: the earliest of the most frequent
         out[s] = first[(s, t)]
     return out
