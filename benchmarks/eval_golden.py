@@ -10,7 +10,8 @@ before their first score) against benchmarks/articles/golden and writes benchmar
 Event precision is the share of coded events that match a golden event (type, actors' countries, modality
 and sentence, as the recall check); "loose" precision only asks for a golden event of the same type in the
 same sentence. The golden event lists are meant to be exhaustive, so an unmatched event is a wrong or
-extra coding.
+extra coding. "Events with a wrong actor" fit a golden event's type and sentence but name another country for
+a role the golden file fills (a wrong actor is worse than an unknown one).
 """
 from __future__ import annotations
 
@@ -33,13 +34,28 @@ def _loose(expected: dict, event) -> bool:
     return event.type == expected["type"] and expected.get("sentence_contains", "") in event.sentence
 
 
+def _wrong_actor(wanted: list[dict], event) -> bool:
+    """A coded event whose type and sentence fit a golden event but that names another country for a role the
+    golden fills: a wrong actor, worse than a missing one."""
+    roles = (golden._country(event.source), golden._country(event.target))
+    fits = [e for e in wanted if _loose(e, event)]
+    if not fits or any(golden.event_matches(e, event) for e in fits):
+        return False
+    def clash(e):
+        want = (e.get("source"), e.get("target"))
+        if event.type == "CONSULT" and roles[::-1] == want:
+            return False
+        return any(w is not None and r is not None and w != r for w, r in zip(want, roles))
+    return all(clash(e) for e in fits)
+
+
 def score(files: list[Path]) -> tuple[dict, dict]:
     from brinkwatch import PageInput, Pipeline
     from brinkwatch.ingest.decode import decode_bytes
 
     pipeline = Pipeline()
     results, totals = {}, {"events": [0, 0], "quotes": [0, 0], "quantities": [0, 0]}
-    coded = [0, 0, 0]  # events coded, matching a golden event, loosely matching
+    coded = [0, 0, 0, 0]  # events coded, matching a golden event, loosely matching, with a wrong actor
     for path in files:
         case = golden.load_case(path)
         source = golden.source_path(case)
@@ -60,7 +76,8 @@ def score(files: list[Path]) -> tuple[dict, dict]:
         wanted = case.get("events", [])
         right = sum(any(golden.event_matches(e, f) for e in wanted) for f in report.events)
         loose = sum(any(_loose(e, f) for e in wanted) for f in report.events)
-        coded = [coded[0] + len(report.events), coded[1] + right, coded[2] + loose]
+        wrong = sum(_wrong_actor(wanted, f) for f in report.events)
+        coded = [coded[0] + len(report.events), coded[1] + right, coded[2] + loose, coded[3] + wrong]
         row["event_precision"] = round(right / len(report.events), 3) if report.events else 1.0
         banned = sum(1 for b in case.get("no_events", []) for e in report.events if golden.banned_matches(b, e))
         row["ruled_out_events_coded"] = banned
@@ -70,9 +87,11 @@ def score(files: list[Path]) -> tuple[dict, dict]:
     overall = {part: round(h / n, 3) if n else None for part, (h, n) in totals.items()}
     overall["event_precision"] = round(coded[1] / coded[0], 3) if coded[0] else None
     overall["event_precision_loose"] = round(coded[2] / coded[0], 3) if coded[0] else None
+    overall["events_with_a_wrong_actor"] = coded[3]
     counts = {part: f"{h}/{n}" for part, (h, n) in totals.items()}
     counts["event_precision"] = f"{coded[1]}/{coded[0]}"
     counts["event_precision_loose"] = f"{coded[2]}/{coded[0]}"
+    counts["events_with_a_wrong_actor"] = f"{coded[3]}/{coded[0]}"
     return {"overall": overall, "counts": counts, "articles": results}, results
 
 
