@@ -243,3 +243,19 @@ def test_coordinated_places_that_name_no_actor_add_no_event():
     events, _ = events_of("US President Joe Biden said the United States would pull its forces out of Central and "
                           "Eastern Europe and the Baltic states.")
     assert sum(e.type == "RETREAT" for e in events) == 1
+
+
+def test_soldiers_an_attack_kills_are_not_the_attackers_own_by_default():
+    events, _ = events_of("Azerbaijani troops opened fire on Armenian positions near the village of Nerkin Hand in "
+                          "southern Armenia early on Tuesday, killing four soldiers.")
+    assert not any(e.type == "ASSAULT" and country(e.source) == country(e.target) for e in events)
+    events, _ = events_of("Sudan's army and the paramilitary Rapid Support Forces fought in Omdurman on Wednesday.")
+    assert ("ASSAULT", "SDN", "SDN", "asserted") in _types(events)  # a named force is its own side
+
+
+def test_a_topic_discussed_is_no_partner_and_a_coordinated_official_keeps_the_side():
+    events, _ = events_of("US officials would travel to Niamey to discuss the future of the American forces.")
+    assert not any(e.type == "CONSULT" and country(e.source) == country(e.target) for e in events)
+    events, _ = events_of("French Foreign Minister Jean-Noel Barrot is due in Beirut on Monday for talks with Lebanese "
+                          "Prime Minister Najib Mikati and the army commander.")
+    assert {country(e.target) for e in events if e.type == "CONSULT"} == {"LBN"}

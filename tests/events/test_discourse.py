@@ -144,3 +144,12 @@ def test_one_expelled_diplomat_does_not_aim_the_shelling():
                           "expelled Bart Gorman, the deputy chief of mission at the U.S. embassy in Moscow.")
     fire = [e for e in events if e.type == "ASSAULT"]
     assert fire and all(e.target is None or e.target.country != "USA" for e in fire)
+
+
+def test_both_commanders_are_both_sides_even_when_the_resolver_guessed_one():
+    from .helpers import events_of
+
+    events, _ = events_of("The army shelled RSF positions in Khartoum. Sudan's army and the paramilitary Rapid "
+                          "Support Forces fought in Omdurman. Saudi Arabia urged both sides to honour the truce.")
+    asks = [e for e in events if e.type == "REQUEST"]
+    assert asks and all(e.target.country != "SAU" for e in asks)

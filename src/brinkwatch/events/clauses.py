@@ -19,6 +19,7 @@ PASS_SUBJ = ("nsubjpass", "csubjpass")
 OBJ = ("dobj", "obj")
 RECIPIENT_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "from", "for", "over")
 PARTNER_PREPS = ("with", "to", "toward", "towards", "between")  # a meeting's partner; "on", "at", "in": where
+TOPIC_VERBS = frozenset("discuss debate negotiate address review consider examine".split())
 OBJECT_PREPS = ("on", "against", "upon", "of", "to", "toward", "towards")
 PARTITIVES = frozenset("most some all part much many several one none".split())
 NOUN_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "of", "between")
@@ -428,12 +429,16 @@ def actor_in(tok: Token | None, lex: Lexicon, inside: bool = True) -> Token | No
 
 def _country_word(tok: Token) -> bool:
     """A country's name or demonym the knowledge base knows ("Azerbaijani", "Ukraine")."""
+    return _country_word_text(tok.text)
+
+
+def _country_word_text(text: str) -> bool:
     from ..actors.kb import default_kb
 
-    if not tok.text[:1].isupper():
+    if not text[:1].isupper():
         return False
     kb = default_kb()
-    return any(kb.raw[i]["kind"] == "country" for i, _how in kb.candidates(tok.text))
+    return any(kb.raw[i]["kind"] == "country" for i, _how in kb.candidates(text))
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -546,6 +551,9 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
         dative = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
         if dative is not None:
             target = dative
+        elif obj is not None and m.entry.type == "CONSULT" and verb.lemma_.lower() in TOPIC_VERBS:
+            target = next((r for r in recipients(verb, PARTNER_PREPS) if actor_in(r, lex)), None)  # "discuss the
+            # future of the American forces" with someone: the object is the topic
         elif obj is not None and actor_in(obj, lex) is not None and not (
                 m.entry.type in ("ASSAULT", "COERCE") and lex.noun_class(obj.lemma_) & {"arms"}) and not (
                 actor_in(obj, lex).dep_ == "poss" and any(actor_in(r, lex) for r in recipients(obj, OBJECT_PREPS))):

@@ -304,6 +304,8 @@ class _Builder(Threats):
         if etype == "AID" and source is not None and target is not None and source.country and (
                 source.country == target.country) and _sends_forces(m.head):  # "sending warships and jets to
             etype, mode, context, target = "MOBILIZE", "troops", "military", None  # surround the island"
+        if etype == "ASSAULT" and _own_forces(source, target):  # "opened fire on Armenian positions, killing
+            target = replace(target, country=None, name=None, sector=None)  # four soldiers": not its own
         demanded = _demanded_of(m.head, source, attributed)
         if demanded:  # "told the crowd that US troops must leave": the speaker asks it of them
             etype, mode, context, rule = "REQUEST", None, None, f"{rule}+must"
@@ -354,6 +356,9 @@ class _Builder(Threats):
                 continue
             if not (target.country or target.name and c.ent_type_ in ("PERSON", "ORG", "NORP")):
                 continue  # "out of Central and Eastern Europe and the Baltic states": no further actor named
+            if ev.target.country and not any(t.ent_type_ in ("GPE", "NORP") or clauses._country_word(t)
+                                             for t in sent.doc[c.left_edge.i:c.right_edge.i + 1]):
+                target = replace(target, country=ev.target.country)  # "talks with Mikati and the army commander"
             trig = sent.doc.char_span(ev.trigger.start, ev.trigger.end)
             if trig is None:
                 continue
@@ -431,6 +436,19 @@ def _other_clauses(sent: Span, trigger: Token) -> tuple[tuple[int, int], ...]:
             lo, hi = t.left_edge, t.right_edge
             out.append((lo.idx - sent.start_char, hi.idx + len(hi) - sent.start_char))
     return tuple(out)
+
+
+SOLDIERS = frozenset("soldier soldiers troop troops serviceman servicemen personnel forces force".split())
+
+
+def _own_forces(source: Actor | None, target: Actor | None) -> bool:
+    """Soldiers an attack hits that only the discourse placed on the attacker's side."""
+    if source is None or target is None or not source.country or source.country != target.country or (
+            target.name and target.name != source.name):
+        return False  # (a named force, "the Rapid Support Forces", is its own side)
+    words = target.text.split()
+    return bool(words) and words[-1].lower() in SOLDIERS and not any(
+        clauses._country_word_text(w) for w in words[:-1])
 
 
 def _sends_forces(verb: Token) -> bool:

@@ -233,8 +233,8 @@ def principal_dyad(events: list[Event]) -> tuple[Actor, Actor] | None:
 
 def _both_sides(e: Event, dyad: tuple[Actor, Actor] | None) -> list[Event]:
     """"called on both countries to show restraint": one event toward each side of the document's conflict."""
-    if dyad is None or e.target is None or e.target.country or not BOTH.match(e.target.text.strip()):
-        return [e]
+    if dyad is None or e.target is None or not BOTH.match(e.target.text.strip()):
+        return [e]  # (a country the resolver guessed for "both commanders" from the discourse is not both)
     sides = [a for a in dyad if a.country != _country(e.source)]
     out = []
     for side in sides:
