@@ -98,11 +98,11 @@ def score(files: list[Path]) -> tuple[dict, dict]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", dest="which", choices=sorted(SETS), default="demo")
-    parser.add_argument("--match", metavar="GLOB", default="*.json", help="golden files to score (default: all)")
+    parser.add_argument("--match", metavar="GLOB", default="*.json", help="golden files to score, comma-separated globs (default: all)")
     parser.add_argument("--write-floors", action="store_true")
     args = parser.parse_args()
     folder, out_name = SETS[args.which]
-    files = sorted(p for p in folder.glob(args.match) if p.name != "floors.json")
+    files = sorted({p for pattern in args.match.split(",") for p in folder.glob(pattern) if p.name != "floors.json"})
     if not files:
         print(f"eval_golden: no golden files in {folder}", file=sys.stderr)
         return 1
