@@ -259,3 +259,23 @@ def test_a_topic_discussed_is_no_partner_and_a_coordinated_official_keeps_the_si
     events, _ = events_of("French Foreign Minister Jean-Noel Barrot is due in Beirut on Monday for talks with Lebanese "
                           "Prime Minister Najib Mikati and the army commander.")
     assert {country(e.target) for e in events if e.type == "CONSULT"} == {"LBN"}
+
+
+def test_crowd_control_is_an_assault_and_riot_police_are_no_riot():
+    events, _ = events_of("Georgian riot police fired water cannon and tear gas overnight to disperse thousands of "
+                          "protesters in Tbilisi.")
+    assert [(e.type, e.mode, country(e.source)) for e in events] == [("ASSAULT", "crowd-control", "GEO")]
+
+
+def test_suspended_ties_with_someone_and_measures_imposed_on_someone():
+    events, _ = events_of("Washington on Saturday suspended its strategic partnership with Tbilisi.")
+    assert ("SANCTION", "USA", "GEO", "asserted") in _types(events)
+    events, _ = events_of("The EU imposed restrictive measures on Belarus in June.")
+    assert [(e.type, country(e.target)) for e in events] == [("COERCE", "BLR")]
+
+
+def test_a_council_holds_a_meeting_and_a_counteroffensive_is_an_attack():
+    events, _ = events_of("The Security Council was due to hold an emergency meeting later on Sunday.")
+    assert ("CONSULT", "UNO", None, "future") in _types(events)
+    events, _ = events_of("Myanmar's army launched a counteroffensive against the rebels.")
+    assert [e.type for e in events] == ["ASSAULT"]

@@ -62,7 +62,7 @@ def _governor(tok: Token) -> Token | None:
     return None
 
 
-GATHERING = frozenset(("meet", "gather", "convene", "confer", "assemble"))
+GATHERING = frozenset(("meet", "gather", "convene", "confer", "assemble", "meeting", "session", "summit"))
 
 
 def _gathering(m: clauses.Match, subj: Token | None) -> bool:
@@ -258,6 +258,8 @@ class _Builder(Threats):
                     return None  # "the storm killed", "his comments offered": no political doer
         if m.entry.pos == "N" and m.trigger.dep_ == "compound" and m.trigger.ent_type_ in NAME_ENTS:
             return None  # a word of a name: "the Joint Forces Operation command"
+        if m.entry.pos == "N" and m.trigger.dep_ in ("compound", "amod") and clauses.is_actorish(m.trigger.head):
+            return None  # a kind of actor, not an act: "riot police", "protest leaders"
         rule = m.entry.rule
         if etype == "PROTEST" and m.trigger.lemma_.lower() == "strike" and m.trigger.dep_ in ("nsubj", "nsubjpass") \
                 and m.trigger.head.lemma_.lower() in LETHAL:
