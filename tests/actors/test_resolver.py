@@ -328,3 +328,9 @@ def test_a_title_alone_names_a_holder_only_of_a_country_the_document_names(nlp):
 def test_a_military_rank_is_no_part_of_the_name(nlp):
     text = "Junta spokesman Colonel Amadou Abdramane told the crowd the pact was over."
     assert resolve(nlp, text, "Junta spokesman Colonel Amadou Abdramane").name == "Amadou Abdramane"
+
+
+def test_an_official_titled_without_a_country_is_not_given_the_discourses(nlp):
+    text = ("US Secretary of State Marco Rubio spoke to both leaders. In Beijing, foreign ministry spokesman "
+            "Guo Jiakun urged India and Pakistan to exercise restraint.")
+    assert resolve(nlp, text, "foreign ministry spokesman Guo Jiakun").country != "USA"

@@ -136,8 +136,8 @@ def test_warnings_of_what_the_warned_will_undergo():
 
 
 def test_a_speech_act_hung_on_the_cue_is_the_speakers():
-    text = ('Washington accuses Iran of arming the Houthis. "Iran does not send weapons to Yemen," foreign ministry '
-            "spokesman Nasser Kanaani told reporters, condemning the strikes.")
+    text = ('Washington accuses Iran of arming the Houthis. "Iran does not send weapons to Yemen," Iranian foreign '
+            "ministry spokesman Nasser Kanaani told reporters, condemning the strikes.")
     events = _analysed(text)
     assert any(e.type == "ACCUSE" and country(e.source) == "IRN" for e in events)
 
@@ -279,3 +279,8 @@ def test_a_council_holds_a_meeting_and_a_counteroffensive_is_an_attack():
     assert ("CONSULT", "UNO", None, "future") in _types(events)
     events, _ = events_of("Myanmar's army launched a counteroffensive against the rebels.")
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_waves_of_drones_launched_at_a_country_are_an_attack_on_it():
+    events, _ = events_of("Iran launched waves of drones and missiles at Israel late on Saturday.")
+    assert _types(events) == [("ASSAULT", "IRN", "ISR", "asserted")]

@@ -48,8 +48,6 @@ _APPOSITIVE_SECTOR = {"news agency": "MED", "newspaper": "MED", "daily": "MED", 
                       "organisation": "NGO", "organization": "NGO", "watchdog": "NGO", "agency": None}
 
 
-NON_STATE_CODES = frozenset(("WST",))
-MINISTERIAL = re.compile(r"\b(ministry|minister|foreign|defen[cs]e|interior)\b")
 
 
 def _actor(span: Span, name: str | None = None, country: str | None = None, sector: str | None = None) -> Actor:
@@ -242,7 +240,7 @@ class MentionResolver:
                 return head
         person = self._person(span)
         if person is not None:
-            return self._official_of_discourse(span, person, mentions, limit)
+            return person
         role_actor = self._role_phrase(span, mentions, limit)
         if role_actor is not None:
             if role_actor.country is None:  # "militias backed by Iran": a role whose patron is named
@@ -273,22 +271,6 @@ class MentionResolver:
         if span.label_ == "ORG" and any(t.pos_ == "PROPN" for t in span) and span.text[:1].isupper():
             return _actor(span, span.text, None, None)  # an organisation the KB does not know, by its name
         return _actor(span)
-
-    def _official_of_discourse(self, span: Span, person: Actor, mentions: list[Mention], limit: int) -> Actor:
-        """An official the KB does not know, titled without a country ("foreign ministry spokesman Nasser
-        Kanaani"): the country the text is about, as for "the foreign ministry"."""
-        if person.country is not None:
-            return person
-        office = self.kb.parse_title(span.text).office
-        if not office or not MINISTERIAL.search(office):
-            return person  # a "junta spokesman" could be anyone's: only a ministry's official follows the text
-        role = self._role_in(office) or self.kb.roles.get(office.split()[-1])
-        if role is None or role.country or role.sector not in ("GOV", "MIL", "LEG", "JUD"):
-            return person
-        country = self._discourse_country(span.start_char, mentions[:limit])
-        if country is None or country in NON_STATE_CODES:
-            return person
-        return _actor(span, person.name, country, self._body_sector(country, role.sector))
 
     def _affiliated(self, span: Span, mentions: list[Mention], limit: int) -> Actor | None:
         """"groups tied to Russian intelligence", "militias backed by Iran": the patron's country."""

@@ -109,7 +109,8 @@ def direct_object(tok: Token) -> Token | None:
 
 
 MEASURES = frozenset("kg ton tons tonne tonnes worth amount batch shipment part lot number series package load some "
-                     "many most all several half rest consignment consignments dose doses".split())
+                     "many most all several half rest consignment consignments dose doses wave waves barrage "
+                     "barrages salvo salvos volley volleys swarm swarms dozens hundreds".split())
 CONTAINERS = frozenset("convoy convoys tanker tankers truck trucks truckload truckloads planeload planeloads cargo "
                        "shipload shiploads team teams".split())  # "three tankers of fuel", "a team of rescuers"
 
@@ -555,7 +556,8 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
             target = next((r for r in recipients(verb, PARTNER_PREPS) if actor_in(r, lex)), None)  # "discuss the
             # future of the American forces" with someone: the object is the topic
         elif obj is not None and actor_in(obj, lex) is not None and not (
-                m.entry.type in ("ASSAULT", "COERCE") and lex.noun_class(obj.lemma_) & {"arms"}) and not (
+                m.entry.type in ("ASSAULT", "COERCE") and any(lex.noun_class(x.lemma_) & {"arms", "missile"}
+                                                              for x in _measured(obj))) and not (
                 actor_in(obj, lex).dep_ == "poss" and any(actor_in(r, lex) for r in recipients(obj, OBJECT_PREPS))):
             target = obj  # not "fired artillery at X": the weapon is no recipient; not "its sanctions on X": X is
         else:
