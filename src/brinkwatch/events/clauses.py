@@ -21,7 +21,7 @@ RECIPIENT_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "
 PARTNER_PREPS = ("with", "to", "toward", "towards", "between")  # a meeting's partner; "on", "at", "in": where
 TOPIC_VERBS = frozenset("discuss debate negotiate address review consider examine".split())
 OBJECT_PREPS = ("on", "against", "upon", "of", "to", "toward", "towards", "with", "for")
-PARTITIVES = frozenset("most some all part much many several one none".split())
+PARTITIVES = frozenset("some many most all part much several none one each few".split())
 NOUN_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "of", "between")
 ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 ACTOR_WORDS = frozenset(
@@ -396,11 +396,9 @@ def actor_in(tok: Token | None, lex: Lexicon, inside: bool = True) -> Token | No
         return agentive(tok)
     if tok.pos_ == "PRON" and tok.lower_ in ("it", "its", "they", "them", "he", "she", "him", "her", "we", "us"):
         return tok
-    if tok.lower_ in PARTITIVES and tok.pos_ in ("NUM", "PRON", "NOUN", "ADJ"):  # "one of its watchtowers"
-        inner = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj"), None)
-        if inner is not None:
-            return actor_in(inner, lex)
+    whole = partitive(tok)
+    if whole is not tok and tok.pos_ in ("NUM", "PRON", "NOUN", "ADJ"):  # "one of its watchtowers"
+        return actor_in(whole, lex)
     countable = tok.ent_type_ in NOT_ACTOR_ENTS  # "dozens of demonstrators", "150,000 troops"
     if not countable and (is_actorish(tok) and not lex.noun_class(tok.lemma_) & THEME_CLASSES or tok.ent_type_ in ACTOR_ENTS):
         return tok
@@ -428,11 +426,20 @@ def actor_in(tok: Token | None, lex: Lexicon, inside: bool = True) -> Token | No
     return None
 
 
+def partitive(tok: Token | None) -> Token | None:
+    """"some of the units", "one of its watchtowers": the whole a part is taken from (else the token)."""
+    if tok is None or tok.lower_ not in PARTITIVES:
+        return tok
+    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"), tok)
+
+
 def _country_word(tok: Token) -> bool:
     """A country's name or demonym the knowledge base knows ("Azerbaijani", "Ukraine")."""
     return _country_word_text(tok.text)
 
 
+@lru_cache(maxsize=4096)
 def _country_word_text(text: str) -> bool:
     from ..actors.kb import default_kb
 
@@ -562,8 +569,7 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
             target = obj  # not "fired artillery at X": the weapon is no recipient; not "its sanctions on X": X is
         else:
             preps = PARTNER_PREPS if m.entry.type == "CONSULT" else RECIPIENT_PREPS  # "met on the island of X"
-            things = [obj] + [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                              and obj.lower_ in PARTITIVES for p in c.children if p.dep_ == "pobj"] if obj is not None else []
+            things = [] if obj is None else [obj] if partitive(obj) is obj else [obj, partitive(obj)]
             for r in recipients(verb, preps) + [r for t in things for r in recipients(t, OBJECT_PREPS)
                                                 if r not in things]:
                 if actor_in(r, lex) is not None:  # "lifted its sanctions on Niger": the object's recipient

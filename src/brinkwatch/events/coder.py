@@ -99,17 +99,6 @@ def _border_owner(tok: Token) -> list[Token]:
     return owners
 
 
-PARTITIVES = frozenset("some many most all part several none one each few".split())
-
-
-def _partitive(tok: Token | None) -> Token | None:
-    """"some of the units", "part of its forces": the group the part belongs to names the actor."""
-    if tok is None or tok.lower_ not in PARTITIVES:
-        return tok
-    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                 if p.dep_ == "pobj"), tok)
-
-
 def _speaker_of(head: Token) -> Token | None:
     """The subject of the speech verb that reports the clause of ``head`` (through ccomp/xcomp)."""
     cur = head
@@ -250,7 +239,7 @@ class _Builder(Threats):
     def event_for(self, sent: Span, m: clauses.Match) -> Event | None:
         etype, mode, context = m.entry.type, m.entry.mode, m.entry.context
         s_tok, t_tok = clauses.roles(m, self.lex)
-        s_tok, t_tok = _partitive(s_tok), _partitive(t_tok)
+        s_tok, t_tok = clauses.partitive(s_tok), clauses.partitive(t_tok)
         if s_tok is None and m.head.pos_ in ("VERB", "AUX", "ADJ"):
             doer = clauses.subject_of(m.head)
             if doer is not None and doer.lower_ not in clauses.RELATIVE and doer.pos_ in ("NOUN", "PROPN", "NUM"):
@@ -397,7 +386,9 @@ class _Builder(Threats):
 
 LETHAL = frozenset("kill hit destroy target wound injure level flatten pound damage claim".split())
 FIRST_PERSON = frozenset("i me my we us our".split())
-RELATION_NOUNS = frozenset("partner ally neighbour neighbor enemy rival friend counterpart adversary opponent".split())
+RELATION_NOUNS = frozenset("partner ally neighbour neighbor enemy rival friend counterpart adversary opponent "
+                           "partners allies neighbours neighbors enemies rivals friends counterparts adversaries "
+                           "opponents".split())
 RECIPROCAL = frozenset("clash fight battle exchange skirmish duel".split())
 WH_WORDS = frozenset("whether if what why how when where who whom which".split())
 
@@ -421,7 +412,7 @@ def _speakers_own(etype: str, target: Actor | None, source: Actor | None, speake
     if etype not in ("ASSAULT", "COERCE") or target is None or speaker is None or not speaker.country:
         return False
     low = target.text.lower()
-    if low.split()[-1].rstrip("s") in RELATION_NOUNS or low.endswith("neighbours"):
+    if low.split()[-1] in RELATION_NOUNS:
         return False  # "could invade its neighbour": the owner's neighbour, not the owner
     if not (low.startswith(OWNERS) or " of its " in low or " of their " in low
             or low in ("it", "its", "them", "their", "us", "our")):
@@ -432,12 +423,9 @@ def _speakers_own(etype: str, target: Actor | None, source: Actor | None, speake
 def _other_clauses(sent: Span, trigger: Token) -> tuple[tuple[int, int], ...]:
     """Sentence-relative character ranges of relative clauses that do not hold the trigger: "accused a
     delegation that visited Niamey in March" is not dated March."""
-    out = []
-    for t in sent:
-        if t.dep_ in ("relcl", "acl") and trigger not in t.subtree and t.i != trigger.i:
-            lo, hi = t.left_edge, t.right_edge
-            out.append((lo.idx - sent.start_char, hi.idx + len(hi) - sent.start_char))
-    return tuple(out)
+    return tuple((t.left_edge.idx - sent.start_char, t.right_edge.idx + len(t.right_edge) - sent.start_char)
+                 for t in sent if t.dep_ in ("relcl", "acl")
+                 and not t.left_edge.i <= trigger.i <= t.right_edge.i)
 
 
 SOLDIERS = frozenset("soldier soldiers troop troops serviceman servicemen personnel forces force".split())
@@ -466,7 +454,7 @@ def _demanded_of(head: Token, source: Actor | None, speaker: Actor | None) -> bo
     aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
     if not aux & {"must", "should"} or any(c.dep_ == "neg" for c in head.children):
         return False
-    return head.dep_ in ("ccomp", "conj") and head.head.lemma_.lower() in SPEECH_VERBS | {"tell"}
+    return head.dep_ in ("ccomp", "conj") and head.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _protest_demands(sent: Span, events: list[Event]) -> list[Event]:

@@ -33,7 +33,7 @@ DEMANDS = re.compile(r"\b(demands?|requests?|ultimatums?|conditions)\b", re.IGNO
 ACCUSATION = re.compile(r"\b(accusations?|allegations?|charges?|claims?|assertions?|versions?|accounts?|narratives?)\b",
                         re.IGNORECASE)
 # an act named by a noun ("condemned the launch", "welcomed the withdrawal"): the types of event it names
-ACT_NOUNS = {
+NAMED_ACTS = {
     "launch": MATERIAL | {"MOBILIZE"}, "launches": MATERIAL, "test": MATERIAL, "tests": MATERIAL,
     "drill": {"MOBILIZE"}, "drills": {"MOBILIZE"}, "exercise": {"MOBILIZE"}, "exercises": {"MOBILIZE"},
     "manoeuvres": {"MOBILIZE"}, "maneuvers": {"MOBILIZE"}, "deployment": {"MOBILIZE", "AID"},
@@ -168,7 +168,7 @@ def _act_noun(e: Event) -> str | None:
     words = [w.strip(".,;:!?\"'”’").lower() for w in _object_words(e).split()]
     if e.target is not None:
         words = [w.strip(".,;:!?\"'”’").lower() for w in e.target.text.split()][-2:] + words
-    return next((w for w in words if w in ACT_NOUNS), None)
+    return next((w for w in words if w in NAMED_ACTS), None)
 
 
 def _names(noun: str, trigger: str) -> bool:
@@ -186,7 +186,7 @@ def _act_owner(e: Event, earlier: list[Event]) -> Event:
     noun = _act_noun(e)
     if noun is None:
         return e
-    kinds = ACT_NOUNS[noun]
+    kinds = NAMED_ACTS[noun]
     candidates = [a for a in reversed(earlier) if a.type in kinds and a.modality != "negated"
                   and _country(a.source) and _country(a.source) != side]
     named = [a for a in candidates if _names(noun, a.trigger.text)]  # the same act in other words first

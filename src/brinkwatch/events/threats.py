@@ -153,8 +153,8 @@ def _condition_over(trigger: Token) -> Token | None:
     for adv in trigger.sent:
         if adv.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in adv.children):
             continue
-        if adv.i <= trigger.i < adv.i + len(list(adv.subtree)) and trigger in adv.subtree:
-            continue
+        if adv.left_edge.i <= trigger.i <= adv.right_edge.i:
+            continue  # the trigger is in the condition itself
         clause = adv.head
         while clause.dep_ in ("xcomp", "acomp", "conj") and clause.head.i != clause.i:
             clause = clause.head
