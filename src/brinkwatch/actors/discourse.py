@@ -133,6 +133,11 @@ def antecedent(resolver: "MentionResolver", span: Span, mentions: list[Mention])
                and (m.actor.name or m.actor.country or m.actor.sector) and compatible(m, gender, number, learned)]
     if not earlier:
         return None
+    local = _local_subject_country(resolver, span, mentions)
+    if local is not None:  # "a Chinese vessel rammed them": an object pronoun is not the subject's side
+        earlier = [m for m in earlier if m.actor.country != local]
+        if not earlier:
+            return None
     if gender in ("m", "f"):
         named = [m for m in earlier if m.actor.name and m.sent >= sent - LOOKBACK_SENTENCES]
         if named:  # "the mayor" (no name) is an antecedent only when no named person is near
@@ -144,6 +149,25 @@ def antecedent(resolver: "MentionResolver", span: Span, mentions: list[Mention])
     if found is not None and gender in ("m", "f") and found.actor.name:
         learned.setdefault(found.actor.name, gender)
     return found
+
+
+OBJECT_PRONOUNS = frozenset(("them", "him", "her", "it"))
+
+
+def _local_subject_country(resolver: "MentionResolver", span: Span, mentions: list[Mention]) -> str | None:
+    """The country of the subject of the clause whose object ``span`` (a pronoun) is."""
+    tok = span.root
+    if tok.lower_ not in OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    verb = tok.head
+    while verb.pos_ == "ADP" and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in PRONOUN_FEATURES and subj.lower_ not in ("he", "she", "it", "they"):
+        return None
+    lo, hi = subj.left_edge.idx, subj.idx + len(subj)  # "any Chinese vessel": the country inside it
+    found = [m for m in mentions if lo <= m.start and m.end <= hi and m.actor.country]
+    return found[-1].actor.country if found else None
 
 
 def _nearby(pool: list[Mention], sent: int, gender: str | None, learned: dict[str, str]) -> Mention | None:

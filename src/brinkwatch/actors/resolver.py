@@ -50,6 +50,11 @@ _APPOSITIVE_SECTOR = {"news agency": "MED", "newspaper": "MED", "daily": "MED", 
 
 
 
+MOVING = frozenset("send deploy dispatch move station position mass withdraw pull bring fly sail order mobilize "
+                   "mobilise redeploy rotate keep".split())
+REPORTING = frozenset("say state announce report claim confirm tell add insist note write explain".split())
+
+
 def _actor(span: Span, name: str | None = None, country: str | None = None, sector: str | None = None) -> Actor:
     return Actor(span.text, span.start_char, span.end_char, name, country, sector)
 
@@ -451,6 +456,11 @@ class MentionResolver:
         """A person the KB does not know: the name as written, the country and sector its title or appositive give."""
         country, office, name_words = self.kb.parse(span.text)
         name = " ".join(name_words) if name_words else span.text
+        lead = span.root.left_edge.i  # the title outside the name: "Algerian Foreign Minister [Ahmed Attaf]"
+        if not (country or office) and lead < span.start and span.end - lead <= 10:
+            titled = self.kb.parse(self.doc[lead:span.end].text)
+            if titled[2] == name_words:
+                country, office = titled[0], titled[1]
         sector = self._title_sector(office)
         described = self._described(span)
         if described is not None:
@@ -621,7 +631,29 @@ class MentionResolver:
             return None  # who protests, rebels or trades is not implied by the discourse
         if role.kind == "people" and role.sector != "MIL":
             return None  # bare "officials", "lawmakers": any side's; "troops" are the discourse country's
-        return self._discourse_country(span.start_char, mentions[:limit])
+        pool = mentions[:limit]
+        governing = self._governing_subjects(span, pool)
+        return self._discourse_country(span.start_char, [m for m in pool if (m.start, m.end) not in governing])
+
+    def _governing_subjects(self, span: Span, mentions: list[Mention]) -> set[tuple[int, int]]:
+        """Mentions inside the subjects of the clauses that hold ``span`` as object or complement ("Moscow
+        shipped artillery to the army", "Chisinau demanded that the soldiers leave", "a Chinese vessel rammed
+        the coast guard ship"): those soldiers are not the subject's own. A coordinated clause is a new one
+        ("... and the soldiers fired"), and a reported one is the speaker's ("said the units were returning")."""
+        verbs, tok = set(), span.root
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in MOVING:
+            return set()  # "sending warships", "pulled its troops back": what the subject moves is its own
+        for _ in range(8):
+            if tok.dep_ == "conj" or tok.head.i == tok.i or (
+                    tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in REPORTING):
+                break  # (the ministry "said the units were returning": its own, reported)
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                verbs.add(tok.i)
+        subjects = [c for v in verbs for c in self.doc[v].children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        ranges = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in subjects]
+        return {(m.start, m.end) for m in mentions
+                if any(lo <= m.start and m.end <= hi for lo, hi in ranges) and m.end <= span.start_char}
 
     def _role_actor(self, span: Span, role: Role, country: str | None, *, holder: bool = True) -> Actor:
         if role.office and country and holder:

@@ -115,6 +115,24 @@ CONTAINERS = frozenset("convoy convoys tanker tankers truck trucks truckload tru
                        "shipload shiploads team teams".split())  # "three tankers of fuel", "a team of rescuers"
 
 
+def _frame_preps(frame: str) -> tuple[str, ...]:
+    """The prepositions a frame names ("prep=by", "prep=behind&agent=x", "prep=on:place")."""
+    return tuple(part[5:].split(":")[0] for part in frame.split("&") if part.startswith("prep="))
+
+
+OWN = frozenset(("its", "their", "our", "his", "her"))
+
+
+def _own_object(target: Token, obj: Token | None) -> bool:
+    """The object is the doer's own people: "their ambassadors", "its envoy"."""
+    return obj is not None and target.i == obj.i and any(c.dep_ == "poss" and c.lower_ in OWN for c in obj.children)
+
+
+def _weapon(tok: Token, lex: Lexicon) -> bool:
+    """Arms or missiles (or a measure of them): the means of an attack, never its recipient."""
+    return any(lex.noun_class(x.lemma_) & {"arms", "missile"} for x in _measured(tok))
+
+
 def _measured(obj: Token | None) -> list[Token]:
     """The object and, for a measure ("700 kg of medicine", "$50,000 worth of goods"), what it measures."""
     if obj is None:
@@ -549,7 +567,7 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
         target = next((c for c in verb.children if c.dep_ in PASS_SUBJ), None)
     elif m.trigger.i != verb.i:  # light verb: "launched an attack on X"
         for r in recipients(m.trigger, NOUN_TARGET_PREPS) + recipients(verb, RECIPIENT_PREPS):
-            if actor_in(r, lex) is not None:
+            if actor_in(r, lex) is not None and not _weapon(r, lex):  # not "opened fire with artillery on X"
                 target = r
                 break
     else:
@@ -563,8 +581,7 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
             target = next((r for r in recipients(verb, PARTNER_PREPS) if actor_in(r, lex)), None)  # "discuss the
             # future of the American forces" with someone: the object is the topic
         elif obj is not None and actor_in(obj, lex) is not None and not (
-                m.entry.type in ("ASSAULT", "COERCE") and any(lex.noun_class(x.lemma_) & {"arms", "missile"}
-                                                              for x in _measured(obj))) and not (
+                m.entry.type in ("ASSAULT", "COERCE") and _weapon(obj, lex)) and not (
                 actor_in(obj, lex).dep_ == "poss" and any(actor_in(r, lex) for r in recipients(obj, OBJECT_PREPS))):
             target = obj  # not "fired artillery at X": the weapon is no recipient; not "its sanctions on X": X is
         else:
@@ -572,9 +589,14 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
             things = [] if obj is None else [obj] if partitive(obj) is obj else [obj, partitive(obj)]
             for r in recipients(verb, preps) + [r for t in things for r in recipients(t, OBJECT_PREPS)
                                                 if r not in things]:
-                if actor_in(r, lex) is not None:  # "lifted its sanctions on Niger": the object's recipient
-                    target = r
+                if actor_in(r, lex) is not None and not _weapon(r, lex):  # "lifted its sanctions on Niger": the
+                    target = r  # object's recipient; not "opened fire with artillery"
                     break
+        if target is None:  # "stand by the government", "stood behind X": the frame's own preposition
+            target = next((r for r in recipients(verb, _frame_preps(m.entry.frame)) if actor_in(r, lex)), None)
+        if target is not None and m.entry.type == "SANCTION" and _own_object(target, obj):  # "recalled their
+            target = next((r for r in recipients(verb, ("from", "to", "in")) if actor_in(r, lex)), target)
+            # ambassadors from Algiers": the country the envoys leave
         if target is None:  # "asked X to", "urged X to": the object of the control verb
             for c in verb.children:
                 if c.dep_ in ("xcomp", "ccomp"):

@@ -477,10 +477,25 @@ def _protest_demands(sent: Span, events: list[Event]) -> list[Event]:
     return [_local_crowd(e) for e in out]
 
 
+LOCAL_SECTORS = frozenset(("CVL", "COP", "OPP"))
+
+
 def _local_crowd(e: Event) -> Event:
-    if e.type != "PROTEST" or e.source is None or e.source.country or e.location is None or not e.location.country:
+    """Crowds, police and civilians nobody places are of the country where the sentence puts the act:
+    "people marched through Caracas", "security forces arrested hundreds of protesters in Caracas"."""
+    if e.type not in ("PROTEST", "COERCE", "ASSAULT") or e.location is None or not e.location.country:
         return e
-    return replace(e, source=replace(e.source, country=e.location.country), rule=f"{e.rule}+place")
+    here = e.location.country
+    source = e.source
+    if source is not None and not source.country and not source.name and (
+            e.type == "PROTEST" or source.sector in LOCAL_SECTORS):
+        source = replace(source, country=here)
+    target = e.target
+    if target is not None and not target.country and not target.name and target.sector in LOCAL_SECTORS:
+        target = replace(target, country=here)
+    if (source, target) == (e.source, e.target):
+        return e
+    return replace(e, source=source, target=target, rule=f"{e.rule}+place")
 
 
 def _reflexive(source: Actor | None, target: Actor | None) -> bool:
@@ -521,10 +536,12 @@ def _other_doers(a: Event, b: Event) -> bool:
 def _dedupe(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
-        if any(_same_act(e, o) or e.trigger.start == o.trigger.start and e.type == o.type and _same_target(e, o)
-               and not _other_doers(e, o) for o in out):
-            continue
-        out.append(e)
+        same = next((o for o in out if _same_act(e, o) or e.trigger.start == o.trigger.start and e.type == o.type
+                     and _same_target(e, o) and not _other_doers(e, o)), None)
+        if same is None:
+            out.append(e)
+        elif same.target is None and e.target is not None and e.modality == same.modality:
+            out[out.index(same)] = e  # "condemned the operation and accused Israel": the one with a recipient
     return out
 
 

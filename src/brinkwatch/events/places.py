@@ -7,7 +7,8 @@ from spacy.tokens import Span, Token
 
 from ..records import Location
 
-PLACE_PREPS = frozenset(("in", "near", "at", "around", "to", "into", "from", "along", "across", "inside", "outside"))
+PLACE_PREPS = frozenset(("in", "near", "at", "around", "to", "into", "from", "along", "across", "inside", "outside",
+                         "through", "throughout"))
 ALIASES = {"kiev": "Kyiv", "us": "United States", "u.s.": "United States", "uk": "United Kingdom",
            "britain": "United Kingdom", "russia": "Russia"}
 

@@ -1,0 +1,58 @@
+"""Recipients found where a reader finds them, and never the doer's side by default (sixth session)."""
+from __future__ import annotations
+
+import pytest
+
+from brinkwatch import PageInput
+
+
+def _events(pipeline, body):
+    report = pipeline.analyze(PageInput(text="Border tensions\n\n" + body, id="t", published="2025-03-12"))
+    return [(e.type, e.source.country if e.source else None, e.target.country if e.target else None, e.modality)
+            for e in report.events]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a weapon after "with" is the means, the position after "on" the recipient
+    ("Cambodian troops opened fire with artillery and rockets on Thai positions.", ("ASSAULT", "KHM", "THA", "asserted")),
+    # troops the text placed on one side are not the side of whoever demands their departure
+    ("About 1,500 Russian troops remain in Transnistria. Chisinau has repeatedly demanded that the soldiers leave.",
+     ("REQUEST", "MDA", "RUS", "asserted")),
+    # the army a country ships weapons to is not its own
+    ("Burkina Faso's army lost a post on Sunday. Moscow has also shipped armoured vehicles, drones and artillery "
+     "to the army over the past year.", ("AID", "RUS", "BFA", "asserted")),
+    # the preposition of the frame names the one supported
+    ("Turkey would continue to stand by the legitimate government in Tripoli.", ("SUPPORT", "TUR", "LBY", "asserted")),
+    # envoys recalled from a capital: that capital's country, not the envoys
+    ("Niger recalled its ambassador from Algiers on Monday.", ("SANCTION", "NER", "DZA", "asserted")),
+    # two coordinated accusations are one act, kept with its recipient
+    ("The Palestinian Authority condemned the operation as a massacre and accused Israel of collective punishment.",
+     ("ACCUSE", "PSE", "ISR", "asserted")),
+    # a ship rammed by another country's vessel is the reporting side's
+    ("Philippine Coast Guard spokesman Jay Tarriela said a Chinese vessel had also rammed the coast guard ship "
+     "BRP Cabra.", ("ASSAULT", "CHN", "PHL", "asserted")),
+])
+def test_recipient(pipeline, body, expected):
+    assert expected in _events(pipeline, body)
+
+
+def test_a_reported_clause_keeps_the_speakers_units(pipeline):
+    found = _events(pipeline, "Russia's defence ministry said on Tuesday that some of the units it had deployed "
+                              "near Ukraine were returning to their bases.")
+    assert ("RETREAT", "RUS", None, "asserted") in found
+
+
+def test_an_object_pronoun_is_not_the_subjects_side(pipeline):
+    found = _events(pipeline, "Two Philippine boats were on a supply run to the shoal. China denied that any "
+                              "Chinese vessel had rammed them.")
+    assert ("ASSAULT", "CHN", "PHL", "negated") in found
+    assert not [f for f in found if f[0] == "ASSAULT" and f[2] == "CHN"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Cambodia's defence ministry denied that its forces had fired first.", ("ASSAULT", "KHM", None, "negated")),
+    ("The army denied that Israeli tanks were advancing on Damascus.", ("ASSAULT", "ISR", "SYR", "negated")),
+    ("A Chinese coast guard vessel rammed a Philippine supply boat.", ("ASSAULT", "CHN", "PHL", "asserted")),
+])
+def test_denied_and_asserted_attacks(pipeline, body, expected):
+    assert expected in _events(pipeline, body)
