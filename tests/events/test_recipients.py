@@ -56,3 +56,28 @@ def test_an_object_pronoun_is_not_the_subjects_side(pipeline):
 ])
 def test_denied_and_asserted_attacks(pipeline, body, expected):
     assert expected in _events(pipeline, body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # strikes carried out by a state are attacks, on the country where they fall
+    ("Pakistan carried out air strikes in Afghanistan on Monday.", ("ASSAULT", "PAK", "AFG", "asserted")),
+    ("Russian forces shelled a village in Kharkiv region.", ("ASSAULT", "RUS", "UKR", "asserted")),
+    # a raid by soldiers is an attack, a raid by police a search
+    ("Israeli forces raided Jenin at dawn.", ("ASSAULT", "ISR", "PSE", "asserted")),
+    ("Police raided the offices of the newspaper in Istanbul.", ("COERCE", "TUR", "TUR", "asserted")),
+    # troops ordered into a region are a deployment
+    ("Putin ordered troops to the border with Ukraine.", ("MOBILIZE", "RUS", "UKR", "asserted")),
+    # a defeat promised to the one warned is a threat
+    ("China's defence ministry said that if Japan intervened in the Taiwan Strait, it would suffer a crushing defeat.",
+     ("THREATEN", "CHN", "JPN", "asserted")),
+    # crowds and police nobody places are of the country where they act
+    ("Security forces arrested hundreds of protesters in Caracas.", ("COERCE", "VEN", "VEN", "asserted")),
+])
+def test_type_and_place(pipeline, body, expected):
+    assert expected in _events(pipeline, body)
+
+
+@pytest.mark.parametrize("body", ["Workers at the port launched a strike in Rotterdam.",
+                                  "The United States has denied any role in the Damascus strike."])
+def test_strikes_that_are_no_attack(pipeline, body):
+    assert not [f for f in _events(pipeline, body) if f[0] == "ASSAULT"]

@@ -295,6 +295,13 @@ class _Builder(Threats):
         if etype == "AID" and source is not None and target is not None and source.country and (
                 source.country == target.country) and _sends_forces(m.head):  # "sending warships and jets to
             etype, mode, context, target = "MOBILIZE", "troops", "military", None  # surround the island"
+        lemma = m.trigger.lemma_.lower()
+        if (lemma == "strike" and m.entry.pos == "N" and etype == "PROTEST" and _armed_side(source)
+                and s_tok is not None and s_tok.head.i != m.trigger.i) or (
+                lemma == "raid" and etype == "COERCE" and source is not None and source.sector in ("MIL", "REB")):
+            # "Pakistan carried out strikes", "Israeli forces raid Jenin": not a walkout, not a police search
+            # (a modifier alone does not tell: "French strikes disrupted trains", "the Damascus strike")
+            etype, mode, context, rule = "ASSAULT", "aerial" if etype == "PROTEST" else None, "military", f"{rule}+armed"
         if etype == "ASSAULT" and _own_forces(source, target):  # "opened fire on Armenian positions, killing
             target = replace(target, country=None, name=None, sector=None)  # four soldiers": not its own
         demanded = _demanded_of(m.head, source, attributed)
@@ -441,6 +448,16 @@ def _own_forces(source: Actor | None, target: Actor | None) -> bool:
         clauses._country_word_text(w) for w in words[:-1])
 
 
+ARMED_SECTORS = frozenset(("MIL", "GOV", "REB", "SPY"))
+
+
+def _armed_side(actor: Actor | None) -> bool:
+    """A state, its forces or an armed group (not workers, police or a company)."""
+    if actor is None or not actor.country:
+        return False
+    return actor.sector in ARMED_SECTORS or (actor.sector is None and actor.name is not None)
+
+
 def _sends_forces(verb: Token) -> bool:
     lex = load()
     obj = clauses.direct_object(verb)
@@ -493,6 +510,9 @@ def _local_crowd(e: Event) -> Event:
     target = e.target
     if target is not None and not target.country and not target.name and target.sector in LOCAL_SECTORS:
         target = replace(target, country=here)
+    if e.type == "ASSAULT" and target is None and source is not None and source.country and source.country != here:
+        loc = e.location  # "Pakistan carried out strikes in Khost": on the country where they fell
+        target = Actor(loc.text, loc.start, loc.end, None, here, None)
     if (source, target) == (e.source, e.target):
         return e
     return replace(e, source=source, target=target, rule=f"{e.rule}+place")

@@ -42,6 +42,10 @@ def lookup(name: str) -> tuple[str | None, float | None, float | None] | None:
     return None
 
 
+AREA_NOUNS = frozenset("region regions province provinces district districts area areas county state governorate "
+                       "oblast city town village border".split())
+
+
 def place_in(sent: Span, within: Token | None = None) -> Location | None:
     """The first GPE/LOC/FAC entity introduced by a locative preposition in the clause of ``within``
     (the whole sentence when None)."""
@@ -49,8 +53,11 @@ def place_in(sent: Span, within: Token | None = None) -> Location | None:
     for ent in sent.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC") or (allowed is not None and ent.root.i not in allowed):
             continue
-        head: Token = ent.root.head
-        if ent.root.dep_ != "pobj" or head.lower_ not in PLACE_PREPS:
+        root: Token = ent.root
+        if root.dep_ in ("compound", "nmod") and root.head.lower_ in AREA_NOUNS:
+            root = root.head  # "in Kharkiv region", "in Khost and Paktika provinces"
+        head: Token = root.head
+        if root.dep_ != "pobj" or head.lower_ not in PLACE_PREPS:
             continue
         found = lookup(ent.text)
         if found is None:

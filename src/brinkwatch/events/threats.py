@@ -20,7 +20,7 @@ RESPONDING = frozenset("respond retaliate react punish crush strike hit hold pus
 PRICES = frozenset("price consequence consequences cost costs response retaliation".split())
 UNDERGOING = frozenset("face suffer pay receive bear risk meet incur get regret be".split())
 VIOLENT = frozenset("crush strike hit destroy push drive eliminate annihilate wipe".split())
-VIOLENT_NOUNS = frozenset("strike strikes attack attacks retaliation force".split())
+VIOLENT_NOUNS = frozenset("strike strikes attack attacks retaliation force defeat blow blows punishment".split())
 
 
 class Threats:
