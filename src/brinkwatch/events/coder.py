@@ -233,7 +233,9 @@ class _Builder(Threats):
         kept = [e for e in events if e.trigger.start not in taken]
         promised = self.conditional_acts(sent, kept)
         warned = self.warnings(sent, kept + promised + threats)
-        taken = {t.trigger.start for t in promised + warned}
+        taken = {t.trigger.start for t in warned}
+        pledged = {t.trigger.start for t in promised}  # the threatened act stays, as what would happen
+        kept = [replace(e, modality="hypothetical") if e.trigger.start in pledged else e for e in kept]
         return _dedupe([e for e in kept if e.trigger.start not in taken] + promised + threats + warned)
 
     def event_for(self, sent: Span, m: clauses.Match) -> Event | None:
