@@ -74,3 +74,23 @@ def test_a_relative_clause_on_another_noun_keeps_its_date():
     assert accuse and accuse[0].date is None and accuse[0].modality == "asserted"
     visit = [e for e in events if e.type == "CONSULT"]
     assert visit and visit[0].date == "2021-03" and visit[0].modality == "historical"  # the March before
+
+
+def test_a_month_with_its_year_and_a_capitalised_year():
+    assert find_date("Pakistan carried out similar strikes in March 2021.", PUB) == "2021-03"
+    assert find_date("In 2019, forces launched an offensive on the capital.", PUB) == "2019"
+
+
+def test_a_day_more_than_a_month_before_publication_is_background():
+    from brinkwatch.events.dates import earlier_month
+
+    assert earlier_month("2021-09-01", PUB) and earlier_month("2022-01-10", PUB)
+    assert not earlier_month("2022-01-20", PUB) and not earlier_month("2022-02-14", PUB)
+
+
+def test_events_dated_long_before_are_historical():
+    from .helpers import events_of
+
+    events, _ = events_of("In July 2021, Tuareg separatists ambushed a Malian army convoy near Kidal.")
+    assert [(e.type, e.modality, e.date) for e in events if e.type == "ASSAULT"] == [
+        ("ASSAULT", "historical", "2021-07")]

@@ -3,7 +3,7 @@
 "Tuesday" is the latest Tuesday on or before publication (for an event still to come, the next one after
 it); "today", "hours earlier", "this morning" are the publication day; "yesterday", "last week", "last
 month", "next week" shift it; "in 2014" gives the year; "in January" the month (of the publication year,
-or the year before when later); "February 15" gives that day in the publication year (or the year before
+or the year before when later), "March 2024" that month; "February 15" gives that day in the publication year (or the year before
 when later).
 """
 from __future__ import annotations
@@ -26,7 +26,8 @@ PATTERNS = [
     ("next_week", re.compile(r"\bnext week\b", re.I)),
     ("last_month", re.compile(r"\blast month\b", re.I)),
     ("days_ago", re.compile(r"\b(\d+|two|three|four|five|six) days ago\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|during|by|of)\s+((?:19|20)\d\d)\b")),
+    ("month_year", re.compile(rf"\b({_MONTH_RE})\s+((?:19|20)\d\d)\b")),
+    ("year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|of)\s+((?:19|20)\d\d)\b")),
     ("month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y)\s+(?:(?:early|mid|late)[- ])?({_MONTH_RE})(?!\s*\d)\b")),
 ]
 SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -40,6 +41,8 @@ def _month(name: str) -> int:
 def _resolve(kind: str, m: re.Match, pub: dt.date | None, ahead: bool = False) -> str | None:
     if kind == "year":
         return m.group(1)
+    if kind == "month_year":
+        return f"{m.group(2)}-{_month(m.group(1)):02d}"
     if kind == "month":
         if pub is None:
             return None
@@ -97,9 +100,15 @@ def event_date(text: str, published: dt.date | None, near: int | None = None, *,
     return find_date(text, published, near, ahead=ahead, skip=skip)
 
 
+BACKGROUND_DAYS = 31
+
+
 def earlier_month(date: str | None, published: dt.date | None) -> bool:
-    """A date given only as a month (or year) before the publication's month: background."""
-    if not date or published is None or len(date) == 10:
+    """A date given only as a month (or year) before the publication's month, or a day more than a month
+    before publication ("on January 1" in a September report): background."""
+    if not date or published is None:
         return False
+    if len(date) == 10:
+        return dt.date.fromisoformat(date) < published - dt.timedelta(days=BACKGROUND_DAYS)
     year, month = int(date[:4]), int(date[5:7]) if len(date) == 7 else 12
     return (year, month) < (published.year, published.month)
