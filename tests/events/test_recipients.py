@@ -81,3 +81,25 @@ def test_type_and_place(pipeline, body, expected):
                                   "The United States has denied any role in the Damascus strike."])
 def test_strikes_that_are_no_attack(pipeline, body):
     assert not [f for f in _events(pipeline, body) if f[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the owner of the weapons destroyed is the one attacked
+    ("Israel said it had destroyed most of the Syrian army's heavy weapons in a wave of air strikes.",
+     ("ASSAULT", "ISR", "SYR", "asserted")),
+    # a crowd a government's forces fire on, with no place named, is of their country
+    ("President Nicolas Maduro rejected the statement. He denied that his security forces had shot at "
+     "demonstrators.", ("ASSAULT", "VEN", "VEN", "negated")),
+    # people wounded by rockets fired across the border are the other side's
+    ("Israeli warplanes struck villages in southern Lebanon, Lebanon's health ministry said, as Hezbollah fired "
+     "salvoes of rockets at towns across northern Israel, wounding four people in Safed.",
+     ("ASSAULT", "LBN", "ISR", "asserted")),
+])
+def test_owners_crowds_and_victims(pipeline, body, expected):
+    assert expected in _events(pipeline, body)
+
+
+def test_troops_a_country_offers_are_not_whom_it_helps(pipeline):
+    found = _events(pipeline, "Venezuela was ready to send troops to the border to work with the Colombian army.")
+    assert not [f for f in found if f[1] == "VEN" and f[2] == "VEN"]
+    assert ("COOPERATE", "VEN", "COL", "asserted") in found

@@ -115,6 +115,12 @@ CONTAINERS = frozenset("convoy convoys tanker tankers truck trucks truckload tru
                        "shipload shiploads team teams".split())  # "three tankers of fuel", "a team of rescuers"
 
 
+def crowd(text: str) -> bool:
+    """A mention headed by a crowd noun: "demonstrators", "hundreds of protesters"."""
+    words = text.lower().split()
+    return bool(words) and "crowd" in load().noun_class(words[-1])
+
+
 def _frame_preps(frame: str) -> tuple[str, ...]:
     """The prepositions a frame names ("prep=by", "prep=behind&agent=x", "prep=on:place")."""
     return tuple(part[5:].split(":")[0] for part in frame.split("&") if part.startswith("prep="))
@@ -592,6 +598,9 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
                 if actor_in(r, lex) is not None and not _weapon(r, lex):  # "lifted its sanctions on Niger": the
                     target = r  # object's recipient; not "opened fire with artillery"
                     break
+            if target is None and m.entry.type in ("ASSAULT", "COERCE"):  # "destroyed the Syrian army's heavy
+                target = next((p for t in things for p in t.children if p.dep_ == "poss"  # weapons": their owner
+                               and p.lower_ not in OWN and actor_in(p, lex) is not None), None)
         if target is None:  # "stand by the government", "stood behind X": the frame's own preposition
             target = next((r for r in recipients(verb, _frame_preps(m.entry.frame)) if actor_in(r, lex)), None)
         if target is not None and m.entry.type == "SANCTION" and _own_object(target, obj):  # "recalled their

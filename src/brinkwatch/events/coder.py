@@ -304,6 +304,8 @@ class _Builder(Threats):
             # "Pakistan carried out strikes", "Israeli forces raid Jenin": not a walkout, not a police search
             # (a modifier alone does not tell: "French strikes disrupted trains", "the Damascus strike")
             etype, mode, context, rule = "ASSAULT", "aerial" if etype == "PROTEST" else None, "military", f"{rule}+armed"
+        if etype in ("AGREE", "AID", "SUPPORT", "COOPERATE") and _own_forces(source, target):
+            target = None  # "ready to send troops": its own troops are what it offers, not whom it helps
         if etype == "ASSAULT" and _own_forces(source, target):  # "opened fire on Armenian positions, killing
             target = replace(target, country=None, name=None, sector=None)  # four soldiers": not its own
         demanded = _demanded_of(m.head, source, attributed)
@@ -501,8 +503,15 @@ LOCAL_SECTORS = frozenset(("CVL", "COP", "OPP"))
 
 def _local_crowd(e: Event) -> Event:
     """Crowds, police and civilians nobody places are of the country where the sentence puts the act:
-    "people marched through Caracas", "security forces arrested hundreds of protesters in Caracas"."""
-    if e.type not in ("PROTEST", "COERCE", "ASSAULT") or e.location is None or not e.location.country:
+    "people marched through Caracas", "security forces arrested hundreds of protesters in Caracas"; with no
+    place, a crowd a government's forces disperse is of their country ("his security forces shot at
+    demonstrators")."""
+    if e.type not in ("PROTEST", "COERCE", "ASSAULT"):
+        return e
+    if e.location is None or not e.location.country:
+        if e.type != "PROTEST" and e.source is not None and e.source.country and e.target is not None and (
+                not e.target.country and not e.target.name and clauses.crowd(e.target.text)):
+            return replace(e, target=replace(e.target, country=e.source.country), rule=f"{e.rule}+home")
         return e
     here = e.location.country
     source = e.source
@@ -512,8 +521,9 @@ def _local_crowd(e: Event) -> Event:
     target = e.target
     if target is not None and not target.country and not target.name and target.sector in LOCAL_SECTORS:
         target = replace(target, country=here)
-    if e.type == "ASSAULT" and target is None and source is not None and source.country and source.country != here:
-        loc = e.location  # "Pakistan carried out strikes in Khost": on the country where they fell
+    if e.type == "ASSAULT" and target is None and source is not None and source.country != here:
+        loc = e.location  # "Pakistan carried out strikes in Khost", "gunmen bombed a police academy in Bogota":
+        # on the country where they fell
         target = Actor(loc.text, loc.start, loc.end, None, here, None)
     if (source, target) == (e.source, e.target):
         return e
@@ -563,8 +573,8 @@ def _dedupe(events: list[Event]) -> list[Event]:
         if same is None:
             out.append(e)
         elif same.target is None and e.target is not None and e.modality == same.modality:
-            out[out.index(same)] = e  # "condemned the operation and accused Israel": the one with a recipient
-    return out
+            out[out.index(same)] = e  # "condemned the operation and accused Israel", "hit a school, wounding two
+    return out  # teachers": the one with a recipient
 
 
 def code_document(a, quotes: list[Quote]) -> list[tuple[Span, list[Event]]]:

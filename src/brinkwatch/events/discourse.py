@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..records import Actor, Event
+from . import clauses
 
 MATERIAL = frozenset(("ASSAULT", "COERCE", "MOBILIZE"))
 CONFLICT = MATERIAL | {"THREATEN", "SANCTION", "ACCUSE"}
@@ -120,6 +121,8 @@ def _implicit_conflict(e: Event, others: dict[str, Actor]) -> Event:
         return _aimed_at(e, place, Actor(e.location.text, e.location.start, e.location.end, None, place, None),
                          "place")
     if place == source:  # an operation at home ("no plans for any military operation in Donbas"): no rival named
+        return e
+    if e.target is not None and clauses.crowd(e.target.text):  # "shot at demonstrators": no foreign rival
         return e
     antecedent = others.get(source)
     if antecedent is None:
