@@ -221,3 +221,12 @@ def test_out_of_office_has_no_office_sector(kb):
     assert (entry.country, entry.sector, entry.office) == ("USA", None, None)
     assert kb.lookup("Alexei Navalny", on=D(2025, 1, 1)).sector == "OPP"  # not an office
     assert kb.lookup("Joe Biden").office == "President"  # no date: the latest office
+
+
+def test_office_holders_added_in_the_sixth_session(kb):
+    import datetime as dt
+
+    asif = kb.lookup("Defence Minister Khawaja Asif", on=dt.date(2025, 5, 1))
+    assert asif is not None and asif.country == "PAK"
+    assert kb.lookup("Irish Taoiseach", on=dt.date(2025, 5, 1)).name == "Micheál Martin"
+    assert kb.lookup("Ali", on=dt.date(2025, 5, 1)) is None  # a bare common name names no one
