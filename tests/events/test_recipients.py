@@ -103,3 +103,20 @@ def test_troops_a_country_offers_are_not_whom_it_helps(pipeline):
     found = _events(pipeline, "Venezuela was ready to send troops to the border to work with the Colombian army.")
     assert not [f for f in found if f[1] == "VEN" and f[2] == "VEN"]
     assert ("COOPERATE", "VEN", "COL", "asserted") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what a side denies reports of is its own act, negated
+    ("Eritrea dismissed reports of a mobilisation as fabricated.", ("MOBILIZE", "ERI", None, "negated")),
+    ("Russia denied reports that its troops had entered Moldova.", ("MOBILIZE", "RUS", "MDA", "negated")),
+    ("Russia had no plans to increase its military presence in the region.", ("MOBILIZE", "RUS", None, "negated")),
+    # ships blocking a mission coerce it; gangs are an armed group; a town stormed in Haiti is Haiti's
+    ("Chinese coast guard ships blocked a Philippine resupply mission.", ("COERCE", "CHN", "PHL", "asserted")),
+    ("Heavily armed gangs stormed the coastal town of Gressier in Haiti.", ("ASSAULT", None, "HTI", "asserted")),
+])
+def test_denied_reports_blockades_and_gangs(pipeline, body, expected):
+    assert expected in _events(pipeline, body)
+
+
+def test_protesters_blocking_a_road_still_protest(pipeline):
+    assert ("PROTEST", None, None, "asserted") in _events(pipeline, "Protesters blocked the main road.")

@@ -20,7 +20,7 @@ from .dates import earlier_month, event_date
 from .intensity import intensity, quad
 from .lexicon import load
 from .mentions import resolve_span
-from .modality import RISK_NOUNS, SPEECH_VERBS, modality
+from .modality import DENIAL_VERBS, RISK_NOUNS, SPEECH_VERBS, modality
 from .places import place_in
 from .threats import Threats
 
@@ -46,6 +46,8 @@ def _governor(tok: Token) -> Token | None:
         if cur.dep_ not in SUBJECTLESS or cur.head.i == cur.i:
             return None
         up = cur.head
+        if up.lower_ in REPORT_NOUNS:
+            return None  # "denied reports of a mobilisation": what is reported is an act of its own
         if up.pos_ == "ADP":
             if up.lower_ in ADJUNCT_PREPS:
                 return None  # "In a call with X, Y discussed...": an adjunct, not a complement
@@ -242,6 +244,8 @@ class _Builder(Threats):
         etype, mode, context = m.entry.type, m.entry.mode, m.entry.context
         s_tok, t_tok = clauses.roles(m, self.lex)
         s_tok, t_tok = clauses.partitive(s_tok), clauses.partitive(t_tok)
+        if s_tok is None and m.entry.pos == "N":
+            s_tok = _denied_report_doer(m.trigger)  # "Eritrea dismissed reports of a mobilisation"
         if s_tok is None and m.head.pos_ in ("VERB", "AUX", "ADJ"):
             doer = clauses.subject_of(m.head)
             if doer is not None and doer.lower_ not in clauses.RELATIVE and doer.pos_ in ("NOUN", "PROPN", "NUM"):
@@ -462,6 +466,21 @@ def _armed_side(actor: Actor | None) -> bool:
     return actor.sector in ARMED_SECTORS or (actor.sector is None and actor.name is not None)
 
 
+REPORT_NOUNS = frozenset("report reports claim claims allegation allegations rumour rumours rumor rumors".split())
+
+
+def _denied_report_doer(noun: Token) -> Token | None:
+    """Who denies reports of an act is the one said to do it: "Asmara dismissed reports of a mobilisation"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in REPORT_NOUNS:
+        return None
+    report = prep.head
+    verb = report.head
+    if report.dep_ != "dobj" or verb.lemma_.lower() not in DENIAL_VERBS:
+        return None
+    return clauses.actor_in(clauses.subject_of(verb), load())
+
+
 def _sends_forces(verb: Token) -> bool:
     lex = load()
     obj = clauses.direct_object(verb)
@@ -519,8 +538,9 @@ def _local_crowd(e: Event) -> Event:
             e.type == "PROTEST" or source.sector in LOCAL_SECTORS):
         source = replace(source, country=here)
     target = e.target
-    if target is not None and not target.country and not target.name and target.sector in LOCAL_SECTORS:
-        target = replace(target, country=here)
+    if target is not None and not target.country and ((not target.name and target.sector in LOCAL_SECTORS) or (
+            e.type == "ASSAULT" and target.sector is None and (source is None or source.country != here))):
+        target = replace(target, country=here)  # (and a town stormed in Haiti is Haiti's)
     if e.type == "ASSAULT" and target is None and source is not None and source.country != here:
         loc = e.location  # "Pakistan carried out strikes in Khost", "gunmen bombed a police academy in Bogota":
         # on the country where they fell
