@@ -120,3 +120,8 @@ def test_denied_reports_blockades_and_gangs(pipeline, body, expected):
 
 def test_protesters_blocking_a_road_still_protest(pipeline):
     assert ("PROTEST", None, None, "asserted") in _events(pipeline, "Protesters blocked the main road.")
+
+
+def test_who_responds_by_doing_does_it(pipeline):
+    found = _events(pipeline, "Phnom Penh responded by suspending imports of Thai fuel, fruit and vegetables.")
+    assert ("SANCTION", "KHM", "THA", "asserted") in found
