@@ -125,3 +125,15 @@ def test_protesters_blocking_a_road_still_protest(pipeline):
 def test_who_responds_by_doing_does_it(pipeline):
     found = _events(pipeline, "Phnom Penh responded by suspending imports of Thai fuel, fruit and vegetables.")
     assert ("SANCTION", "KHM", "THA", "asserted") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Turkey was in contact with the new authorities in Damascus.", ("CONSULT", "TUR", "SYR", "asserted")),
+    ("Putin gave Zelensky until Monday to answer.", ("THREATEN", "RUS", "UKR", "asserted")),  # a deadline
+])
+def test_contact_and_deadlines(pipeline, body, expected):
+    assert expected in _events(pipeline, body)
+
+
+def test_a_speech_until_midnight_is_no_deadline(pipeline):
+    assert not [f for f in _events(pipeline, "The minister gave a speech until midnight.") if f[0] == "THREATEN"]
