@@ -137,3 +137,9 @@ def test_contact_and_deadlines(pipeline, body, expected):
 
 def test_a_speech_until_midnight_is_no_deadline(pipeline):
     assert not [f for f in _events(pipeline, "The minister gave a speech until midnight.") if f[0] == "THREATEN"]
+
+
+def test_a_subject_pronoun_is_not_its_objects_side(pipeline):
+    found = _events(pipeline, "Israeli officials warned the new rulers in Damascus. If they attack Israel, they will "
+                              "pay a heavy price, Netanyahu said.")
+    assert not [f for f in found if f[0] == "ASSAULT" and f[1] == "ISR"]

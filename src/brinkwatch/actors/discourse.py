@@ -134,7 +134,7 @@ def antecedent(resolver: "MentionResolver", span: Span, mentions: list[Mention])
     if not earlier:
         return None
     local = _local_subject_country(resolver, span, mentions)
-    if local is not None:  # "a Chinese vessel rammed them": an object pronoun is not the subject's side
+    if local is not None:  # "a Chinese vessel rammed them", "if they attack Israel": not the other role's side
         earlier = [m for m in earlier if m.actor.country != local]
         if not earlier:
             return None
@@ -152,11 +152,18 @@ def antecedent(resolver: "MentionResolver", span: Span, mentions: list[Mention])
 
 
 OBJECT_PRONOUNS = frozenset(("them", "him", "her", "it"))
+SUBJECT_PRONOUNS = frozenset(("they", "he", "she", "it"))
 
 
 def _local_subject_country(resolver: "MentionResolver", span: Span, mentions: list[Mention]) -> str | None:
-    """The country of the subject of the clause whose object ``span`` (a pronoun) is."""
+    """The country of the subject of the clause whose object ``span`` (a pronoun) is, or of the object of the
+    clause whose subject it is ("if they attack Israel": not Israel)."""
     tok = span.root
+    if tok.lower_ in SUBJECT_PRONOUNS and tok.dep_ == "nsubj":
+        obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ != "PROPN":
+            return None
+        return resolver.kb.code_of(tok.doc[obj.left_edge.i:obj.i + 1].text)
     if tok.lower_ not in OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "pobj", "dative"):
         return None
     verb = tok.head
