@@ -334,3 +334,24 @@ def test_an_official_titled_without_a_country_is_not_given_the_discourses(nlp):
     text = ("US Secretary of State Marco Rubio spoke to both leaders. In Beijing, foreign ministry spokesman "
             "Guo Jiakun urged India and Pakistan to exercise restraint.")
     assert resolve(nlp, text, "foreign ministry spokesman Guo Jiakun").country != "USA"
+
+
+def test_a_person_named_again_by_the_first_name(nlp):
+    text = ("Malaysian Prime Minister Anwar Ibrahim called both leaders. \"Neighbours must talk,\" Anwar said.")
+    assert who(resolve(nlp, text, "Anwar", nth=1))[:2] == ("Anwar Ibrahim", "MYS")
+
+
+def test_a_title_outside_the_name_places_an_unknown_person(nlp):
+    text = "Algerian Foreign Minister Ahmed Attaf accused Bamako of violating its airspace. Attaf said more."
+    assert who(resolve(nlp, text, "Attaf", nth=1))[:2] == ("Ahmed Attaf", "DZA")
+
+
+def test_titles_of_law_officers_are_not_names(nlp):
+    text = "Venezuelan Attorney General Tarek William Saab said 1,200 people had been detained."
+    assert resolve(nlp, text, "Tarek William Saab").name == "Tarek William Saab"
+
+
+def test_he_is_not_a_woman_named_just_before(nlp):
+    text = ("President Gustavo Petro spoke on Monday. Ombudsman Iris Marin said 32,000 people had fled. "
+            "He said the army would respond.")
+    assert resolve(nlp, text, "He").name == "Gustavo Petro"

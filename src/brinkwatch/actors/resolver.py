@@ -84,6 +84,7 @@ class MentionResolver:
         self._mentions: list[Mention] | None = None
         self._by_offsets: dict[tuple[int, int], Mention] = {}
         self._people: dict[str, tuple[Actor, str | None]] = {}  # surname -> (full-name actor, gender)
+        self._given: dict[str, list[Actor]] = {}  # first name -> full-name actors ("Anwar" for Anwar Ibrahim)
         self._codes_seen: set[str] = set()
         self._sent_starts: list[int] = []
         self._full_names: dict[str, Span] | None = None
@@ -186,6 +187,9 @@ class MentionResolver:
         if span.label_ == "PERSON" and actor.name and len(actor.name.split()) > 1:
             for key in self._surname_keys(actor.name):
                 self._people[key] = (actor, gender)
+            given = self._given.setdefault(norm(actor.name.split()[0]), [])
+            if all(a.name != actor.name for a in given):
+                given.append(actor)
 
     def _surname_keys(self, name: str) -> list[str]:
         """How a bare surname of ``name`` looks: the KB's surnames for a known person, else the last word."""
@@ -426,7 +430,12 @@ class MentionResolver:
                 resolved = self._person(full) or self._unknown_person(full)
                 return _same(span, resolved)
         entry = self._surname_in_kb(name, day, role, exact=span.label_ == "PERSON" or role is not None)
-        return _from_entry(span, entry) if entry is not None else None
+        if entry is not None:
+            return _from_entry(span, entry)
+        given = self._given.get(norm(name), [])
+        if len(given) == 1 and span.label_ == "PERSON":  # "Anwar", "Getachew": named by the first name, as
+            return _same(span, given[0])  # Malay, Ethiopian or Thai usage has it, when only one person fits
+        return None
 
     def _office_holder(self, span: Span, country: str | None, office: str) -> Actor | None:
         if office in ("leader", "chief", "head", "boss") and country:
