@@ -230,3 +230,9 @@ def test_office_holders_added_in_the_sixth_session(kb):
     assert asif is not None and asif.country == "PAK"
     assert kb.lookup("Irish Taoiseach", on=dt.date(2025, 5, 1)).name == "Micheál Martin"
     assert kb.lookup("Ali", on=dt.date(2025, 5, 1)) is None  # a bare common name names no one
+
+
+@pytest.mark.parametrize("text, code", [("Balochistan Liberation Army", "PAK"), ("the Sinaloa Cartel", "MEX"),
+                                        ("Tren de Aragua", "VEN"), ("SPLM-IO", "SSD"), ("the Resistance Front", "IND")])
+def test_armed_groups_added_in_the_sixth_session(kb, text, code):
+    assert kb.code_of(text) == code
