@@ -532,7 +532,8 @@ RAISING = frozenset("expect set due schedule slate poise tip plan say believe re
 
 def _gerund_doer(prep: Token) -> Token | None:
     """The doer of a gerund after a preposition: "Ukraine goes on blaming", "Russia had no intention of
-    attacking", "Russia's plan of encircling", "Algeria responded by closing its airspace"; other gerunds ("accused X of attacking") are left alone."""
+    attacking", "Russia's plan of encircling", "Algeria responded by closing its airspace"; other gerunds
+    ("accused X of attacking") are left alone."""
     gov = prep.head
     if prep.lower_ == "on" and gov.lemma_.lower() in GOING_ON:
         return next((c for c in gov.children if c.dep_ in SUBJ), None)

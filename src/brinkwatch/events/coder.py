@@ -499,8 +499,7 @@ def _demanded_of(head: Token, source: Actor | None, speaker: Actor | None) -> bo
 
 def _protest_demands(sent: Span, events: list[Event]) -> list[Event]:
     """"5,000 people marched through Niamey to demand the departure of American troops": the demand is what
-    the protest is about (its recipient), not a second event; protesters nobody places are the country they
-    march in."""
+    the protest is about (its recipient), not a second event; then the place settles who is unplaced."""
     out = list(events)
     for r in events:
         if r.type != "REQUEST":
@@ -514,17 +513,18 @@ def _protest_demands(sent: Span, events: list[Event]) -> list[Event]:
             continue
         out.remove(r)
         out[out.index(protest)] = replace(protest, target=protest.target or r.target, rule=f"{protest.rule}+demand")
-    return [_local_crowd(e) for e in out]
+    return [_placed(e) for e in out]
 
 
 LOCAL_SECTORS = frozenset(("CVL", "COP", "OPP"))
 
 
-def _local_crowd(e: Event) -> Event:
-    """Crowds, police and civilians nobody places are of the country where the sentence puts the act:
-    "people marched through Caracas", "security forces arrested hundreds of protesters in Caracas"; with no
-    place, a crowd a government's forces disperse is of their country ("his security forces shot at
-    demonstrators")."""
+def _placed(e: Event) -> Event:
+    """Actors the place of the act settles. Crowds, police and civilians nobody places are of the country where
+    the sentence puts the act ("people marched through Caracas", "security forces arrested hundreds of
+    protesters in Caracas"), and so is what is attacked there by a side from elsewhere, named or not ("Pakistan
+    carried out strikes in Khost", "gangs stormed the town of Gressier in Haiti"); with no place, a crowd a
+    government's forces disperse is of their country ("his security forces shot at demonstrators")."""
     if e.type not in ("PROTEST", "COERCE", "ASSAULT"):
         return e
     if e.location is None or not e.location.country:
@@ -540,11 +540,9 @@ def _local_crowd(e: Event) -> Event:
     target = e.target
     if target is not None and not target.country and ((not target.name and target.sector in LOCAL_SECTORS) or (
             e.type == "ASSAULT" and target.sector is None and (source is None or source.country != here))):
-        target = replace(target, country=here)  # (and a town stormed in Haiti is Haiti's)
+        target = replace(target, country=here)
     if e.type == "ASSAULT" and target is None and source is not None and source.country != here:
-        loc = e.location  # "Pakistan carried out strikes in Khost", "gunmen bombed a police academy in Bogota":
-        # on the country where they fell
-        target = Actor(loc.text, loc.start, loc.end, None, here, None)
+        target = Actor(e.location.text, e.location.start, e.location.end, None, here, None)
     if (source, target) == (e.source, e.target):
         return e
     return replace(e, source=source, target=target, rule=f"{e.rule}+place")
