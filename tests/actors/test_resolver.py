@@ -346,9 +346,10 @@ def test_a_title_outside_the_name_places_an_unknown_person(nlp):
     assert who(resolve(nlp, text, "Attaf", nth=1))[:2] == ("Ahmed Attaf", "DZA")
 
 
-def test_titles_of_law_officers_are_not_names(nlp):
+def test_titles_of_law_officers_place_and_sector_a_person(nlp):
     text = "Venezuelan Attorney General Tarek William Saab said 1,200 people had been detained."
-    assert resolve(nlp, text, "Tarek William Saab").name == "Tarek William Saab"
+    assert who(resolve(nlp, text, "Tarek William Saab")) == ("Tarek William Saab", "VEN", "JUD")
+    assert who(resolve(nlp, "Ombudsman Iris Marin said 32,000 people had fled.", "Iris Marin"))[2] == "GOV"
 
 
 def test_he_is_not_a_woman_named_just_before(nlp):
