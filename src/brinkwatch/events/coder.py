@@ -301,13 +301,6 @@ class _Builder(Threats):
         if etype == "AID" and source is not None and target is not None and source.country and (
                 source.country == target.country) and _sends_forces(m.head):  # "sending warships and jets to
             etype, mode, context, target = "MOBILIZE", "troops", "military", None  # surround the island"
-        lemma = m.trigger.lemma_.lower()
-        if (lemma == "strike" and m.entry.pos == "N" and etype == "PROTEST" and _armed_side(source)
-                and s_tok is not None and s_tok.head.i != m.trigger.i) or (
-                lemma == "raid" and etype == "COERCE" and source is not None and source.sector in ("MIL", "REB")):
-            # "Pakistan carried out strikes", "Israeli forces raid Jenin": not a walkout, not a police search
-            # (a modifier alone does not tell: "French strikes disrupted trains", "the Damascus strike")
-            etype, mode, context, rule = "ASSAULT", "aerial" if etype == "PROTEST" else None, "military", f"{rule}+armed"
         if etype in ("AGREE", "AID", "SUPPORT", "COOPERATE") and _own_forces(source, target):
             target = None  # "ready to send troops": its own troops are what it offers, not whom it helps
         if etype == "ASSAULT" and _own_forces(source, target):  # "opened fire on Armenian positions, killing
@@ -454,16 +447,6 @@ def _own_forces(source: Actor | None, target: Actor | None) -> bool:
     words = target.text.split()
     return bool(words) and words[-1].lower() in SOLDIERS and not any(
         clauses._country_word_text(w) for w in words[:-1])
-
-
-ARMED_SECTORS = frozenset(("MIL", "GOV", "REB", "SPY"))
-
-
-def _armed_side(actor: Actor | None) -> bool:
-    """A state, its forces or an armed group (not workers, police or a company)."""
-    if actor is None or not actor.country:
-        return False
-    return actor.sector in ARMED_SECTORS or (actor.sector is None and actor.name is not None)
 
 
 REPORT_NOUNS = frozenset("report reports claim claims allegation allegations rumour rumours rumor rumors".split())
