@@ -133,7 +133,7 @@ def antecedent(resolver: "MentionResolver", span: Span, mentions: list[Mention])
                and (m.actor.name or m.actor.country or m.actor.sector) and compatible(m, gender, number, learned)]
     if not earlier:
         return None
-    local = _local_subject_country(resolver, span, mentions)
+    local = _other_role_country(resolver, span, mentions)
     if local is not None:  # "a Chinese vessel rammed them", "if they attack Israel": not the other role's side
         earlier = [m for m in earlier if m.actor.country != local]
         if not earlier:
@@ -155,7 +155,7 @@ OBJECT_PRONOUNS = frozenset(("them", "him", "her", "it"))
 SUBJECT_PRONOUNS = frozenset(("they", "he", "she", "it"))
 
 
-def _local_subject_country(resolver: "MentionResolver", span: Span, mentions: list[Mention]) -> str | None:
+def _other_role_country(resolver: "MentionResolver", span: Span, mentions: list[Mention]) -> str | None:
     """The country of the subject of the clause whose object ``span`` (a pronoun) is, or of the object of the
     clause whose subject it is ("if they attack Israel": not Israel)."""
     tok = span.root
@@ -170,7 +170,7 @@ def _local_subject_country(resolver: "MentionResolver", span: Span, mentions: li
     while verb.pos_ == "ADP" and verb.head.i != verb.i:
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lower_ in PRONOUN_FEATURES and subj.lower_ not in ("he", "she", "it", "they"):
+    if subj is None:
         return None
     lo, hi = subj.left_edge.idx, subj.idx + len(subj)  # "any Chinese vessel": the country inside it
     found = [m for m in mentions if lo <= m.start and m.end <= hi and m.actor.country]

@@ -48,8 +48,6 @@ _APPOSITIVE_SECTOR = {"news agency": "MED", "newspaper": "MED", "daily": "MED", 
                       "organisation": "NGO", "organization": "NGO", "watchdog": "NGO", "agency": None}
 
 
-
-
 MOVING = frozenset("send deploy dispatch move station position mass withdraw pull bring fly sail order mobilize "
                    "mobilise redeploy rotate keep".split())
 REPORTING = frozenset("say state announce report claim confirm tell add insist note write explain".split())
@@ -197,10 +195,12 @@ class MentionResolver:
         keys = [k for k, ids in self.kb.surnames_of.get(found[0], {}).items()] if found else []
         return keys or [norm(name.split()[-1])]
 
-    def _discourse_country(self, upto: int, mentions: list[Mention]) -> str | None:
+    def _discourse_country(self, upto: int, mentions: list[Mention],
+                           skip: tuple[tuple[int, int], ...] = ()) -> str | None:
         """The country the text is about at ``upto``: this or the previous sentence (subjects first), else the
-        nearest earlier subject with a country."""
-        earlier = [m for m in mentions[-40:] if m.end <= upto and m.actor.country]
+        nearest earlier subject with a country; mentions inside the ``skip`` character ranges do not count."""
+        earlier = [m for m in mentions[-40:] if m.end <= upto and m.actor.country
+                   and not any(lo <= m.start and m.end <= hi for lo, hi in skip)]
         if not earlier:
             return None
         span = self.doc.char_span(upto, upto + 1, alignment_mode="expand")
@@ -640,18 +640,16 @@ class MentionResolver:
             return None  # who protests, rebels or trades is not implied by the discourse
         if role.kind == "people" and role.sector != "MIL":
             return None  # bare "officials", "lawmakers": any side's; "troops" are the discourse country's
-        pool = mentions[:limit]
-        governing = self._governing_subjects(span, pool)
-        return self._discourse_country(span.start_char, [m for m in pool if (m.start, m.end) not in governing])
+        return self._discourse_country(span.start_char, mentions[:limit], self._governing_subjects(span))
 
-    def _governing_subjects(self, span: Span, mentions: list[Mention]) -> set[tuple[int, int]]:
-        """Mentions inside the subjects of the clauses that hold ``span`` as object or complement ("Moscow
+    def _governing_subjects(self, span: Span) -> tuple[tuple[int, int], ...]:
+        """Character ranges of the subjects of the clauses that hold ``span`` as object or complement ("Moscow
         shipped artillery to the army", "Chisinau demanded that the soldiers leave", "a Chinese vessel rammed
         the coast guard ship"): those soldiers are not the subject's own. A coordinated clause is a new one
         ("... and the soldiers fired"), and a reported one is the speaker's ("said the units were returning")."""
         verbs, tok = set(), span.root
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in MOVING:
-            return set()  # "sending warships", "pulled its troops back": what the subject moves is its own
+            return ()  # "sending warships", "pulled its troops back": what the subject moves is its own
         for _ in range(8):
             if tok.dep_ == "conj" or tok.head.i == tok.i or (
                     tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in REPORTING):
@@ -659,10 +657,8 @@ class MentionResolver:
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX"):
                 verbs.add(tok.i)
-        subjects = [c for v in verbs for c in self.doc[v].children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-        ranges = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in subjects]
-        return {(m.start, m.end) for m in mentions
-                if any(lo <= m.start and m.end <= hi for lo, hi in ranges) and m.end <= span.start_char}
+        return tuple((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for v in verbs
+                     for c in self.doc[v].children if c.dep_ in ("nsubj", "nsubjpass", "csubj"))
 
     def _role_actor(self, span: Span, role: Role, country: str | None, *, holder: bool = True) -> Actor:
         if role.office and country and holder:

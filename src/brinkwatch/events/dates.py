@@ -3,8 +3,8 @@
 "Tuesday" is the latest Tuesday on or before publication (for an event still to come, the next one after
 it); "today", "hours earlier", "this morning" are the publication day; "yesterday", "last week", "last
 month", "next week" shift it; "in 2014" gives the year; "in January" the month (of the publication year,
-or the year before when later), "March 2024" that month; "February 15" gives that day in the publication year (or the year before
-when later).
+or the year before when later), "March 2024" that month; "February 15" gives that day in the publication
+year (or the year before when later).
 """
 from __future__ import annotations
 
