@@ -153,3 +153,46 @@ def test_both_commanders_are_both_sides_even_when_the_resolver_guessed_one():
                           "Support Forces fought in Omdurman. Saudi Arabia urged both sides to honour the truce.")
     asks = [e for e in events if e.type == "REQUEST"]
     assert asks and all(e.target.country != "SAU" for e in asks)
+
+
+def test_the_two_governments_meeting_is_one_consult_between_the_parties():
+    from .helpers import events_of
+
+    events, _ = events_of("Kyrgyz and Tajik border guards exchanged fire near Batken on Tuesday. Tajikistan accused "
+                          "Kyrgyzstan of starting the clash. Delegations of the two governments will meet on Saturday.")
+    meet = [e for e in events if e.type == "CONSULT"]
+    assert [{e.source.country, e.target.country} for e in meet] == [{"KGZ", "TJK"}]
+    assert meet[0].rule.endswith("+discourse:group") and meet[0].modality == "future"
+
+
+def test_a_mutual_act_of_a_group_is_coded_once_for_each_party():
+    from .helpers import events_of
+
+    events, _ = events_of("Kyrgyz and Tajik border guards exchanged fire near Batken on Tuesday. Tajikistan accused "
+                          "Kyrgyzstan of starting the clash. The two countries agreed in 2021 to demarcate the border. "
+                          "Both sides accused each other of breaking the truce.")
+    agree = {(e.source.country, e.target.country) for e in events if e.type == "AGREE"}
+    assert agree == {("KGZ", "TJK"), ("TJK", "KGZ")}
+    accuse = {(e.source.country, e.target.country) for e in events if e.type == "ACCUSE" and "Both" in e.sentence}
+    assert accuse == {("KGZ", "TJK"), ("TJK", "KGZ")}
+    assert len({e.id for e in events}) == len(events)
+
+
+def test_three_governments_are_the_three_states_the_document_names_most():
+    from .helpers import events_of
+
+    events, _ = events_of("Egypt accused Ethiopia of filling the dam without a deal. Sudan backed Egypt's call for a "
+                          "binding agreement. Ethiopia rejected the demand from Egypt and Sudan. The African Union "
+                          "urged the three governments to return to talks.")
+    asks = {e.target.country for e in events if e.type == "REQUEST" and "three" in e.sentence}
+    assert asks == {"EGY", "ETH", "SDN"}
+
+
+def test_in_a_civil_war_both_sides_are_not_split_among_the_mediators():
+    from .helpers import events_of
+
+    events, _ = events_of("Sudan's army shelled RSF positions in Khartoum. The army and the RSF fought in Omdurman. "
+                          "Saudi Arabia and the United States urged both sides to honour the truce. The United States "
+                          "accused the RSF of looting.")
+    asks = [e for e in events if e.type == "REQUEST"]
+    assert asks and all(e.target.country not in ("USA", "SAU") for e in asks)

@@ -38,3 +38,23 @@ def test_a_pair_in_a_longer_document_looks_only_at_its_sentence():
     s, t = text.index("Norway"), text.index("Yemen")
     assert code_pair(doc, (s, s + 6), (t, t + 5)) == "AID"
     assert code_pair(doc, doc[0:1], doc[2:4]) == "ACCUSE"
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # a decision to concede is the concession, not a promise (PLOVER: easing sanctions is a concession)
+    ("Japan has decided to lift sanctions on India.", "Japan", "India", "RETREAT"),
+    ("The presidency has decided to ease the curfew imposed in the northern province.", "The presidency",
+     "the northern province", "CONCEDE"),
+    ("The European Union suspended sanctions on Syria's energy sector.", "The European Union", "Syria", "CONCEDE"),
+    # personnel lent to watch a vote or a truce is aid (PLOVER AID: military personnel)
+    ("The European Union has deployed election observers in Zimbabwe.", "The European Union", "election observers",
+     "AID"),
+    ("The Pakistani army deployed troops in Kashmir.", "The Pakistani army", "Kashmir", "MOBILIZE"),
+])
+def test_decisions_concessions_and_monitors(text, source, target, expected):
+    assert _code(text, source, target) == expected
+
+
+def test_trading_fire_is_an_attack_and_trading_goods_cooperation():
+    assert _code("India and Pakistan traded fire across the Line of Control.", "India", "Pakistan") == "ASSAULT"
+    assert _code("India and Pakistan traded goods across the border.", "India", "Pakistan") == "COOPERATE"

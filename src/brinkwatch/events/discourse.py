@@ -214,17 +214,14 @@ def _claimant(e: Event, earlier: list[Event]) -> Event:
     return _aimed_at(e, claimant.country, claimant, "claimant")
 
 
-BOTH = re.compile(r"^(?:both|the two)\s+(?:countries|sides|parties|nations|governments|neighbou?rs|commanders|leaders|"
-                  r"armies|rivals|camps|warring parties|capitals)$", re.IGNORECASE)
-
-
 def principal_dyad(events: list[Event]) -> tuple[Actor, Actor] | None:
-    """The two sides the document is about: the pair of countries its conflict events join most often."""
+    """The two sides the document is about: the pair of countries its conflict events join most often. In a
+    civil war (the most frequent pair is one country against itself) both sides are that country's."""
     counts: Counter = Counter()
     first: dict[str, Actor] = {}
     for e in events:
         s, t = _country(e.source), _country(e.target)
-        if e.type in CONFLICT and s and t and s != t:
+        if e.type in CONFLICT and s and t:
             counts[tuple(sorted((s, t)))] += 1
             first.setdefault(s, e.source)
             first.setdefault(t, e.target)
@@ -234,16 +231,67 @@ def principal_dyad(events: list[Event]) -> tuple[Actor, Actor] | None:
     return first[a], first[b]
 
 
-def _both_sides(e: Event, dyad: tuple[Actor, Actor] | None) -> list[Event]:
-    """"called on both countries to show restraint": one event toward each side of the document's conflict."""
-    if dyad is None or e.target is None or not BOTH.match(e.target.text.strip()):
-        return [e]  # (a country the resolver guessed for "both commanders" from the discourse is not both)
-    sides = [a for a in dyad if a.country != _country(e.source)]
+GROUP = re.compile(r"\b(both|the two|two|the three|three)\s+(?:[a-z-]+\s+)?(?:countries|sides|parties|nations|governments|"
+                   r"neighbou?rs|commanders|leaders|armies|militaries|rivals|camps|capitals|delegations|states|"
+                   r"administrations)\b", re.IGNORECASE)
+SIZES = {"both": 2, "the two": 2, "two": 2, "the three": 3, "three": 3}
+RECIPROCAL = re.compile(r"\b(each other|one another|clash(?:es|ed)?|fight(?:ing)?|fought)\b", re.IGNORECASE)
+MUTUAL = frozenset(("CONSULT", "AGREE", "COOPERATE"))
+EACH_OTHER = re.compile(r"\b(each other|one another)\b", re.IGNORECASE)
+
+
+def _group_size(actor: Actor | None) -> int:
+    """How many parties a group mention names ("both sides", "delegations of the two governments": 2)."""
+    m = GROUP.search(actor.text) if actor is not None else None
+    return SIZES[m.group(1).lower()] if m else 0
+
+
+def ranked_parties(events: list[Event]) -> list[Actor]:
+    """The states the document's events join, most often first (ties: the earliest)."""
+    counts: Counter = Counter()
+    first: dict[str, Actor] = {}
+    for e in events:
+        for a in (e.source, e.target):
+            code = _country(a)
+            if code and len(code) == 3 and code not in ("EUR", "UNO") and _group_size(a) == 0:
+                counts[code] += 1
+                first.setdefault(code, a)
+    return [first[c] for c, _ in counts.most_common()]
+
+
+def _parties(n: int, dyad: tuple[Actor, Actor] | None, ranked: list[Actor]) -> list[Actor]:
+    if n == 2 and dyad is not None:
+        return list(dyad) if dyad[0].country != dyad[1].country else []  # the two sides of its conflict
+    return ranked[:n] if len(ranked) >= n else []
+
+
+def _as(actor: Actor, party: Actor) -> Actor:
+    return replace(actor, country=party.country, name=party.name)
+
+
+def _groups(e: Event, dyad: tuple[Actor, Actor] | None, ranked: list[Actor]) -> list[Event]:
+    """A group mention names the parties: "called on both countries to show restraint" is one event toward each
+    side of the document's conflict; "the two countries agreed", "both sides accused each other" one event per
+    ordered pair of them (CONSULT, being symmetric, once a pair). The parties are the principal dyad, else the
+    states the document's events join most often; a country the resolver guessed for "both commanders" from the
+    discourse is not both."""
+    doers = _parties(_group_size(e.source), dyad, ranked) if _group_size(e.source) else []
+    takers = _parties(_group_size(e.target), dyad, ranked) if _group_size(e.target) else []
+    mutual = e.target is None or RECIPROCAL.fullmatch(e.target.text.strip()) is not None
+    if doers and mutual and (e.type in MUTUAL or RECIPROCAL.search(e.trigger.text) or e.target is not None
+                                 or EACH_OTHER.search(e.sentence)):
+        pairs = [(_as(e.source, a), _as(e.target, b) if e.target is not None else _as(e.source, b))
+                 for i, a in enumerate(doers) for j, b in enumerate(doers) if i != j and (e.type != "CONSULT" or i < j)]
+    elif doers and not takers and e.target is not None and not mutual:
+        pairs = [(_as(e.source, a), e.target) for a in doers if a.country != _country(e.target)]
+    elif takers and not doers:
+        pairs = [(e.source, _as(e.target, b)) for b in takers if b.country != _country(e.source)]
+    else:
+        return [e]
     out = []
-    for side in sides:
-        target = replace(e.target, country=side.country, name=side.name)
-        ident = e.id if not out else hashlib.sha1(f"{e.id}:{side.country}".encode()).hexdigest()[:16]
-        out.append(replace(e, id=ident, target=target, rule=f"{e.rule}+discourse:both-sides",
+    for source, target in pairs:
+        ident = e.id if not out else hashlib.sha1(f"{e.id}:{_country(source)}:{_country(target)}".encode()).hexdigest()[:16]
+        out.append(replace(e, id=ident, source=source, target=target, rule=f"{e.rule}+discourse:group",
                            confidence=round(max(e.confidence - PENALTY, 0.0), 2)))
     return out or [e]
 
@@ -251,8 +299,8 @@ def _both_sides(e: Event, dyad: tuple[Actor, Actor] | None) -> list[Event]:
 def infer_recipients(events: list[Event]) -> list[Event]:
     """The events (in document order) with implicit recipients filled where the document supplies them."""
     others = counterparts(events)
-    dyad = principal_dyad(events)
-    events = [x for e in events for x in _both_sides(e, dyad)]
+    dyad, ranked = principal_dyad(events), ranked_parties(events)
+    events = [x for e in events for x in _groups(e, dyad, ranked)]
     out: list[Event] = []
     for e in events:
         e = _implicit_conflict(e, others)

@@ -269,8 +269,10 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
     subj = subj or next((c for c in clause.children if c.dep_ in clauses.SUBJ), None)
     if aux & {"must", "should"} and _in(subj, tgt) and clause.dep_ in ("ccomp", "xcomp"):
         return "REQUEST"  # "said the EU must be ready to mediate"
-    if etype == "MOBILIZE" and any(t.lower_.startswith("peacekeep") for t in trigger.sent):
-        return "AID"
+    if etype == "MOBILIZE" and (any(t.lower_.startswith("peacekeep") for t in trigger.sent) or _monitors(head)):
+        return "AID"  # personnel lent to keep or watch a peace (PLOVER AID: "military ... personnel")
+    if mod == "future" and etype in ("CONCEDE", "RETREAT") and _decided(head):
+        return etype  # "has decided to lift sanctions": the decision is the concession
     if mod in ("future", "hypothetical"):
         if etype in MATERIAL_CONFLICT or etype == "PROTEST":
             return "THREATEN"
@@ -279,6 +281,20 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
     if mod == "negated" and etype not in ("ACCUSE", "REJECT", "ASSAULT", "COERCE"):
         return "REJECT"
     return etype
+
+
+MONITORS = frozenset(("observers", "monitors", "observer", "monitor"))
+
+
+def _monitors(head: Token) -> bool:
+    """ "deployed election observers in Zimbabwe": the object is a peace or election monitoring team."""
+    obj = clauses.direct_object(head)
+    return obj is not None and obj.lower_ in MONITORS
+
+
+def _decided(head: Token) -> bool:
+    """The predicate is what a subject "decided to" do."""
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() == "decide"
 
 
 CONDITION_MARKS = frozenset(("until", "unless", "till"))
