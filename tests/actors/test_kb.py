@@ -87,13 +87,21 @@ def test_international_bodies(kb, text, code, sector):
 
 @pytest.mark.parametrize("text,code,sector", [
     ("Wagner", "RUS", "MIL"), ("Hamas", "PSE", "REB"), ("Hezbollah", "LBN", "REB"), ("the Houthis", "YEM", "REB"),
-    ("RSF", "SDN", "REB"), ("Taliban", "AFG", "REB"), ("Islamic State", "IRQ", "REB"), ("ISIS", "IRQ", "REB"),
+    ("RSF", "SDN", "REB"), ("Taliban", "AFG", "REB"), ("ISIS-K", "AFG", "REB"),
     ("al-Shabaab", "SOM", "REB"), ("Boko Haram", "NGA", "REB"), ("PKK", "TUR", "REB"), ("M23", "COD", "REB"),
     ("Donetsk People's Republic", "UKR", "REB"), ("LPR", "UKR", "REB"),
 ])
 def test_armed_groups(kb, text, code, sector):
     entry = kb.lookup(text)
     assert entry is not None and (entry.country, entry.sector, entry.kind) == (code, sector, "group")
+
+
+@pytest.mark.parametrize("text", ["Islamic State", "ISIS", "Daesh", "al-Qaeda"])
+def test_transnational_groups_have_no_country(kb, text):
+    # the GSR codes them IMG (an international militarised group): their fighters in Mozambique or Mali are
+    # not Iraq's or Afghanistan's; the provinces with a home (ISWAP, ISIS-K, AQAP) keep it
+    entry = kb.lookup(text)
+    assert entry is not None and (entry.country, entry.sector, entry.kind) == (None, "REB", "group")
 
 
 def test_biden_by_date(kb):

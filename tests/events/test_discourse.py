@@ -196,3 +196,11 @@ def test_in_a_civil_war_both_sides_are_not_split_among_the_mediators():
                           "accused the RSF of looting.")
     asks = [e for e in events if e.type == "REQUEST"]
     assert asks and all(e.target.country not in ("USA", "SAU") for e in asks)
+
+
+def test_islamic_state_fighters_abroad_are_not_iraqs():
+    from .helpers import events_of
+
+    events, _ = events_of("Islamic State said its fighters had attacked Mozambican soldiers near Macomia on Monday.")
+    attack = [e for e in events if e.type == "ASSAULT"]
+    assert attack and all(e.source is None or e.source.country != "IRQ" for e in attack)

@@ -58,3 +58,11 @@ def test_decisions_concessions_and_monitors(text, source, target, expected):
 def test_trading_fire_is_an_attack_and_trading_goods_cooperation():
     assert _code("India and Pakistan traded fire across the Line of Control.", "India", "Pakistan") == "ASSAULT"
     assert _code("India and Pakistan traded goods across the border.", "India", "Pakistan") == "COOPERATE"
+
+
+def test_agreeing_a_ceasefire_is_a_promise_and_charging_at_a_patrol_an_attack():
+    assert _code("Kyrgyzstan and Tajikistan agree ceasefire after border shootout.", "Kyrgyzstan", "Tajikistan") == "AGREE"
+    assert _code("Chinese soldiers charged at the Indian patrol near the ridge.", "Chinese soldiers",
+                 "the Indian patrol") == "ASSAULT"
+    assert _code("Indian prosecutors charged the Chinese trader with espionage.", "Indian prosecutors",
+                 "the Chinese trader") == "ACCUSE"
