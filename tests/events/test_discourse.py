@@ -204,3 +204,12 @@ def test_islamic_state_fighters_abroad_are_not_iraqs():
     events, _ = events_of("Islamic State said its fighters had attacked Mozambican soldiers near Macomia on Monday.")
     attack = [e for e in events if e.type == "ASSAULT"]
     assert attack and all(e.source is None or e.source.country != "IRQ" for e in attack)
+
+
+def test_a_march_at_home_is_aimed_at_that_countrys_authorities():
+    from .helpers import events_of
+
+    events, _ = events_of("Tens of thousands of people, led by students, marched through central Belgrade on "
+                          "Saturday. Farmers protested in Brussels against the EU trade deal.")
+    marches = {(e.source.country, e.target.country if e.target else None) for e in events if e.type == "PROTEST"}
+    assert ("SRB", "SRB") in marches and ("BEL", "EUR") in marches

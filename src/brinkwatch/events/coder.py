@@ -506,7 +506,8 @@ def _placed(e: Event) -> Event:
     """Actors the place of the act settles. Crowds, police and civilians nobody places are of the country where
     the sentence puts the act ("people marched through Caracas", "security forces arrested hundreds of
     protesters in Caracas"), and so is what is attacked there by a side from elsewhere, named or not ("Pakistan
-    carried out strikes in Khost", "gangs stormed the town of Gressier in Haiti"); with no place, a crowd a
+    carried out strikes in Khost", "gangs stormed the town of Gressier in Haiti"), and a protest at home with
+    no other addressee is aimed at that country's authorities; with no place, a crowd a
     government's forces disperse is of their country ("his security forces shot at demonstrators")."""
     if e.type not in ("PROTEST", "COERCE", "ASSAULT"):
         return e
@@ -526,6 +527,8 @@ def _placed(e: Event) -> Event:
         target = replace(target, country=here)
     if e.type == "ASSAULT" and target is None and source is not None and source.country != here:
         target = Actor(e.location.text, e.location.start, e.location.end, None, here, None)
+    if e.type == "PROTEST" and target is None and source is not None and source.country == here:
+        target = Actor(e.location.text, e.location.start, e.location.end, None, here, "GOV")  # a march at home
     if (source, target) == (e.source, e.target):
         return e
     return replace(e, source=source, target=target, rule=f"{e.rule}+place")
