@@ -356,3 +356,14 @@ def test_he_is_not_a_woman_named_just_before(nlp):
     text = ("President Gustavo Petro spoke on Monday. Ombudsman Iris Marin said 32,000 people had fled. "
             "He said the army would respond.")
     assert resolve(nlp, text, "He").name == "Gustavo Petro"
+
+
+def test_the_agency_is_the_body_named_before_not_a_ministry_of_the_discourse(nlp):
+    text = ("The International Atomic Energy Agency censured Iran on Thursday. Tehran said it would reduce its "
+            "cooperation with the agency.")
+    assert resolve(nlp, text, "the agency").country == "IAEA"
+    court = "The International Criminal Court issued a warrant. Israel rejected the court's ruling."
+    assert resolve(nlp, court, "the court's").country == "ICC"
+    # with no such body before it, "the agency" stays a government body of the discourse (or nobody)
+    alone = "Iran said on Thursday that the agency would publish the figures."
+    assert resolve(nlp, alone, "the agency").country != "IAEA"

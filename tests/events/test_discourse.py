@@ -213,3 +213,23 @@ def test_a_march_at_home_is_aimed_at_that_countrys_authorities():
                           "Saturday. Farmers protested in Brussels against the EU trade deal.")
     marches = {(e.source.country, e.target.country if e.target else None) for e in events if e.type == "PROTEST"}
     assert ("SRB", "SRB") in marches and ("BEL", "EUR") in marches
+
+
+def test_a_refusal_is_a_rejection_and_a_named_group_modifier_a_partner():
+    from .helpers import events_of
+
+    events, _ = events_of("Russia said it would not withdraw its troops from Belarus. Israel did not sign the "
+                          "declaration. Israeli and Hamas negotiators have held indirect talks in Doha.")
+    kinds = {(e.type, e.modality, e.source.country if e.source else None) for e in events}
+    assert ("REJECT", "asserted", "RUS") in kinds  # "would not withdraw": a refusal
+    assert ("SUPPORT", "negated", "ISR") in kinds  # "did not sign": a report that it did not happen
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert [{e.source.country, e.target.country} for e in talks] == [{"ISR", "PSE"}]
+
+
+def test_shut_crossings_and_moved_armour_are_coded_in_whole_texts():
+    from .helpers import events_of
+
+    events, _ = events_of("Helsinki shut the busiest crossings on the Russian border on Monday. Tajikistan moved "
+                          "armoured vehicles towards the Kyrgyz border overnight.")
+    assert {(e.type, e.source.country) for e in events} >= {("COERCE", "FIN"), ("MOBILIZE", "TJK")}

@@ -66,3 +66,15 @@ def test_agreeing_a_ceasefire_is_a_promise_and_charging_at_a_patrol_an_attack():
                  "the Indian patrol") == "ASSAULT"
     assert _code("Indian prosecutors charged the Chinese trader with espionage.", "Indian prosecutors",
                  "the Chinese trader") == "ACCUSE"
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    ("Tehran reduced its cooperation with the IAEA.", "Tehran", "the IAEA", "SANCTION"),
+    ("Helsinki shut the busiest crossings on the Russian border.", "Helsinki", "Russian", "COERCE"),
+    ("Tajikistan moved armoured vehicles towards the Kyrgyz border.", "Tajikistan", "Kyrgyz", "MOBILIZE"),
+    ("Tajikistan could bring more troops to the Kyrgyz border.", "Tajikistan", "Kyrgyz", "THREATEN"),
+    ("Qatari officials were shuttling between the Israeli and Hamas delegations.", "Qatari officials",
+     "the Israeli and Hamas delegations", "CONSULT"),
+])
+def test_reduced_cooperation_shut_crossings_moved_armour_and_shuttle_diplomacy(text, source, target, expected):
+    assert _code(text, source, target) == expected

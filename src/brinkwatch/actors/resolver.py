@@ -68,6 +68,7 @@ def _same(span: Span, actor: Actor) -> Actor:
     return _actor(span, actor.name, actor.country, actor.sector)
 
 
+BODY_HEADS = frozenset("agency court council commission organisation organization mission tribunal fund".split())
 AFFILIATIONS = frozenset("tie link connect affiliate ally back sponsor fund arm support".split())
 
 
@@ -250,6 +251,9 @@ class MentionResolver:
         person = self._person(span)
         if person is not None:
             return person
+        body = self._body_named_before(span, mentions, limit)
+        if body is not None:
+            return body
         role_actor = self._role_phrase(span, mentions, limit)
         if role_actor is not None:
             if role_actor.country is None:  # "militias backed by Iran": a role whose patron is named
@@ -280,6 +284,18 @@ class MentionResolver:
         if span.label_ == "ORG" and any(t.pos_ == "PROPN" for t in span) and span.text[:1].isupper():
             return _actor(span, span.text, None, None)  # an organisation the KB does not know, by its name
         return _actor(span)
+
+    def _body_named_before(self, span: Span, mentions: list[Mention], limit: int) -> Actor | None:
+        """"the agency" after "the International Atomic Energy Agency", "the court" after "the International
+        Criminal Court": the latest body whose name ends in the noun, not a ministry of the discourse's country."""
+        words = [t.lower_ for t in span if t.tag_ != "POS"]  # "the court's ruling"
+        if len(words) != 2 or words[0] != "the" or words[1] not in BODY_HEADS:
+            return None
+        for m in reversed(mentions[max(0, limit - 40):limit]):
+            name = m.actor.name or ""
+            if m.end <= span.start_char and name.lower().split()[-1:] == words[1:] and m.actor.sector in ("IGO", "JUD"):
+                return _same(span, m.actor)
+        return None
 
     def _affiliated(self, span: Span, mentions: list[Mention], limit: int) -> Actor | None:
         """"groups tied to Russian intelligence", "militias backed by Iran": the patron's country."""

@@ -723,9 +723,9 @@ def noun_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
 
 def co_doers(head: Token) -> list[Token]:
     """The further nationalities modifying one doer: 'South Korean' and 'Japanese' in "US, South Korean and
-    Japanese jets" (the first modifier is the doer's own)."""
+    Japanese jets", 'Hamas' in "Israeli and Hamas negotiators" (the first modifier is the doer's own)."""
     mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")]
-    found = [x for c in mods for x in [c] + list(c.conjuncts) if x.ent_type_ in ("NORP", "GPE")]
+    found = [x for c in mods for x in [c] + list(c.conjuncts) if x.ent_type_ in ("NORP", "GPE", "ORG")]  # "Hamas"
     seen, out = set(), []
     for x in sorted(found, key=lambda t: t.i):
         if x.i not in seen:

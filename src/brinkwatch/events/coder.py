@@ -309,6 +309,8 @@ class _Builder(Threats):
         if demanded:  # "told the crowd that US troops must leave": the speaker asks it of them
             etype, mode, context, rule = "REQUEST", None, None, f"{rule}+must"
             source, target, attributed, mod = attributed, source, None, "asserted"
+        if mod == "negated" and etype in REFUSABLE and _will_not(m.head):  # "we will not sign an agreement",
+            etype, mode, context, rule, mod = "REJECT", None, None, f"{rule}+refusal", "asserted"  # "won't talk"
         if not _substantive(source) and not _substantive(target):
             return None
         if _risk_only(m, s_tok) or (etype == "REQUEST" and _question(m.head)):
@@ -399,6 +401,17 @@ RELATION_NOUNS = frozenset("partner ally neighbour neighbor enemy rival friend c
                            "opponents".split())
 RECIPROCAL = frozenset("clash fight battle exchange skirmish duel".split())
 WH_WORDS = frozenset("whether if what why how when where who whom which".split())
+
+
+REFUSABLE = frozenset(("CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT"))
+WILL = frozenset(("will", "wo", "'ll", "shall", "would"))
+
+
+def _will_not(head: Token) -> bool:
+    """A negated "will"/"would": a refusal of what is asked ("we will not negotiate with them"), not a report
+    that something did not happen."""
+    kids = list(head.children)
+    return any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in WILL for c in kids)
 
 
 def _question(verb: Token) -> bool:
