@@ -367,3 +367,17 @@ def test_the_agency_is_the_body_named_before_not_a_ministry_of_the_discourse(nlp
     # with no such body before it, "the agency" stays a government body of the discourse (or nobody)
     alone = "Iran said on Thursday that the agency would publish the figures."
     assert resolve(nlp, alone, "the agency").country != "IAEA"
+
+
+def test_a_cabinet_title_gives_an_unknown_minister_the_country_the_role_alone_would_get(nlp):
+    text = ("Finland closed its border with Russia on Monday. Interior Minister Aino Virtanen said 900 people had "
+            "reached the checkpoints. The interior ministry said police were at the border.")
+    assert resolve(nlp, text, "Aino Virtanen").country == "FIN"
+    assert resolve(nlp, text, "The interior ministry").country == "FIN"
+    assert resolve(nlp, text, "police").country is None  # who polices is not implied by the discourse
+    # a title that may serve anyone stays unguessed: the mediator's negotiator is not the last country named
+    talks = ("Colombia suspended talks with the ELN. Venezuela offered to host a new round. Government negotiator "
+             "Ana Quintero will meet Cuban mediators.")
+    assert resolve(nlp, talks, "Ana Quintero").country != "VEN"
+    apposed = "Protesters marched in Belgrade on Friday. The country's interior minister, Ivo Markovic, urged calm."
+    assert resolve(nlp, apposed, "Ivo Markovic").country == "SRB"

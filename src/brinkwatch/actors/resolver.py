@@ -68,6 +68,7 @@ def _same(span: Span, actor: Actor) -> Actor:
     return _actor(span, actor.name, actor.country, actor.sector)
 
 
+CABINET_TITLES = frozenset("minister secretary spokesman spokeswoman spokesperson".split())
 BODY_HEADS = frozenset("agency court council commission organisation organization mission tribunal fund".split())
 AFFILIATIONS = frozenset("tie link connect affiliate ally back sponsor fund arm support".split())
 
@@ -280,7 +281,7 @@ class MentionResolver:
             full = self._resolve(long_form, mentions, limit)
             return _actor(span, full.name or long_form.text, full.country, full.sector)
         if span.label_ == "PERSON" or (not span.label_ and len(span) > 1 and all(t.pos_ == "PROPN" for t in span)):
-            return self._unknown_person(span)
+            return self._unknown_person(span, mentions, limit)
         if span.label_ == "ORG" and any(t.pos_ == "PROPN" for t in span) and span.text[:1].isupper():
             return _actor(span, span.text, None, None)  # an organisation the KB does not know, by its name
         return _actor(span)
@@ -477,8 +478,10 @@ class MentionResolver:
             return None
         return self.kb.entry(ids[0], day)
 
-    def _unknown_person(self, span: Span) -> Actor:
-        """A person the KB does not know: the name as written, the country and sector its title or appositive give."""
+    def _unknown_person(self, span: Span, mentions: list[Mention] | None = None, limit: int = 0) -> Actor:
+        """A person the KB does not know: the name as written, the country and sector its title or appositive give;
+        a title that names no country ("Interior Minister Mari Rantanen", "the bloc's enlargement commissioner,
+        Marta Kos") is read as the role noun alone would be, from its owner or the discourse."""
         country, office, name_words = self.kb.parse(span.text)
         name = " ".join(name_words) if name_words else span.text
         lead = span.root.left_edge.i  # the title outside the name: "Algerian Foreign Minister [Ahmed Attaf]"
@@ -491,7 +494,28 @@ class MentionResolver:
         if described is not None:
             country = country or described.country
             sector = sector or described.sector
+        if country is None and mentions is not None:
+            role = self._title_role(span, lead, mentions, limit)
+            if role is not None:
+                country, sector = role.country, sector or role.sector
         return _actor(span, name, country, sector)
+
+    def _title_role(self, span: Span, lead: int, mentions: list[Mention], limit: int) -> Actor | None:
+        """The role noun phrase that titles a name, resolved: the words before it in its phrase, or the phrase
+        it is apposed to ("The European Union's enlargement commissioner, Marta Kos")."""
+        phrases = [self.doc[lead:span.start]] if lead < span.start else []
+        head = span.root.head
+        if span.root.dep_ == "appos" and head.i < span.start:
+            end = span.start
+            while end > head.left_edge.i and self.doc[end - 1].is_punct:
+                end -= 1
+            phrases.append(self.doc[head.left_edge.i:end])
+        for phrase in phrases:  # a cabinet title only: "Government negotiator X", "Army chief Y" may serve anyone
+            if 0 < len(phrase) <= 8 and phrase[-1].lower_ in CABINET_TITLES:
+                found = self._role_phrase(phrase, mentions, limit)
+                if found is not None and found.country:
+                    return found
+        return None
 
     def _described(self, span: Span) -> Actor | None:
         """The role an appositive gives a name: "X, a Ukrainian lawmaker," -> UKR LEG."""
@@ -652,8 +676,9 @@ class MentionResolver:
     def _default_country(self, role: Role, span: Span, mentions: list[Mention], limit: int) -> str | None:
         if role.prefer:
             return role.prefer if role.prefer in self._codes_seen or role.prefer in self._doc_codes() else None
-        if role.sector in ("REB", "CVL", "COP", "BUS", "NGO", "MED", "OPP"):
-            return None  # who protests, rebels or trades is not implied by the discourse
+        if role.sector in ("REB", "CVL", "COP", "BUS", "NGO", "MED", "OPP") and not (
+                role.sector == "COP" and role.kind in ("person", "body")):  # (an interior minister or ministry is
+            return None  # the state's) who protests, rebels, polices or trades is not implied by the discourse
         if role.kind == "people" and role.sector != "MIL":
             return None  # bare "officials", "lawmakers": any side's; "troops" are the discourse country's
         return self._discourse_country(span.start_char, mentions[:limit], self._governing_subjects(span))
