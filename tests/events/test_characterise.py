@@ -46,3 +46,24 @@ def test_find_is_pure_and_names_the_parts():
     doc = sentence("Officials said the Chinese drills amounted to blackmail.")
     (c,) = characterise.find(doc[:], load())
     assert (c.word.text, c.clause.lemma_, c.target.text) == ("blackmail", "amount", "Chinese")
+
+
+def test_an_act_said_to_violate_a_law_is_the_speakers_charge_not_an_attack():
+    from .helpers import events_of
+
+    events, _ = events_of("India said the Chinese action violated the understanding reached last year. Egypt said "
+                          "Ethiopia's dam violated international law. Russia violated the ceasefire on Monday.")
+    got = {(e.type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
+    assert ("ACCUSE", "IND", "CHN") in got and ("ACCUSE", "EGY", "ETH") in got
+    assert not any(e.type == "ASSAULT" and "understanding" in e.sentence for e in events)
+    assert any(e.type == "ASSAULT" and "ceasefire" in e.sentence for e in events)  # breaking a truce is fighting
+
+
+def test_a_threat_to_security_is_a_charge_and_a_joint_ban_an_agreement():
+    from .helpers import events_of
+
+    events, _ = events_of("Britain said Iran's nuclear escalation is a threat to international security. Helsinki and "
+                          "Moscow agreed to bar third-country nationals from the crossings.")
+    got = {(e.type, e.source.country if e.source else None) for e in events}
+    assert ("ACCUSE", "GBR") in got and ("AGREE", "FIN") in got
+    assert not any(e.type == "THREATEN" for e in events)

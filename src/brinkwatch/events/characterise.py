@@ -1,4 +1,5 @@
-"""Characterisations: a speaker calling someone's act or words by a pejorative name is an accusation.
+"""Characterisations: a speaker calling someone's act or words by a pejorative name, or saying it violated a
+law or an agreement, is an accusation.
 
 "Zelensky wrote that the shelling of a nursery school by pro-Russian forces was a huge provocation" is an
 ACCUSE by Zelensky of the forces; "Vershinin told the council that the American warnings were groundless"
@@ -15,6 +16,8 @@ from . import clauses
 from .lexicon import Lexicon
 
 COPULAS = frozenset("be remain seem appear look sound become".split())
+VIOLATING = frozenset("violate breach contravene flout".split())  # "the strikes violated international law"
+NORMS = "norms"
 CONSTITUTING = frozenset("constitute represent".split())
 CLASS = "pejorative"
 
@@ -53,12 +56,24 @@ def _owner(subject: Token, lex: Lexicon) -> Token | None:
     return next((c for c in subject.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
 
 
+def is_violation(word: Token, lex: Lexicon) -> bool:
+    """A verb saying an act broke a law, an agreement or someone's sovereignty: a speaker's charge, not the
+    act itself ("the Chinese action violated the understanding"; violating a truce stays fighting)."""
+    if word.pos_ != "VERB" or word.lemma_.lower() not in VIOLATING:
+        return False
+    obj = clauses.direct_object(word)
+    return obj is not None and clauses.in_class(obj, NORMS, lex)
+
+
 def find(sent: Span, lex: Lexicon) -> list[Characterisation]:
     out = []
     for word in sent:
-        if word.pos_ not in ("NOUN", "ADJ") or not _pejorative(word, lex):
+        if is_violation(word, lex):
+            clause = word
+        elif word.pos_ not in ("NOUN", "ADJ") or not _pejorative(word, lex):
             continue
-        clause = _clause_of(word)
+        else:
+            clause = _clause_of(word)
         if clause is None:
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)

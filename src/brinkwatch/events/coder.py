@@ -115,6 +115,12 @@ def _speaker_of(head: Token) -> Token | None:
     return None
 
 
+def _mutual_doers(subj: Token | None) -> bool:
+    """ "Helsinki and Moscow agreed to bar third-country nationals": an agreement between the doers, not a
+    threat by one of them."""
+    return subj is not None and any(c.dep_ == "conj" and clauses.agentive(c) is not None for c in subj.children)
+
+
 def _conflict_within(m: clauses.Match) -> clauses.Match | None:
     """A material-conflict predicate in the complements of ``m`` (ready to impose sanctions)."""
     lex = load()
@@ -217,6 +223,8 @@ class _Builder(Threats):
         events: list[Event] = []
         seen: set[int] = set()
         for tok in sent:
+            if characterise.is_violation(tok, self.lex):
+                continue  # a charge the speaker makes (characterisations below), not an attack
             m = clauses.match(tok, self.lex)
             if m is None or m.trigger.i in seen:
                 continue
@@ -260,7 +268,7 @@ class _Builder(Threats):
                 and m.trigger.head.lemma_.lower() in LETHAL:
             etype, mode, context = "ASSAULT", "aerial", "military"  # "Israeli strikes kill 23": not a walkout
             rule = f"{rule}+lethal"
-        inner = _conflict_within(m) if etype in COMMISSIVE else None
+        inner = _conflict_within(m) if etype in COMMISSIVE and not _mutual_doers(s_tok) else None
         if inner is not None:  # "ready to support the imposition of sanctions against Russia"
             etype, mode, context = "THREATEN", "restrict" if inner.entry.type in ("SANCTION", "COERCE") else "violence", inner.entry.context
             _, it = clauses.roles(inner, self.lex)
