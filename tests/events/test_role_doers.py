@@ -41,3 +41,13 @@ def test_part_of_a_group_is_the_group(pipeline):
 def test_let_it_be_clear_is_no_concession(pipeline):
     found = _events(pipeline, "\"Let it be clear that we will respond,\" the president said.")
     assert not [f for f in found if f[0] == "RETREAT"]
+
+
+def test_the_passive_subject_of_an_object_control_verb_does_the_act():
+    from .helpers import events_of
+
+    events, _ = events_of("Israel may now be tempted to target Iran's nuclear facilities. Hungary was pressured to "
+                          "approve the aid to Ukraine.")
+    got = {(e.type, e.source.country if e.source else None) for e in events}
+    assert ("ASSAULT", "ISR") in got
+    assert not any(e.source is None for e in events if e.type == "ASSAULT")

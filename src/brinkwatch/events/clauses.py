@@ -527,7 +527,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 GOING_ON = frozenset(("go", "keep", "carry"))
 RAISING = frozenset("expect set due schedule slate poise tip plan say believe report think understand "
-                    "suppose rumour rumor know see".split())
+                    "suppose rumour rumor know see "  # and object control in the passive ("was urged to withdraw"):
+                    "tempt force compel oblige pressure encourage allow permit authorize authorise ask urge order "
+                    "invite persuade".split())
 
 
 def _gerund_doer(prep: Token) -> Token | None:
