@@ -51,3 +51,13 @@ def test_the_passive_subject_of_an_object_control_verb_does_the_act():
     got = {(e.type, e.source.country if e.source else None) for e in events}
     assert ("ASSAULT", "ISR") in got
     assert not any(e.source is None for e in events if e.type == "ASSAULT")
+
+
+def test_a_mutual_agreement_has_both_parties_as_doers_and_a_one_sided_one_one():
+    from .helpers import events_of
+
+    events, _ = events_of("Kyrgyzstan and Tajikistan agreed on Thursday to an immediate ceasefire. Russia agreed to a "
+                          "prisoner exchange with Ukraine.")
+    agree = {(e.source.country, e.target.country) for e in events if e.type == "AGREE"}
+    assert {("KGZ", "TJK"), ("TJK", "KGZ")} <= agree
+    assert ("UKR", "RUS") not in agree
