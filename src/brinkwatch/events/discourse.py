@@ -271,8 +271,8 @@ def _as(actor: Actor, party: Actor) -> Actor:
 
 def _groups(e: Event, dyad: tuple[Actor, Actor] | None, ranked: list[Actor]) -> list[Event]:
     """A group mention names the parties: "called on both countries to show restraint" is one event toward each
-    side of the document's conflict; "the two countries agreed", "both sides accused each other" one event per
-    ordered pair of them (CONSULT, being symmetric, once a pair). The parties are the principal dyad, else the
+    side of the document's conflict; "the two countries agreed" one event a pair of them (a mutual act is coded
+    once), "both sides accused each other" one per ordered pair (two acts). The parties are the principal dyad, else the
     states the document's events join most often; a country the resolver guessed for "both commanders" from the
     discourse is not both."""
     doers = _parties(_group_size(e.source), dyad, ranked) if _group_size(e.source) else []
@@ -281,7 +281,7 @@ def _groups(e: Event, dyad: tuple[Actor, Actor] | None, ranked: list[Actor]) -> 
     if doers and mutual and (e.type in MUTUAL or RECIPROCAL.search(e.trigger.text) or e.target is not None
                                  or EACH_OTHER.search(e.sentence)):
         pairs = [(_as(e.source, a), _as(e.target, b) if e.target is not None else _as(e.source, b))
-                 for i, a in enumerate(doers) for j, b in enumerate(doers) if i != j and (e.type != "CONSULT" or i < j)]
+                 for i, a in enumerate(doers) for j, b in enumerate(doers) if i != j and (e.type not in MUTUAL or i < j)]
     elif doers and not takers and e.target is not None and not mutual:
         pairs = [(_as(e.source, a), e.target) for a in doers if a.country != _country(e.target)]
     elif takers and not doers:
