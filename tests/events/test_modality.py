@@ -69,3 +69,14 @@ def test_a_demanded_act_has_not_happened():
 def test_reported_would_makes_an_event_noun_future():
     assert _mod("The ministry said the army would hold exercises near the border on Saturday.", "exercises") == "future"
     assert _mod("The army would hold exercises near the border if asked.", "exercises") == "hypothetical"
+
+
+def test_a_participle_beside_a_denial_is_the_deniers_next_act_not_what_is_denied():
+    from .helpers import events_of
+
+    events, _ = events_of("Tajikistan denied that its guards had fired first, accusing Kyrgyz guards of trying to "
+                          "install cameras on the border. The Israeli military denied firing at the peacekeepers.")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].modality == "asserted"
+    fire = [e for e in events if e.type == "ASSAULT" and "peacekeepers" in e.sentence]
+    assert fire and fire[0].modality == "negated"

@@ -34,6 +34,12 @@ SPEECH_VERBS = frozenset(
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
+def _co_action(clause: Token) -> bool:
+    """A participle beside the main verb, its subject's next act ("denied the charge, accusing Kyrgyz guards of
+    ..."): not what is denied."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children)
+
+
 def _aux(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
@@ -221,7 +227,7 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
     for gov in governors(head, 5):
         lemma = gov.lemma_.lower()
         if cur.dep_ in ("ccomp", "xcomp", "advcl", "dobj", "pobj", "prep", "acl"):
-            if lemma in DENIAL_VERBS:
+            if lemma in DENIAL_VERBS and not _co_action(cur):
                 return "negated"
             if _negated_here(gov) and cur.dep_ in ("xcomp", "ccomp", "dobj") and lemma not in UNCERTAIN and not any(
                 c.dep_ == "acomp" and c.lemma_.lower() in UNCERTAIN for c in gov.children
