@@ -94,3 +94,14 @@ def test_events_dated_long_before_are_historical():
     events, _ = events_of("In July 2021, Tuareg separatists ambushed a Malian army convoy near Kidal.")
     assert [(e.type, e.modality, e.date) for e in events if e.type == "ASSAULT"] == [
         ("ASSAULT", "historical", "2021-07")]
+
+
+def test_last_month_is_the_calendar_month_before_and_so_background():
+    import datetime as dt
+
+    from brinkwatch.events.dates import earlier_month
+
+    pub = dt.date(2024, 11, 21)
+    assert find_date("Israel struck targets in Iran last month", pub) == "2024-10"
+    assert find_date("the junta last month revoked the pact", dt.date(2024, 1, 5)) == "2023-12"
+    assert earlier_month("2024-10", pub)

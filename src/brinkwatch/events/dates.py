@@ -67,7 +67,10 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, ahead: bool = False) -
         if ahead:
             return (pub + dt.timedelta(days=(want - pub.weekday()) % 7 or 7)).isoformat()
         return (pub - dt.timedelta(days=(pub.weekday() - want) % 7)).isoformat()
-    shift = {"same_day": 0, "yesterday": -1, "tomorrow": 1, "last_week": -7, "next_week": 7, "last_month": -30}
+    if kind == "last_month":  # the calendar month before: an earlier month, so background (README, golden files)
+        first = pub.replace(day=1) - dt.timedelta(days=1)
+        return f"{first.year}-{first.month:02d}"
+    shift = {"same_day": 0, "yesterday": -1, "tomorrow": 1, "last_week": -7, "next_week": 7}
     if kind in shift:
         return (pub + dt.timedelta(days=shift[kind])).isoformat()
     if kind == "days_ago":
