@@ -80,3 +80,20 @@ def test_a_participle_beside_a_denial_is_the_deniers_next_act_not_what_is_denied
     assert accuse and accuse[0].modality == "asserted"
     fire = [e for e in events if e.type == "ASSAULT" and "peacekeepers" in e.sentence]
     assert fire and fire[0].modality == "negated"
+
+
+def test_what_anyone_who_does_it_will_face_is_not_an_act_that_happened():
+    from .helpers import events_of
+
+    events, _ = events_of("Vucic said anyone who attacks a police officer will be arrested. Those who attacked the "
+                          "embassy were arrested on Friday.")
+    attacks = {e.sentence[:6]: e.modality for e in events if e.type == "ASSAULT"}
+    assert attacks == {"Vucic ": "hypothetical", "Those ": "asserted"}
+
+
+def test_rations_sent_and_a_humanitarian_operation_are_aid():
+    from .helpers import events_of
+
+    events, _ = events_of("The World Food Programme said it would send emergency rations to 20,000 people in Pemba. "
+                          "The UN launched a humanitarian operation in Gaza.")
+    assert [e.type for e in events] == ["AID", "AID"]

@@ -20,6 +20,7 @@ FUTURE_GOVERNORS = frozenset(
 HYPOTHETICAL_GOVERNORS = frozenset(
     "fear worry concern suspect possible likely risk consider determine whether demand urge request ask recommend".split())
 UNCERTAIN = frozenset("certain sure clear known".split())
+ANYONE = frozenset("anyone anybody whoever".split())
 DENIAL_VERBS = frozenset("deny dismiss reject refute rebuff".split())
 NEGATORS = frozenset(("not", "n't", "never", "no", "without", "nor"))
 NEGATING_HEADS = frozenset(("sign", "signs", "evidence", "indication", "indications"))
@@ -160,6 +161,8 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
     for t in chain:
         if _negated_here(t) or _no_object(t):
             return "hypothetical" if _conditional(head) else "negated"
+    if head.dep_ == "relcl" and head.head.lower_ in ANYONE and head.tag_ != "VBD":
+        return "hypothetical"  # "anyone who attacks a police officer will be arrested": no one has yet
     aux = set().union(*(_aux(t) for t in chain))
     if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX", "ADJ") and trigger.dep_ in (
         "dobj", "nsubj", "attr", "nsubjpass",
