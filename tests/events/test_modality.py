@@ -97,3 +97,10 @@ def test_rations_sent_and_a_humanitarian_operation_are_aid():
     events, _ = events_of("The World Food Programme said it would send emergency rations to 20,000 people in Pemba. "
                           "The UN launched a humanitarian operation in Gaza.")
     assert [e.type for e in events] == ["AID", "AID"]
+
+
+def test_a_delivery_of_arms_is_aid_to_its_recipient():
+    from .helpers import events_of
+
+    events, _ = events_of("Egypt completed the delivery of weapons to Somalia on Tuesday.")
+    assert [(e.type, e.source.country, e.target.country) for e in events] == [("AID", "EGY", "SOM")]
