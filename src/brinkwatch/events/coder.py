@@ -115,16 +115,6 @@ def _speaker_of(head: Token) -> Token | None:
     return None
 
 
-def _paired_doers(sent: Span, ev: Event) -> bool:
-    """The recipient of a mutual act is a doer coordinated with the source ("Kyrgyzstan and Tajikistan agreed to
-    a ceasefire"), not someone the act is done to or for."""
-    if ev.target is None or not ev.source.country or not ev.target.country or ev.source.country == ev.target.country:
-        return False
-    src = sent.doc.char_span(ev.source.start, ev.source.end, alignment_mode="expand")
-    tgt = sent.doc.char_span(ev.target.start, ev.target.end, alignment_mode="expand")
-    return src is not None and tgt is not None and any(c.i == tgt.root.i for c in src.root.conjuncts)
-
-
 def _mutual_doers(subj: Token | None) -> bool:
     """ "Helsinki and Moscow agreed to bar third-country nationals": an agreement between the doers, not a
     threat by one of them."""
@@ -389,9 +379,6 @@ class _Builder(Threats):
     def coordinated_sources(self, sent: Span, ev: Event) -> list[Event]:
         """The same act by each further coordinated doer: "Hamas and Islamic Jihad fired rockets", "American and
         British warplanes struck". Mutual acts ("X and Y held talks") pair the doers instead (clauses)."""
-        if ev.source is not None and ev.type in ("AGREE", "COOPERATE") and _paired_doers(sent, ev):
-            return [replace(ev, source=ev.target, target=ev.source, rule=f"{ev.rule}+mutual",  # both are doers
-                            id=hashlib.sha1(f"{ev.id}:mutual".encode()).hexdigest()[:16])]  # (PLOVER codebook)
         if ev.source is None or ev.type in clauses.SYMMETRIC:
             return []
         span = sent.doc.char_span(ev.source.start, ev.source.end, alignment_mode="expand")
