@@ -233,3 +233,14 @@ def test_shut_crossings_and_moved_armour_are_coded_in_whole_texts():
     events, _ = events_of("Helsinki shut the busiest crossings on the Russian border on Monday. Tajikistan moved "
                           "armoured vehicles towards the Kyrgyz border overnight.")
     assert {(e.type, e.source.country) for e in events} >= {("COERCE", "FIN"), ("MOBILIZE", "TJK")}
+
+
+def test_a_group_after_the_mentions_words_and_a_clash_of_coordinated_troops():
+    from .helpers import events_of
+
+    events, _ = events_of("Indian and Chinese troops clashed in Ladakh on Monday. India accused China of provoking "
+                          "the clash. Senior commanders from both armies will meet on Saturday.")
+    got = {(e.type, e.source.country, e.target.country if e.target else None) for e in events}
+    assert ("ASSAULT", "IND", "CHN") in got
+    meet = [e for e in events if e.type == "CONSULT"]
+    assert [{e.source.country, e.target.country} for e in meet] == [{"IND", "CHN"}]

@@ -234,15 +234,22 @@ def principal_dyad(events: list[Event]) -> tuple[Actor, Actor] | None:
 GROUP = re.compile(r"\b(both|the two|two|the three|three)\s+(?:[a-z-]+\s+)?(?:countries|sides|parties|nations|governments|"
                    r"neighbou?rs|commanders|leaders|armies|militaries|rivals|camps|capitals|delegations|states|"
                    r"administrations)\b", re.IGNORECASE)
+OF_GROUP = re.compile(r"\s+(?:from|of)\s+((?:both|the two|the three)\s+(?:[a-z-]+\s+)?[a-z]+)", re.IGNORECASE)
 SIZES = {"both": 2, "the two": 2, "two": 2, "the three": 3, "three": 3}
 RECIPROCAL = re.compile(r"\b(each other|one another|clash(?:es|ed)?|fight(?:ing)?|fought)\b", re.IGNORECASE)
 MUTUAL = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 EACH_OTHER = re.compile(r"\b(each other|one another)\b", re.IGNORECASE)
 
 
-def _group_size(actor: Actor | None) -> int:
-    """How many parties a group mention names ("both sides", "delegations of the two governments": 2)."""
-    m = GROUP.search(actor.text) if actor is not None else None
+def _group_size(actor: Actor | None, e: Event | None = None) -> int:
+    """How many parties a group mention names ("both sides", "delegations of the two governments": 2), also
+    when the group follows the mention's words ("senior commanders [from both armies]")."""
+    if actor is None:
+        return 0
+    m = GROUP.search(actor.text)
+    if m is None and e is not None and e.start <= actor.end <= e.end:
+        after = OF_GROUP.match(e.sentence[actor.end - e.start:])
+        m = GROUP.search(after.group(1)) if after else None
     return SIZES[m.group(1).lower()] if m else 0
 
 
@@ -275,8 +282,9 @@ def _groups(e: Event, dyad: tuple[Actor, Actor] | None, ranked: list[Actor]) -> 
     once), "both sides accused each other" one per ordered pair (two acts). The parties are the principal dyad, else the
     states the document's events join most often; a country the resolver guessed for "both commanders" from the
     discourse is not both."""
-    doers = _parties(_group_size(e.source), dyad, ranked) if _group_size(e.source) else []
-    takers = _parties(_group_size(e.target), dyad, ranked) if _group_size(e.target) else []
+    n_doers, n_takers = _group_size(e.source, e), _group_size(e.target, e)
+    doers = _parties(n_doers, dyad, ranked) if n_doers else []
+    takers = _parties(n_takers, dyad, ranked) if n_takers else []
     mutual = e.target is None or RECIPROCAL.fullmatch(e.target.text.strip()) is not None
     if doers and mutual and (e.type in MUTUAL or RECIPROCAL.search(e.trigger.text) or e.target is not None
                                  or EACH_OTHER.search(e.sentence)):
