@@ -244,3 +244,15 @@ def test_a_group_after_the_mentions_words_and_a_clash_of_coordinated_troops():
     assert ("ASSAULT", "IND", "CHN") in got
     meet = [e for e in events if e.type == "CONSULT"]
     assert [{e.source.country, e.target.country} for e in meet] == [{"IND", "CHN"}]
+
+
+def test_talks_hosted_between_a_group_are_the_groups_and_an_offer_to_host_the_hosts():
+    from .helpers import events_of
+
+    events, _ = events_of("Ethiopia and Somalia clashed over a port deal. Somalia accused Ethiopia of seizing its "
+                          "territory. Turkey has hosted talks between the two neighbours in Ankara since July. Russia "
+                          "is ready to host talks between the two countries.")
+    talks = [{e.source.country, e.target.country} for e in events if e.type == "CONSULT"]
+    assert talks == [{"ETH", "SOM"}]
+    offers = {(e.source.country, e.target.country) for e in events if e.type == "AGREE"}
+    assert offers == {("RUS", "ETH"), ("RUS", "SOM")}

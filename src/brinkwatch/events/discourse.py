@@ -266,6 +266,13 @@ def ranked_parties(events: list[Event]) -> list[Actor]:
     return [first[c] for c, _ in counts.most_common()]
 
 
+def _between(e: Event) -> bool:
+    """The recipient is the object of "between" on a meeting noun ("hosted talks between the two neighbours"),
+    not on the verb ("shuttling between the two delegations": the mediator meets each)."""
+    before = e.sentence[:max(0, e.target.start - e.start)] if e.target is not None else ""
+    return bool(re.search(r"\b(?:talks|negotiations|meetings?|dialogue|contacts)\s+between\s+$", before, re.IGNORECASE))
+
+
 def _parties(n: int, dyad: tuple[Actor, Actor] | None, ranked: list[Actor]) -> list[Actor]:
     if n == 2 and dyad is not None:
         return list(dyad) if dyad[0].country != dyad[1].country else []  # the two sides of its conflict
@@ -292,6 +299,9 @@ def _groups(e: Event, dyad: tuple[Actor, Actor] | None, ranked: list[Actor]) -> 
                  for i, a in enumerate(doers) for j, b in enumerate(doers) if i != j and (e.type not in MUTUAL or i < j)]
     elif doers and not takers and e.target is not None and not mutual:
         pairs = [(_as(e.source, a), e.target) for a in doers if a.country != _country(e.target)]
+    elif takers and not doers and e.type == "CONSULT" and _between(e):  # "hosted talks between the two neighbours":
+        pairs = [(_as(e.target, a), _as(e.target, b))  # the talks are theirs, the host's is the place
+                 for i, a in enumerate(takers) for j, b in enumerate(takers) if i < j]
     elif takers and not doers:
         pairs = [(e.source, _as(e.target, b)) for b in takers if b.country != _country(e.source)]
     else:
