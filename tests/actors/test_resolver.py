@@ -381,3 +381,10 @@ def test_a_cabinet_title_gives_an_unknown_minister_the_country_the_role_alone_wo
     assert resolve(nlp, talks, "Ana Quintero").country != "VEN"
     apposed = "Protesters marched in Belgrade on Friday. The country's interior minister, Ivo Markovic, urged calm."
     assert resolve(nlp, apposed, "Ivo Markovic").country == "SRB"
+
+
+def test_its_in_an_adjunct_is_the_subjects_and_inside_the_object_the_nearest(nlp):
+    text = ("Iran launched drones and missiles at Israel late on Saturday in its first direct attack on Israeli "
+            "territory. Russia shelled Kharkiv and its suburbs.")
+    assert resolve(nlp, text, "its").country == "IRN"
+    assert resolve(nlp, text, "its", nth=1).country == "UKR"

@@ -142,13 +142,30 @@ def antecedent(resolver: "MentionResolver", span: Span, mentions: list[Mention])
         named = [m for m in earlier if m.actor.name and m.sent >= sent - LOOKBACK_SENTENCES]
         if named:  # "the mayor" (no name) is an antecedent only when no named person is near
             earlier = [m for m in earlier if m.actor.name]
-    found = _nearby(earlier, sent, gender, learned)
+    found = _adjunct_owner(span, earlier) or _nearby(earlier, sent, gender, learned)
     if found is None and gender in ("m", "f"):
         people = _prefer_gender([m for m in earlier if m.actor.name], gender, learned)
         found = people[-1] if people else None
     if found is not None and gender in ("m", "f") and found.actor.name:
         learned.setdefault(found.actor.name, gender)
     return found
+
+
+def _adjunct_owner(span: Span, earlier: list[Mention]) -> Mention | None:
+    """"its"/"their" in a prepositional adjunct of a verb is its subject's ("Iran launched drones at Israel in its
+    first direct attack"); inside the object ("shelled Kharkiv and its suburbs") the nearest mention decides."""
+    tok = span.root
+    if tok.lower_ not in ("its", "their") or tok.dep_ != "poss":
+        return None
+    noun = tok.head
+    prep = noun.head if noun.dep_ == "pobj" else None
+    verb = prep.head if prep is not None and prep.dep_ == "prep" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    return next((m for m in reversed(earlier) if m.start <= subj.idx < m.end), None)
 
 
 OBJECT_PRONOUNS = frozenset(("them", "him", "her", "it"))
