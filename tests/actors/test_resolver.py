@@ -388,3 +388,11 @@ def test_its_in_an_adjunct_is_the_subjects_and_inside_the_object_the_nearest(nlp
             "territory. Russia shelled Kharkiv and its suburbs.")
     assert resolve(nlp, text, "its").country == "IRN"
     assert resolve(nlp, text, "its", nth=1).country == "UKR"
+
+
+def test_a_body_named_in_the_plural_is_its_and_their(nlp):
+    text = ("Israeli forces raided the Jenin camp on Monday, the Palestinian health ministry said. The Israel Defense "
+            "Forces said its troops had arrested 12 men. The Rapid Support Forces said their fighters had taken El "
+            "Fasher.")
+    assert resolve(nlp, text, "its troops").country == "ISR"
+    assert resolve(nlp, text, "their fighters").country == "SDN"

@@ -35,7 +35,7 @@ class Mention:
     sent: int
     actor: Actor
     gender: str | None  # "m", "f", "n" or None (a person of unknown gender)
-    number: str  # "sg" or "pl"
+    number: str  # "sg", "pl" or "any" (a body named in the plural: "the Israel Defense Forces")
     subject: bool
     pronoun: bool = False
 
@@ -55,6 +55,8 @@ def features(resolver: "MentionResolver", span: Span, actor: Actor) -> tuple[str
     found = kb.candidates(span.text)
     if found:
         raw = kb.raw[found[0][0]]
+        if raw["kind"] in ("org", "group") and raw["name"].endswith("Forces"):
+            return "n", "any"  # "the Israel Defense Forces said its troops", "the RSF said their fighters"
         if raw["kind"] == "group" and raw["name"].endswith("s") or found[0][1] == "demonym" and word.endswith("s"):
             return None, "pl"
         if raw["kind"] == "person":
@@ -100,7 +102,7 @@ def person_gender(resolver: "MentionResolver", span: Span, actor: Actor) -> str 
 
 def compatible(m: Mention, gender: str | None, number: str, learned: dict[str, str] | None = None) -> bool:
     if number == "pl":
-        return m.number == "pl"
+        return m.number in ("pl", "any")
     if m.number == "pl":
         return False
     mine = _gender(m, learned)
