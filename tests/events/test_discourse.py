@@ -256,3 +256,13 @@ def test_talks_hosted_between_a_group_are_the_groups_and_an_offer_to_host_the_ho
     assert talks == [{"ETH", "SOM"}]
     offers = {(e.source.country, e.target.country) for e in events if e.type == "AGREE"}
     assert offers == {("RUS", "ETH"), ("RUS", "SOM")}
+
+
+def test_rejected_measures_are_aimed_at_whoever_took_them():
+    from .helpers import events_of
+
+    events, _ = events_of("The EU imposed sanctions on four Israeli settlers. The Palestinian Authority accused "
+                          "Israel of collective punishment. Israeli Foreign Minister Israel Katz rejected the measures, "
+                          "saying the EU had no right to do so.")
+    reject = [e for e in events if e.type == "REJECT"]
+    assert reject and reject[0].target.country == "EUR"

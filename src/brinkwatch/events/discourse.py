@@ -43,7 +43,7 @@ NAMED_ACTS = {
     "shelling": {"ASSAULT"}, "bombing": {"ASSAULT"}, "bombardment": {"ASSAULT"}, "offensive": {"ASSAULT"},
     "incursion": {"ASSAULT", "MOBILIZE"}, "raid": {"ASSAULT", "COERCE"}, "raids": {"ASSAULT", "COERCE"},
     "killings": {"ASSAULT"}, "killing": {"ASSAULT"}, "invasion": {"ASSAULT"},
-    "sanctions": {"SANCTION", "COERCE"}, "ban": {"COERCE", "SANCTION"}, "crackdown": {"COERCE", "ASSAULT"},
+    "sanctions": {"SANCTION", "COERCE"}, "measures": {"SANCTION", "COERCE"}, "ban": {"COERCE", "SANCTION"}, "crackdown": {"COERCE", "ASSAULT"},
     "arrests": {"COERCE"}, "arrest": {"COERCE"}, "expulsion": {"SANCTION", "COERCE"},
     "withdrawal": {"RETREAT"}, "pullback": {"RETREAT"}, "pullout": {"RETREAT"}, "release": {"RETREAT"},
     "ceasefire": {"RETREAT", "AGREE"}, "truce": {"RETREAT", "AGREE"}, "offer": {"AGREE"}, "proposal": {"AGREE", "REQUEST"},
@@ -138,11 +138,22 @@ def _rejected_accuser(e: Event, earlier: list[Event]) -> Event:
         return _rejected_demand(e, side, earlier)
     if not (e.target is None or (_unnamed(e.target) and ACCUSATION.search(e.target.text))):
         return e
+    if _imposed_on_it(e):
+        return e  # "rejected the measures": whoever took them (act-owner), not the last accuser
     accuser = next((a.source for a in reversed(earlier) if a.type == "ACCUSE" and _country(a.target) == side
                     and _country(a.source) and _country(a.source) != side), None)
     if accuser is None:
         return e
     return _aimed_at(e, accuser.country, accuser, "accuser")
+
+
+IMPOSED = frozenset(("measures", "sanctions", "ban", "expulsion"))
+
+
+def _imposed_on_it(e: Event) -> bool:
+    """A rejection of measures taken against the rejecting side ("rejected the measures"): aimed at whoever took
+    them (``_act_owner``), not at an accuser or a claimant."""
+    return e.target is None and _act_noun(e) in IMPOSED
 
 
 def _rejected_demand(e: Event, side: str, earlier: list[Event]) -> Event:
@@ -204,7 +215,7 @@ def _claimant(e: Event, earlier: list[Event]) -> Event:
     """A denial with no accusation before it is aimed at whoever reported the denied side's act ("UNIFIL said
     an Israeli tank had fired at a watchtower ... The Israeli military denied firing")."""
     side = _country(e.source)
-    if e.type != "REJECT" or not side or not _unnamed(e.target):
+    if e.type != "REJECT" or not side or not _unnamed(e.target) or _imposed_on_it(e):
         return e
     claimant = next((a.attributed_to for a in reversed(earlier) if _country(a.source) == side
                      and a.type in ("ASSAULT", "COERCE") and a.modality == "asserted" and a.attributed_to is not None
