@@ -78,3 +78,12 @@ def test_agreeing_a_ceasefire_is_a_promise_and_charging_at_a_patrol_an_attack():
 ])
 def test_reduced_cooperation_shut_crossings_moved_armour_and_shuttle_diplomacy(text, source, target, expected):
     assert _code(text, source, target) == expected
+
+
+def test_forces_moving_on_a_city_attack_it_and_moving_on_from_a_dispute_is_nothing():
+    from .helpers import events_of
+
+    events, _ = events_of("Biden said Russian forces could move on Kyiv within days.")
+    assert [(e.type, e.source.country, e.target.country, e.modality) for e in events] == [
+        ("ASSAULT", "RUS", "UKR", "hypothetical")]
+    assert events_of("The government wants to move on from the dispute with Kenya.")[0] == []
