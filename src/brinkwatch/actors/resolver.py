@@ -480,8 +480,8 @@ class MentionResolver:
 
     def _unknown_person(self, span: Span, mentions: list[Mention] | None = None, limit: int = 0) -> Actor:
         """A person the KB does not know: the name as written, the country and sector its title or appositive give;
-        a title that names no country ("Interior Minister Mari Rantanen", "the bloc's enlargement commissioner,
-        Marta Kos") is read as the role noun alone would be, from its owner or the discourse."""
+        a cabinet title that names no country ("Interior Minister Mari Rantanen", "the country's interior
+        minister, Ivo Markovic") is read as the role noun alone would be, from its owner or the discourse."""
         country, office, name_words = self.kb.parse(span.text)
         name = " ".join(name_words) if name_words else span.text
         lead = span.root.left_edge.i  # the title outside the name: "Algerian Foreign Minister [Ahmed Attaf]"
@@ -502,7 +502,7 @@ class MentionResolver:
 
     def _title_role(self, span: Span, lead: int, mentions: list[Mention], limit: int) -> Actor | None:
         """The role noun phrase that titles a name, resolved: the words before it in its phrase, or the phrase
-        it is apposed to ("The European Union's enlargement commissioner, Marta Kos")."""
+        it is apposed to ("the country's interior minister, Ivo Markovic")."""
         phrases = [self.doc[lead:span.start]] if lead < span.start else []
         head = span.root.head
         if span.root.dep_ == "appos" and head.i < span.start:
