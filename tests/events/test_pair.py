@@ -87,3 +87,13 @@ def test_forces_moving_on_a_city_attack_it_and_moving_on_from_a_dispute_is_nothi
     assert [(e.type, e.source.country, e.target.country, e.modality) for e in events] == [
         ("ASSAULT", "RUS", "UKR", "hypothetical")]
     assert events_of("The government wants to move on from the dispute with Kenya.")[0] == []
+
+
+def test_ordering_diplomats_to_leave_is_an_expulsion_however_the_clause_is_parsed():
+    from .helpers import events_of
+
+    events, _ = events_of("Ouagadougou on Thursday ordered three French diplomats to leave the country within 48 hours. "
+                          "The general ordered the troops to leave the base.")
+    kinds = [(e.type, e.target.country if e.target else None) for e in events]
+    assert ("SANCTION", "FRA") in kinds
+    assert not any(t == "SANCTION" for t, _ in kinds[1:])  # one's own troops sent off a base are not expelled

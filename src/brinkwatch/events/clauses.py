@@ -254,10 +254,11 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
         return obj is not None and obj.dep_ in OBJ and is_actorish(obj)
     if kind == "xcomp":
         return any(c.dep_ in ("xcomp", "ccomp") for c in kids)
-    if kind == "ocomp":  # "ordered the envoy to leave", parsed with the clause on the object: its verb's class
+    if kind == "ocomp":  # "ordered the envoy to leave", the clause parsed on the object or on the verb: its class
         obj = direct_object(tok)
-        return obj is not None and any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                       and (not value or in_class(c, value, lex)) for c in obj.children)
+        clauses_ = [c for c in obj.children if c.dep_ == "acl"] + [c for c in kids if c.dep_ == "xcomp"] if obj else []
+        return any(any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and (
+            not value or in_class(c, value, lex)) for c in clauses_)
     return False
 
 
