@@ -97,3 +97,13 @@ def test_ordering_diplomats_to_leave_is_an_expulsion_however_the_clause_is_parse
     kinds = [(e.type, e.target.country if e.target else None) for e in events]
     assert ("SANCTION", "FRA") in kinds
     assert not any(t == "SANCTION" for t, _ in kinds[1:])  # one's own troops sent off a base are not expelled
+
+
+def test_a_state_protesting_to_another_accuses_it_and_a_crowd_protests():
+    from .helpers import events_of
+
+    events, _ = events_of("Japan protests to Beijing after a Chinese carrier sails near its islands. Tokyo lodged a "
+                          "protest with China over the drone. Farmers protested in Paris against the trade deal.")
+    got = [(e.type, e.source.country if e.source else None) for e in events if e.type in ("ACCUSE", "PROTEST")]
+    assert ("ACCUSE", "JPN") in got and ("PROTEST", "FRA") in got
+    assert ("PROTEST", "JPN") not in got
