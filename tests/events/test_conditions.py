@@ -285,3 +285,13 @@ def test_a_council_holds_a_meeting_and_a_counteroffensive_is_an_attack():
 def test_waves_of_drones_launched_at_a_country_are_an_attack_on_it():
     events, _ = events_of("Iran launched waves of drones and missiles at Israel late on Saturday.")
     assert _types(events) == [("ASSAULT", "IRN", "ISR", "asserted")]
+
+
+def test_legal_action_promised_on_a_condition_is_a_threat():
+    from .helpers import events_of
+
+    events, _ = events_of("Azerbaijan blamed a Russian missile for the crash. If Moscow refuses to accept "
+                          "responsibility, Baku will take the case to an international court, Aliyev warned.")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert [(e.source.country, e.modality, e.mode) for e in threats] == [("AZE", "asserted", None)]
+    assert any(e.type == "ACCUSE" and e.modality == "hypothetical" for e in events)  # the act threatened

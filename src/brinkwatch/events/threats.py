@@ -120,12 +120,14 @@ class Threats:
 
     def conditional_acts(self, sent: Span, events: list[Event]) -> list[Event]:
         """'The EU will impose sanctions on Belarus unless it frees the prisoners', 'sanctions were ready to be
-        adopted if Moscow sent troops': a conflict act set on a condition is a THREATEN by whoever would carry
+        adopted if Moscow sent troops', 'Baku will take the case to an international court if Moscow refuses':
+        a conflict act or a legal action set on a condition is a THREATEN by whoever would carry
         it out, aimed at its target or at the doer of the conflict act the condition names. A third party's
         forecast ("analysts say Russia would strike if ...") stays a hypothetical act."""
         out = []
         for ev in events:
-            if ev.type not in CONDITIONAL_ACTS or ev.modality in ("negated", "historical"):
+            legal = ev.type == "ACCUSE" and "legal" in ev.contexts  # "will take the case to court if ..."
+            if (ev.type not in CONDITIONAL_ACTS and not legal) or ev.modality in ("negated", "historical"):
                 continue
             tok = sent.doc.char_span(ev.trigger.start, ev.trigger.end)
             cond = _condition_over(tok.root) if tok is not None else None
@@ -141,7 +143,8 @@ class Threats:
             source = ev.source or attributed
             provoker = next((e.source for e in events if e is not ev and e.source is not None
                              and e.type in MATERIAL_CONFLICT and cond.idx <= e.trigger.start < _end(cond)), None)
-            out.append(self.make(sent, "THREATEN", "violence" if ev.type == "ASSAULT" else "restrict",
+            mode = "violence" if ev.type == "ASSAULT" else None if legal else "restrict"
+            out.append(self.make(sent, "THREATEN", mode,
                                  ev.contexts[0] if ev.contexts else None, tok.root, tok.root, source,
                                  ev.target or provoker, attributed, "asserted", f"pattern:conditional-act:{ev.rule}",
                                  0.65))
