@@ -20,7 +20,7 @@ from .dates import earlier_month, event_date
 from .intensity import intensity, quad
 from .lexicon import load
 from .mentions import resolve_span
-from .modality import DENIAL_VERBS, RISK_NOUNS, SPEECH_VERBS, modality
+from .modality import DENIAL_VERBS, RISK_NOUNS, SPEECH_VERBS, modality, refusal
 from .places import place_in
 from .threats import Threats
 
@@ -317,7 +317,7 @@ class _Builder(Threats):
         if demanded:  # "told the crowd that US troops must leave": the speaker asks it of them
             etype, mode, context, rule = "REQUEST", None, None, f"{rule}+must"
             source, target, attributed, mod = attributed, source, None, "asserted"
-        if mod == "negated" and etype in REFUSABLE and _will_not(m.head):  # "we will not sign an agreement",
+        if mod == "negated" and etype in REFUSABLE and refusal(m.head):  # "we will not sign an agreement",
             etype, mode, context, rule, mod = "REJECT", None, None, f"{rule}+refusal", "asserted"  # "won't talk"
         if not _substantive(source) and not _substantive(target):
             return None
@@ -412,14 +412,6 @@ WH_WORDS = frozenset("whether if what why how when where who whom which".split()
 
 
 REFUSABLE = frozenset(("CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT"))
-WILL = frozenset(("will", "wo", "'ll", "shall", "would"))
-
-
-def _will_not(head: Token) -> bool:
-    """A negated "will"/"would": a refusal of what is asked ("we will not negotiate with them"), not a report
-    that something did not happen."""
-    kids = list(head.children)
-    return any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in WILL for c in kids)
 
 
 def _question(verb: Token) -> bool:

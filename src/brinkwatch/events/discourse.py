@@ -247,7 +247,7 @@ GROUP = re.compile(r"\b(both|the two|two|the three|three)\s+(?:[a-z-]+\s+)?(?:co
                    r"administrations)\b", re.IGNORECASE)
 OF_GROUP = re.compile(r"\s+(?:from|of)\s+((?:both|the two|the three)\s+(?:[a-z-]+\s+)?[a-z]+)", re.IGNORECASE)
 SIZES = {"both": 2, "the two": 2, "two": 2, "the three": 3, "three": 3}
-RECIPROCAL = re.compile(r"\b(each other|one another|clash(?:es|ed)?|fight(?:ing)?|fought)\b", re.IGNORECASE)
+CLASH = re.compile(r"^(?:clash(?:es|ed|ing)?|fight(?:s|ing)?|fought|skirmish(?:es|ed)?)$", re.IGNORECASE)
 MUTUAL = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 EACH_OTHER = re.compile(r"\b(each other|one another)\b", re.IGNORECASE)
 
@@ -303,8 +303,8 @@ def _groups(e: Event, dyad: tuple[Actor, Actor] | None, ranked: list[Actor]) -> 
     n_doers, n_takers = _group_size(e.source, e), _group_size(e.target, e)
     doers = _parties(n_doers, dyad, ranked) if n_doers else []
     takers = _parties(n_takers, dyad, ranked) if n_takers else []
-    mutual = e.target is None or RECIPROCAL.fullmatch(e.target.text.strip()) is not None
-    if doers and mutual and (e.type in MUTUAL or RECIPROCAL.search(e.trigger.text) or e.target is not None
+    mutual = e.target is None or EACH_OTHER.fullmatch(e.target.text.strip()) is not None
+    if doers and mutual and (e.type in MUTUAL or CLASH.match(e.trigger.text) or e.target is not None
                                  or EACH_OTHER.search(e.sentence)):
         pairs = [(_as(e.source, a), _as(e.target, b) if e.target is not None else _as(e.source, b))
                  for i, a in enumerate(doers) for j, b in enumerate(doers) if i != j and (e.type not in MUTUAL or i < j)]

@@ -41,6 +41,12 @@ def _co_action(clause: Token) -> bool:
     return clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children)
 
 
+def refusal(head: Token) -> bool:
+    """A negated "will"/"would" on the predicate: a refusal of what is asked ("we will not negotiate with them"),
+    not a report that something did not happen ("did not sign")."""
+    return _negated_here(head) and bool(_aux(head) & (FUTURE_AUX | {"would"}))
+
+
 def _aux(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
