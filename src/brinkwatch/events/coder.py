@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..records import Actor, Event, Quote, Span as TextSpan
-from . import characterise, clauses
+from . import characterise, clauses, roles
 from .dates import earlier_month, event_date
 from .intensity import intensity, quad
 from .lexicon import load
@@ -250,7 +250,7 @@ class _Builder(Threats):
 
     def event_for(self, sent: Span, m: clauses.Match) -> Event | None:
         etype, mode, context = m.entry.type, m.entry.mode, m.entry.context
-        s_tok, t_tok = clauses.roles(m, self.lex)
+        s_tok, t_tok = roles.roles(m, self.lex)
         s_tok, t_tok = clauses.partitive(s_tok), clauses.partitive(t_tok)
         if s_tok is None and m.entry.pos == "N":
             s_tok = _denied_report_doer(m.trigger)  # "Eritrea dismissed reports of a mobilisation"
@@ -271,13 +271,13 @@ class _Builder(Threats):
         inner = _conflict_within(m) if etype in COMMISSIVE and not _mutual_doers(s_tok) else None
         if inner is not None:  # "ready to support the imposition of sanctions against Russia"
             etype, mode, context = "THREATEN", "restrict" if inner.entry.type in ("SANCTION", "COERCE") else "violence", inner.entry.context
-            _, it = clauses.roles(inner, self.lex)
+            _, it = roles.roles(inner, self.lex)
             t_tok = it or t_tok
             rule = f"{rule}+threat:{inner.entry.rule}"
         if etype == "MOBILIZE" and t_tok is None:  # "placed 150,000 troops around Ukraine"
             obj = clauses.direct_object(m.head)
             holders = [m.head, m.trigger] + ([obj] if obj is not None else [])
-            t_tok = next((p for h in holders for r in clauses.recipients(h, MOBILIZE_PREPS)
+            t_tok = next((p for h in holders for r in roles.recipients(h, MOBILIZE_PREPS)
                           for p in [r] + _border_owner(r) if p.ent_type_ in ("GPE", "LOC")), None)
         if (t_tok is None and m.entry.pos == "N" and etype in ("COERCE", "ASSAULT") and m.trigger.dep_ == "pobj"
                 and m.trigger.head.lower_ in ("to", "by", "from", "after", "due")):
@@ -303,7 +303,7 @@ class _Builder(Threats):
         if _speakers_own(etype, target, source, attributed):  # "X said Armenian forces fired on its positions"
             target = Actor(target.text, target.start, target.end, attributed.name, attributed.country, attributed.sector)
         if _reflexive(source, target):  # "Benin opened its borders to West Africans": the owner is the doer
-            alt = next((a for r in clauses.recipients(m.head, clauses.RECIPIENT_PREPS)
+            alt = next((a for r in roles.recipients(m.head, clauses.RECIPIENT_PREPS)
                         for a in [clauses.actor_in(r, self.lex)] if a is not None and a.i != t_tok.i), None)
             target = self.actor(alt) if alt is not None else None
         if etype == "AID" and source is not None and target is not None and source.country and (
@@ -379,7 +379,7 @@ class _Builder(Threats):
     def coordinated_sources(self, sent: Span, ev: Event) -> list[Event]:
         """The same act by each further coordinated doer: "Hamas and Islamic Jihad fired rockets", "American and
         British warplanes struck". Mutual acts ("X and Y held talks") pair the doers instead (clauses)."""
-        if ev.source is None or ev.type in clauses.SYMMETRIC:
+        if ev.source is None or ev.type in roles.SYMMETRIC:
             return []
         span = sent.doc.char_span(ev.source.start, ev.source.end, alignment_mode="expand")
         trig = sent.doc.char_span(ev.trigger.start, ev.trigger.end)

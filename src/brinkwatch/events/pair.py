@@ -12,7 +12,7 @@ import math
 
 from spacy.tokens import Doc, Span, Token
 
-from . import clauses, typemodel
+from . import clauses, roles, typemodel
 from .lexicon import load
 from .modality import modality
 
@@ -237,7 +237,7 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         inner = complement_type(head, load(), trigger)
     if trigger.i != head.i and trigger.lemma_.lower() in GENERIC_NOUNS and inner is not None:
         return inner  # "launched operations to detain X"
-    called_on = verb == "call" and any(_in(p, tgt) for p in clauses.recipients(head, ("on",)))
+    called_on = verb == "call" and any(_in(p, tgt) for p in roles.recipients(head, ("on",)))
     if verb in ("call", "phone", "telephone", "ring") and inner in ("SUPPORT", "CONSULT", "ACCUSE") and (
             not called_on or inner == "CONSULT"):
         return inner  # "called X to congratulate him", "called on X to discuss" (a visit), "called for an inquiry"
