@@ -191,6 +191,20 @@ def test_group_takes_its_patrons_country(nlp):
     assert resolve(nlp, text, "militias").country is None
 
 
+def test_forces_loyal_to_a_government_are_its_own_not_the_discourses(nlp):
+    text = ("Prime Minister Abdul Hamid Dbeibah, who heads the U.N.-recognised Government of National Unity, "
+            "denied that forces loyal to his government had taken part in the fighting.")
+    forces = resolve(nlp, text, "forces")
+    assert forces.country == "LBY" and forces.name is None
+
+
+def test_a_states_office_never_takes_an_international_bodys_code_from_the_discourse(nlp):
+    text = "The United Nations called for a ceasefire. The prime minister denied it on Tuesday."
+    assert resolve(nlp, text, "The prime minister").country is None
+    text = "The United Nations called for a ceasefire. The peacekeepers stayed in their bases."
+    assert resolve(nlp, text, "The peacekeepers").country == "UNO"
+
+
 def test_coordination(nlp):
     text = "However, Kyiv, NATO and the United States said that it was too soon."
     doc = nlp(text)

@@ -219,3 +219,18 @@ def test_a_step_summing_up_an_act_is_its_doers():
     events, _ = events_of("Moscow expelled the envoy, a move the State Department described as unprovoked.")
     e = _one(events, "ACCUSE")
     assert country(e.source) == "USA" and country(e.target) == "RUS"
+
+
+def test_taking_part_in_an_act_makes_the_subject_its_doer():
+    events, _ = events_of("Eritrean troops took part in the offensive against Tigray.")
+    e = _one(events, "ASSAULT")
+    assert country(e.source) == "ERI" and country(e.target) == "ETH"
+
+
+def test_a_denied_part_in_an_act_is_the_deniers_act_negated():
+    events, _ = events_of("Nikol Pashinyan denied that Armenian army units had taken part in the fighting.")
+    e = _one(events, "ASSAULT")
+    assert country(e.source) == "ARM" and e.modality == "negated"
+    events, _ = events_of("The United States has denied any role in the Damascus strike.")
+    e = _one(events, "ASSAULT")  # the place named before the strike is not its doer
+    assert country(e.source) == "USA" and e.modality == "negated"

@@ -71,6 +71,10 @@ def _same(span: Span, actor: Actor) -> Actor:
 CABINET_TITLES = frozenset("minister secretary spokesman spokeswoman spokesperson".split())
 BODY_HEADS = frozenset("agency court council commission organisation organization mission tribunal fund".split())
 AFFILIATIONS = frozenset("tie link connect affiliate ally back sponsor fund arm support".split())
+STATE_SECTORS = frozenset(("GOV", "LEG", "MIL", "COP", "JUD", "SPY"))  # roles no international body holds
+SHARED_TITLES = frozenset("spokesman spokeswoman spokesperson envoy official officials delegation delegate mission "
+                          "representative chief head observers staff".split())  # a state's or a body's
+LOYALTIES = frozenset(("loyal", "aligned", "allied", "faithful"))  # adjectives after the noun: "forces loyal to X"
 
 
 class MentionResolver:
@@ -198,11 +202,13 @@ class MentionResolver:
         return keys or [norm(name.split()[-1])]
 
     def _discourse_country(self, upto: int, mentions: list[Mention],
-                           skip: tuple[tuple[int, int], ...] = ()) -> str | None:
+                           skip: tuple[tuple[int, int], ...] = (), *, states: bool = False) -> str | None:
         """The country the text is about at ``upto``: this or the previous sentence (subjects first), else the
-        nearest earlier subject with a country; mentions inside the ``skip`` character ranges do not count."""
+        nearest earlier subject with a country; mentions inside the ``skip`` character ranges do not count, nor
+        international bodies where the role is a state's (``states``: a prime minister, a parliament, an army)."""
         earlier = [m for m in mentions[-40:] if m.end <= upto and m.actor.country
-                   and not any(lo <= m.start and m.end <= hi for lo, hi in skip)]
+                   and not any(lo <= m.start and m.end <= hi for lo, hi in skip)
+                   and not (states and m.actor.sector == "IGO")]
         if not earlier:
             return None
         span = self.doc.char_span(upto, upto + 1, alignment_mode="expand")
@@ -257,10 +263,10 @@ class MentionResolver:
             return body
         role_actor = self._role_phrase(span, mentions, limit)
         if role_actor is not None:
-            if role_actor.country is None:  # "militias backed by Iran": a role whose patron is named
-                tied = self._affiliated(span, mentions, limit)
-                if tied is not None:
-                    return _actor(span, role_actor.name, tied.country, role_actor.sector)
+            tied = self._affiliated(span, mentions, limit)  # "militias backed by Iran", "forces loyal to his
+            if tied is not None:  # government": the named patron, before any country from the discourse
+                name = role_actor.name if role_actor.country == tied.country else None
+                return _actor(span, name, tied.country, role_actor.sector)
             return role_actor
         apposed = self._appositive(span)
         if apposed is not None:
@@ -299,8 +305,10 @@ class MentionResolver:
         return None
 
     def _affiliated(self, span: Span, mentions: list[Mention], limit: int) -> Actor | None:
-        """"groups tied to Russian intelligence", "militias backed by Iran": the patron's country."""
+        """"groups tied to Russian intelligence", "militias backed by Iran", "forces loyal to his government": the
+        patron's country."""
         patrons = (p for acl in span.root.children if acl.dep_ == "acl" and acl.lemma_.lower() in AFFILIATIONS
+                   or acl.dep_ == "amod" and acl.lower_ in LOYALTIES
                    for prep in acl.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "with", "by")
                    for p in prep.children if p.dep_ == "pobj")
         for p in patrons:
@@ -681,7 +689,9 @@ class MentionResolver:
             return None  # the state's) who protests, rebels, polices or trades is not implied by the discourse
         if role.kind == "people" and role.sector != "MIL":
             return None  # bare "officials", "lawmakers": any side's; "troops" are the discourse country's
-        return self._discourse_country(span.start_char, mentions[:limit], self._governing_subjects(span))
+        return self._discourse_country(span.start_char, mentions[:limit], self._governing_subjects(span),
+                                       states=role.sector in STATE_SECTORS
+                                       and role.key.split()[-1] not in SHARED_TITLES)
 
     def _governing_subjects(self, span: Span) -> tuple[tuple[int, int], ...]:
         """Character ranges of the subjects of the clauses that hold ``span`` as object or complement ("Moscow

@@ -164,9 +164,29 @@ def in_class(tok: Token, name: str, lex: Lexicon) -> bool:
     return any(lex.in_class(l, name) for l in lemmas(tok))
 
 
+SHARES = frozenset(("part", "role", "hand"))
+
+
+def _share_in(tok: Token) -> Token | None:
+    """The verb of "took part in X", "played a role in X-ing", "had a hand in X" when ``tok`` is X: its
+    subject does X."""
+    prep = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    gov = prep.head  # "in" hangs on the share or on its verb
+    if gov.pos_ in ("VERB", "AUX") and any(c.dep_ in OBJ and c.lemma_.lower() in SHARES for c in gov.children):
+        return gov
+    if gov.lemma_.lower() in SHARES and gov.dep_ in OBJ and gov.head.pos_ in ("VERB", "AUX"):
+        return gov.head
+    return None
+
+
 def doer(tok: Token) -> Token | None:
     """Who does the event: a verb's subject (or passive agent, inherited through conj/xcomp), a noun's
     possessor or "by" agent, else the subject of the light verb that takes the noun."""
+    share = _share_in(tok)
+    if share is not None:  # "had taken part in the fighting", "played any part in damaging the cables"
+        return subject_of(share)
     if tok.pos_ in ("VERB", "AUX", "ADJ"):
         who = subject_of(tok)
         gov = tok.head.head

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clauses import (NOUN_TARGET_PREPS, NOT_ACTOR_ENTS, OBJ, OBJECT_PREPS, OWN, PARTNER_PREPS, PASS_SUBJ,
-                      RECIPIENT_PREPS, SUBJ, THEME_CLASSES, TOPIC_VERBS, Match, _frame_preps, _gerund_doer,
+                      RECIPIENT_PREPS, SUBJ, THEME_CLASSES, TOPIC_VERBS, Match, _frame_preps, _gerund_doer, _share_in,
                       _own_object, _weapon, actor_in, direct_object, in_class, is_actorish, partitive, subject_of)
 from .lexicon import Lexicon, load
 
@@ -29,6 +29,8 @@ def recipients(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
     verb = m.head
     source = subject_of(verb)
+    if source is None and _share_in(verb) is not None:  # "played any part in damaging the cables"
+        source = subject_of(_share_in(verb))
     passive = any(c.dep_ in PASS_SUBJ for c in verb.children)
     if passive and verb.pos_ == "ADJ":  # "Moscow was prepared to": an adjective the parser made passive
         source, passive = next(c for c in verb.children if c.dep_ in PASS_SUBJ), False
@@ -134,12 +136,13 @@ SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 def noun_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
     noun = m.trigger
     source = None
+    share = _share_in(noun)  # "denied any role in the Damascus strike": the denier's part, not the place's
     for c in noun.children:
         if c.dep_ == "poss":
             source = c
         elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
             source = next((p for p in c.children if p.dep_ == "pobj"), source)
-        elif c.dep_ in ("amod", "compound") and c.ent_type_ not in NOT_ACTOR_ENTS and (
+        elif share is None and c.dep_ in ("amod", "compound") and c.ent_type_ not in NOT_ACTOR_ENTS and (
             c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"
         ):
             source = source or c
@@ -156,6 +159,8 @@ def noun_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
             second = next((x for x in first.children if x.dep_ == "conj"), None) if first is not None else None
             if first is not None and second is not None:
                 return actor_in(first, lex, inside=False), actor_in(second, lex)
+    if source is None and share is not None:  # "units had taken part in the fighting"
+        source = subject_of(share)
     if source is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         source = _gerund_doer(noun.head)  # "Kyiv had no plans for any military operation"
     preps = ("with", "between", "alongside") if m.entry.type == "CONSULT" else NOUN_TARGET_PREPS
