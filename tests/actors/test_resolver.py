@@ -410,3 +410,12 @@ def test_a_body_named_in_the_plural_is_its_and_their(nlp):
             "Fasher.")
     assert resolve(nlp, text, "its troops").country == "ISR"
     assert resolve(nlp, text, "their fighters").country == "SDN"
+
+
+def test_the_bloc_is_the_latest_regional_body_named(nlp):
+    text = "ECOWAS lifted sanctions on Niger in February. The bloc reopened its borders on Friday."
+    assert resolve(nlp, text, "The bloc").country == "ECOWAS"
+    text = "France said on Monday that the bloc would act."
+    assert resolve(nlp, text, "the bloc").country == "EUR"  # none named: the knowledge base's default
+    text = "The European Union met on Monday. The alliance met on Tuesday."
+    assert resolve(nlp, text, "The alliance").country == "NATO"  # the EU is never "the alliance"

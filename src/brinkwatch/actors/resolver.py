@@ -72,6 +72,7 @@ CABINET_TITLES = frozenset("minister secretary spokesman spokeswoman spokesperso
 BODY_HEADS = frozenset("agency court council commission organisation organization mission tribunal fund".split())
 AFFILIATIONS = frozenset("tie link connect affiliate ally back sponsor fund arm support".split())
 STATE_SECTORS = frozenset(("GOV", "LEG", "MIL", "COP", "JUD", "SPY"))  # roles no international body holds
+GROUPINGS = {"bloc": (None, "UNO"), "alliance": (None, "UNO", "EUR")}  # the latest body named, not these
 SHARED_TITLES = frozenset("spokesman spokeswoman spokesperson envoy official officials delegation delegate mission "
                           "representative chief head observers staff".split())  # a state's or a body's
 LOYALTIES = frozenset(("loyal", "aligned", "allied", "faithful"))  # adjectives after the noun: "forces loyal to X"
@@ -150,6 +151,8 @@ class MentionResolver:
                 continue
             if lower in pronoun_ids:
                 spans[(i, i + 1)] = doc[i:i + 1]
+            elif doc[i].lower_ in GROUPINGS and i > 0 and doc[i - 1].lower_ == "the" and doc[i].dep_ != "compound":
+                spans[(i - 1, i + 1)] = doc[i - 1:i + 1]  # "the bloc", "the alliance"
             elif lower in head_ids:
                 phrase = self._noun_phrase(doc[i])
                 if phrase is not None and self._role_of(phrase) is not None:
@@ -248,6 +251,9 @@ class MentionResolver:
             return self._pronoun(span, mentions, limit)
         if span[0].lower_ in POSSESSIVES and len(span) > 1:
             return self._possessed(span, mentions, limit)
+        grouping = self._grouping(span, mentions, limit)
+        if grouping is not None:
+            return grouping
         named = self._named(span)
         if named is not None:
             return named
@@ -291,6 +297,17 @@ class MentionResolver:
         if span.label_ == "ORG" and any(t.pos_ == "PROPN" for t in span) and span.text[:1].isupper():
             return _actor(span, span.text, None, None)  # an organisation the KB does not know, by its name
         return _actor(span)
+
+    def _grouping(self, span: Span, mentions: list[Mention], limit: int) -> Actor | None:
+        """"the bloc", "the alliance": the latest international body named before (not the UN), so "the bloc" is
+        ECOWAS in a story about ECOWAS; none named, the knowledge base's default (the EU, NATO)."""
+        words = [t.lower_ for t in span if t.tag_ != "POS"]
+        if len(words) != 2 or words[0] != "the" or words[1] not in GROUPINGS:
+            return None
+        for m in reversed(mentions[max(0, limit - 40):limit]):
+            if m.end <= span.start_char and m.actor.sector == "IGO" and m.actor.country not in GROUPINGS[words[1]]:
+                return _same(span, m.actor)
+        return None
 
     def _body_named_before(self, span: Span, mentions: list[Mention], limit: int) -> Actor | None:
         """"the agency" after "the International Atomic Energy Agency", "the court" after "the International

@@ -1,5 +1,5 @@
 """Characterisations: a speaker calling someone's act or words by a pejorative name, or saying it violated a
-law or an agreement, is an accusation.
+law or an agreement or endangers a common good ("threatens our security"), is an accusation.
 
 "Zelensky wrote that the shelling of a nursery school by pro-Russian forces was a huge provocation" is an
 ACCUSE by Zelensky of the forces; "Vershinin told the council that the American warnings were groundless"
@@ -18,6 +18,8 @@ from .lexicon import Lexicon
 COPULAS = frozenset("be remain seem appear look sound become".split())
 VIOLATING = frozenset("violate breach contravene flout".split())  # "the strikes violated international law"
 NORMS = "norms"
+ENDANGERING = frozenset("threaten endanger undermine jeopardise jeopardize imperil destabilise destabilize".split())
+GOODS = "common_goods"  # "threatens our security", "undermines the region's stability"
 CONSTITUTING = frozenset("constitute represent".split())
 CLASS = "pejorative"
 
@@ -56,19 +58,22 @@ def _owner(subject: Token, lex: Lexicon) -> Token | None:
     return next((c for c in subject.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
 
 
-def is_violation(word: Token, lex: Lexicon) -> bool:
-    """A verb saying an act broke a law, an agreement or someone's sovereignty: a speaker's charge, not the
-    act itself ("the Chinese action violated the understanding"; violating a truce stays fighting)."""
-    if word.pos_ != "VERB" or word.lemma_.lower() not in VIOLATING:
+def is_charge(word: Token, lex: Lexicon) -> bool:
+    """A verb saying an act broke a law, an agreement or someone's sovereignty, or endangers a common good: a
+    speaker's charge, not the act itself ("the Chinese action violated the understanding"; violating a truce
+    stays fighting; "Russia's shadow fleet threatens our security" is no threat of action)."""
+    if word.pos_ != "VERB":
         return False
-    obj = clauses.direct_object(word)
-    return obj is not None and clauses.in_class(obj, NORMS, lex)
+    lemma = word.lemma_.lower()
+    norms = NORMS if lemma in VIOLATING else GOODS if lemma in ENDANGERING else None
+    obj = clauses.direct_object(word) if norms else None
+    return obj is not None and clauses.in_class(obj, norms, lex)
 
 
 def find(sent: Span, lex: Lexicon) -> list[Characterisation]:
     out = []
     for word in sent:
-        if is_violation(word, lex):
+        if is_charge(word, lex):
             clause = word
         elif word.pos_ not in ("NOUN", "ADJ") or not _pejorative(word, lex):
             continue

@@ -39,6 +39,7 @@ ACTOR_WORDS = frozenset(
     "supporter supporters member members guerrilla guerrillas militia militias militiamen forces force "
     "hacker hackers".split()
 )
+GROUPINGS = frozenset(("bloc", "alliance"))
 NOT_ACTOR_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 THEME_CLASSES = frozenset(("troops", "aid"))
 PRONOUNS = frozenset("he she they it we i you him her them us his its their our".split())
@@ -292,6 +293,10 @@ def _predicated(tok: Token) -> list[Token]:
     obj = direct_object(tok)
     if obj is not None and tok.lemma_.lower() == "call":
         heads += [t for t in obj.subtree if t.i > obj.i and t.pos_ == "ADJ" and tok.doc[t.i - 1].text in QUOTE_MARKS]
+        heads += [c for c in obj.children if c.dep_ == "appos" and c.i > 0 and tok.doc[c.left_edge.i].text in
+                  QUOTE_MARKS]  # 'called the seizure "an act of piracy"' (parsed as an apposition)
+    heads += [p for h in heads if h.lemma_.lower() == "act" for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]  # "an act of aggression"
     return heads + [c for h in heads for c in h.children if c.dep_ in ("amod", "compound")]
 
 
@@ -400,6 +405,8 @@ def is_actorish(tok: Token) -> bool:
         return True
     if tok.lower_ in PRONOUNS:
         return tok.lower_ not in ("it", "its") or tok.dep_ in ("nsubj", "poss", "nsubjpass")
+    if tok.lower_ in GROUPINGS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+        return True  # "the bloc", "the alliance": a body named before (not "an Iran-aligned alliance")
     words = (tok.lemma_.lower(), tok.lower_)
     return any(w in ACTOR_WORDS or w in role_words() for w in words)
 

@@ -10,6 +10,7 @@ side against the doer of the condition.  Readiness or promises of material confl
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -180,6 +181,9 @@ class _Builder(Threats):
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head  # a noun event happens where its clause says
         loc = place_in(sent, within=clause)
+        if modality_ == "asserted" and _scheduled(clause) and not self.a.is_headline(sent) and WEEKDAY.search(
+                sent.text):
+            modality_ = "future"  # "Yoon leaves on Monday for state visits": the timetable's present
         date = event_date(sent.text, self.published, trigger.idx - start, ahead=modality_ == "future",
                           skip=_other_clauses(sent, trigger))
         if modality_ == "asserted" and earlier_month(date, self.published):
@@ -223,7 +227,7 @@ class _Builder(Threats):
         events: list[Event] = []
         seen: set[int] = set()
         for tok in sent:
-            if characterise.is_violation(tok, self.lex):
+            if characterise.is_charge(tok, self.lex):
                 continue  # a charge the speaker makes (characterisations below), not an attack
             m = clauses.match(tok, self.lex)
             if m is None or m.trigger.i in seen:
@@ -365,9 +369,10 @@ class _Builder(Threats):
                 continue
             if not (target.country or target.name and c.ent_type_ in ("PERSON", "ORG", "NORP")):
                 continue  # "out of Central and Eastern Europe and the Baltic states": no further actor named
-            if ev.target.country and not any(t.ent_type_ in ("GPE", "NORP") or clauses._country_word(t)
+            if ev.target.country and not any(t.ent_type_ in ("GPE", "NORP", "ORG") or clauses._country_word(t)
                                              for t in sent.doc[c.left_edge.i:c.right_edge.i + 1]):
                 target = replace(target, country=ev.target.country)  # "talks with Mikati and the army commander"
+                # (but "with Estonia's prime minister and NATO's secretary general": each their own)
             trig = sent.doc.char_span(ev.trigger.start, ev.trigger.end)
             if trig is None:
                 continue
@@ -412,6 +417,18 @@ WH_WORDS = frozenset("whether if what why how when where who whom which".split()
 
 
 REFUSABLE = frozenset(("CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT"))
+
+
+WEEKDAY = re.compile(r"\b(?:on|next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+SCHEDULE_VERBS = frozenset("leave travel fly head visit meet hold begin start open arrive host attend go return "
+                           "vote sign".split())
+
+
+def _scheduled(clause: Token) -> bool:
+    """A body clause in the simple present with a travel or meeting verb: a timetable ("leaves on Monday",
+    "meets Macron on Friday"); headlines use the present for the past."""
+    return clause.tag_ in ("VBZ", "VBP") and clause.lemma_.lower() in SCHEDULE_VERBS and not any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def _question(verb: Token) -> bool:

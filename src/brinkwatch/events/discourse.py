@@ -45,6 +45,7 @@ NAMED_ACTS = {
     "killings": {"ASSAULT"}, "killing": {"ASSAULT"}, "invasion": {"ASSAULT"},
     "sanctions": {"SANCTION", "COERCE"}, "measures": {"SANCTION", "COERCE"}, "ban": {"COERCE", "SANCTION"}, "crackdown": {"COERCE", "ASSAULT"},
     "arrests": {"COERCE"}, "arrest": {"COERCE"}, "expulsion": {"SANCTION", "COERCE"},
+    "seizure": {"COERCE"}, "detention": {"COERCE"}, "blockade": {"COERCE"},
     "withdrawal": {"RETREAT"}, "pullback": {"RETREAT"}, "pullout": {"RETREAT"}, "release": {"RETREAT"},
     "ceasefire": {"RETREAT", "AGREE"}, "truce": {"RETREAT", "AGREE"}, "offer": {"AGREE"}, "proposal": {"AGREE", "REQUEST"},
 }
@@ -173,7 +174,8 @@ SAME_ACT = {"launch": ("launch", "fire", "test"), "launches": ("launch", "fire",
             "attacks": ("attack", "strik", "struck", "hit", "fire", "shell", "bomb", "raid"),
             "drill": ("drill", "exercis", "manoeuv", "maneuv"), "drills": ("drill", "exercis", "manoeuv", "maneuv"),
             "exercises": ("drill", "exercis", "manoeuv", "maneuv"), "shelling": ("shell",), "bombing": ("bomb",),
-            "killings": ("kill",), "arrests": ("arrest", "detain"), "withdrawal": ("withdr", "pull"),
+            "killings": ("kill",), "arrests": ("arrest", "detain"), "seizure": ("seiz", "detain", "board"),
+            "detention": ("detain", "arrest", "seiz"), "withdrawal": ("withdr", "pull"),
             "release": ("releas", "freed", "free")}
 
 

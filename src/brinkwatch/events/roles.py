@@ -54,7 +54,8 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
             # future of the American forces" with someone: the object is the topic
         elif obj is not None and actor_in(obj, lex) is not None and not (
                 m.entry.type in ("ASSAULT", "COERCE") and _weapon(obj, lex)) and not (
-                actor_in(obj, lex).dep_ == "poss" and any(actor_in(r, lex) for r in recipients(obj, OBJECT_PREPS))):
+                actor_in(obj, lex).dep_ == "poss" and any(actor_in(r, lex) for r in recipients(obj, OBJECT_PREPS))) and not (
+                m.entry.type in OWN_ACTS and actor_in(obj, lex).lower_ in OWN):  # "reopened its borders with X"
             target = obj  # not "fired artillery at X": the weapon is no recipient; not "its sanctions on X": X is
         else:
             preps = PARTNER_PREPS if m.entry.type == "CONSULT" else RECIPIENT_PREPS  # "met on the island of X"
@@ -115,6 +116,7 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
     return actor_in(source, lex, inside=False), actor_in(target, lex)
 
 
+OWN_ACTS = frozenset(("RETREAT", "CONCEDE", "MOBILIZE", "AID", "COOPERATE"))  # done with one's own things
 ACT_NOUNS = frozenset("step move decision action measure act".split())
 CLASHING = frozenset("clash skirmish brawl".split())
 EXCHANGED = frozenset("fire gunfire shot blow artillery salvo volley".split())  # "India and Pakistan exchanged fire"
@@ -164,6 +166,8 @@ def noun_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
     if source is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         source = _gerund_doer(noun.head)  # "Kyiv had no plans for any military operation"
     preps = ("with", "between", "alongside") if m.entry.type == "CONSULT" else NOUN_TARGET_PREPS
+    if m.entry.mode == "visit":  # "state visits to Turkmenistan and Kazakhstan": the hosts
+        preps += ("to",)
     targets = [r for r in recipients(noun, preps) if actor_in(r, lex) is not None]
     target = targets[0] if targets else None
     if target is None and m.entry.type in ("COERCE", "ASSAULT"):  # "cyberattacks that disrupted the ministry's sites"

@@ -1,0 +1,57 @@
+"""Whole-article constructions found on held-out batch h41-h48 (eighth session), each on our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from brinkwatch import PageInput
+
+
+def _events(pipeline, body, published="2024-12-27"):
+    report = pipeline.analyze(PageInput(text="Baltic tensions\n\n" + body, id="t", published=published))
+    return [(e.type, e.source.country if e.source else None, e.target.country if e.target else None, e.modality)
+            for e in report.events]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a named body beside a person in a coordinated recipient keeps its own code
+    ("Finland's president spoke by phone on Friday with Estonian Prime Minister Kristen Michal and NATO Secretary "
+     "General Mark Rutte.", [("CONSULT", "FIN", "EST", "asserted"), ("CONSULT", "FIN", "NATO", "asserted")]),
+    # a visit's hosts, each of them, and a timetable's present is future
+    ("Yoon Suk Yeol leaves on Monday for state visits to Turkmenistan, Kazakhstan and Uzbekistan.",
+     [("CONSULT", "KOR", "TKM", "future"), ("CONSULT", "KOR", "KAZ", "future"), ("CONSULT", "KOR", "UZB", "future")]),
+    # "due in" a capital: a visit to come
+    ("Mark Rutte is due in Helsinki on January 14 for a meeting of allies.", [("CONSULT", "NATO", "FIN", "future")]),
+    # "the alliance" after NATO is named, and a presence stepped up
+    ("NATO defence ministers met in Brussels on Thursday to discuss the damaged cables. Rutte said the alliance "
+     "would step up its presence in the Baltic Sea.", [("MOBILIZE", "NATO", None, "future")]),
+    # a militia ordered to deploy is a mobilisation, not a request
+    ("Nicolas Maduro ordered the Bolivarian Militia to deploy along the coast.", [("MOBILIZE", "VEN", None, "asserted")]),
+    # a revoked visa is a sanction, not a concession
+    ("The State Department revoked the Colombian president's visa on Friday.", [("SANCTION", "USA", "COL", "asserted")]),
+    # "the bloc" is the latest regional body named, and its own borders are not its recipient
+    ("ECOWAS lifted most of its sanctions on Niger in February, citing the suffering of ordinary people. The bloc "
+     "reopened its borders with Niger on Friday and restored commercial flights to Niamey.",
+     [("RETREAT", "ECOWAS", "NER", "asserted")]),
+])
+def test_constructions(pipeline, body, expected):
+    got = _events(pipeline, body)
+    for e in expected:
+        assert e in got, got
+
+
+def test_the_timetable_present_is_not_read_into_a_headline(pipeline):
+    report = pipeline.analyze(PageInput(text="Yoon leaves on Monday for visits to Turkmenistan\n\nThe trip is his first.",
+                                        id="t", published="2024-12-27"))
+    assert all(e.modality != "future" for e in report.events)
+
+
+def test_endangering_a_common_good_is_the_speakers_charge(pipeline):
+    got = _events(pipeline, "\"Russia's shadow fleet threatens our security and our environment,\" Kaja Kallas said.")
+    assert ("ACCUSE", "EUR", "RUS", "asserted") in got
+    assert not any(e[0] == "THREATEN" for e in got)
+
+
+def test_an_act_called_an_act_of_piracy_accuses_its_doer(pipeline):
+    got = _events(pipeline, "Finnish police boarded and detained a tanker from Russia's shadow fleet. Kremlin spokesman "
+                            "Dmitry Peskov called the seizure of the ship \"an act of piracy\".")
+    assert ("ACCUSE", "RUS", "FIN", "asserted") in got
