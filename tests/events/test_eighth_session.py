@@ -32,6 +32,14 @@ def _events(pipeline, body, published="2024-12-27"):
     ("ECOWAS lifted most of its sanctions on Niger in February, citing the suffering of ordinary people. The bloc "
      "reopened its borders with Niger on Friday and restored commercial flights to Niamey.",
      [("RETREAT", "ECOWAS", "NER", "asserted")]),
+    # the coordinated countries a role noun is "of": each of them
+    ("ECOWAS urged the military governments of Mali, Burkina Faso and Niger to stay in the regional bloc.",
+     [("REQUEST", "ECOWAS", "MLI", "asserted"), ("REQUEST", "ECOWAS", "BFA", "asserted"),
+      ("REQUEST", "ECOWAS", "NER", "asserted")]),
+    # bargaining with someone is a contact, here denied
+    ("Ecuador's interior minister, Monica Palencia, denied that the government had bargained with gang leaders to "
+     "secure the releases.", [("CONSULT", None, None, "negated")]),  # (the government under a minister's denial:
+    # the resolver leaves it unplaced, as it does "the government" under any governing subject)
 ])
 def test_constructions(pipeline, body, expected):
     got = _events(pipeline, body)

@@ -53,6 +53,9 @@ def test_frames_choose_the_type():
     assert _type("The government sent troops to the border.", "sent") == "MOBILIZE"
     assert _type("The government sent food aid to the flooded region.", "sent") == "AID"
     assert _type("The two sides pulled back from the ridge.", "pulled") == "RETREAT"
+    assert _type("Azerbaijan will retake the territory in the spring.", "retake") == "ASSAULT"
+    assert _type("The army crushed the separatist forces in two days.", "crushed") == "ASSAULT"
+    assert _type("The president ordered the armed forces to neutralise the gangs.", "neutralise") == "ASSAULT"
 
 
 def test_light_verbs_take_their_object():

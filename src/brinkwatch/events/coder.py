@@ -361,10 +361,15 @@ class _Builder(Threats):
         if span is None:
             return []
         out = []
-        for c in span.root.conjuncts:
+        members = _places_of(span.root)  # "the governments of Mali, Burkina Faso and Niger": each of them
+        for c in list(span.root.conjuncts) + members[1:]:
             if c.i <= span.root.i or clauses.agentive(c) is None:
                 continue
             target = self.actor(c)
+            if c in members:
+                if self.actor(members[0]).country != ev.target.country:
+                    continue
+                target = replace(target, sector=ev.target.sector)
             if ev.source is not None and target.start == ev.source.start:
                 continue
             if not (target.country or target.name and c.ent_type_ in ("PERSON", "ORG", "NORP")):
@@ -406,6 +411,17 @@ class _Builder(Threats):
                                  f"{ev.rule}+coordination:source", max(ev.confidence - 0.05, 0.0),
                                  key_extra=f":s{source.start}"))
         return out
+
+
+def _places_of(head: Token) -> list[Token]:
+    """The coordinated countries or cities a role noun is "of" or "in": "the governments of Mali, Burkina Faso and
+    Niger", "our brothers in Bamako, Ouagadougou and Niamey" (none when only one is named)."""
+    first = next((p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"), None)
+    if first is None or not first.conjuncts:
+        return []
+    return [first] + [x for x in first.conjuncts if x.ent_type_ == "GPE"]
+
 
 LETHAL = frozenset("kill hit destroy target wound injure level flatten pound damage claim".split())
 FIRST_PERSON = frozenset("i me my we us our".split())

@@ -15,7 +15,8 @@ MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 CONDITIONAL_ACTS = frozenset(("SANCTION", "COERCE", "ASSAULT"))
 # the consequence a warning promises: the warned undergoes it ("they will face strikes", "will be crushed") or
 # the warner does it ("we will respond", "will hold them accountable")
-HARMED = frozenset("crush punish destroy hit strike target eliminate defeat annihilate sanction wipe".split())
+HARMED = frozenset("crush punish destroy hit strike target eliminate defeat annihilate sanction wipe neutralise "
+                   "neutralize".split())
 RESPONDING = frozenset("respond retaliate react punish crush strike hit hold push drive".split())
 PRICES = frozenset("price consequence consequences cost costs response retaliation".split())
 UNDERGOING = frozenset("face suffer pay receive bear risk meet incur get regret be".split())
