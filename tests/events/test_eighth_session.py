@@ -40,6 +40,9 @@ def _events(pipeline, body, published="2024-12-27"):
     ("Ecuador's interior minister, Monica Palencia, denied that the government had bargained with gang leaders to "
      "secure the releases.", [("CONSULT", None, None, "negated")]),  # (the government under a minister's denial:
     # the resolver leaves it unplaced, as it does "the government" under any governing subject)
+    # two signatories: each endorses the deal toward the other
+    ("Armenia and Azerbaijan signed a peace agreement in Washington on Friday after decades of conflict.",
+     [("SUPPORT", "ARM", "AZE", "asserted"), ("SUPPORT", "AZE", "ARM", "asserted")]),
 ])
 def test_constructions(pipeline, body, expected):
     got = _events(pipeline, body)
@@ -63,3 +66,10 @@ def test_an_act_called_an_act_of_piracy_accuses_its_doer(pipeline):
     got = _events(pipeline, "Finnish police boarded and detained a tanker from Russia's shadow fleet. Kremlin spokesman "
                             "Dmitry Peskov called the seizure of the ship \"an act of piracy\".")
     assert ("ACCUSE", "RUS", "FIN", "asserted") in got
+
+
+def test_both_ministers_are_the_two_sides(pipeline):
+    got = _events(pipeline, "Congo accused Rwanda of backing the M23 rebels in Goma. Rwanda accused Congo of shelling "
+                            "its territory near Gisenyi. President Donald Trump is due to receive both foreign "
+                            "ministers at the White House next week.", published="2025-06-28")
+    assert ("CONSULT", "USA", "COD", "future") in got and ("CONSULT", "USA", "RWA", "future") in got

@@ -393,6 +393,11 @@ class _Builder(Threats):
             return []
         span = sent.doc.char_span(ev.source.start, ev.source.end, alignment_mode="expand")
         trig = sent.doc.char_span(ev.trigger.start, ev.trigger.end)
+        if ev.type == "SUPPORT" and trig is not None and trig.root.lemma_.lower() == "sign" and span is not None and (
+                ev.target is not None and any(c.idx == ev.target.start for c in span.root.conjuncts)):
+            return [self.make(sent, ev.type, ev.mode, ev.contexts[0] if ev.contexts else None, trig.root, trig.root,
+                              ev.target, ev.source, ev.attributed_to, ev.modality, f"{ev.rule}+coordination:mutual",
+                              ev.confidence, key_extra=f":s{ev.target.start}")]  # each signatory, toward the other
         if span is None or trig is None or trig.root.lemma_.lower() in RECIPROCAL:
             return []  # "Israeli and Hamas fighters clashed": each other's recipient, not a shared act
         root = span.root

@@ -246,7 +246,7 @@ def principal_dyad(events: list[Event]) -> tuple[Actor, Actor] | None:
 
 GROUP = re.compile(r"\b(both|the two|two|the three|three)\s+(?:[a-z-]+\s+)?(?:countries|sides|parties|nations|governments|"
                    r"neighbou?rs|commanders|leaders|armies|militaries|rivals|camps|capitals|delegations|states|"
-                   r"administrations)\b", re.IGNORECASE)
+                   r"administrations|ministers|presidents)\b", re.IGNORECASE)
 OF_GROUP = re.compile(r"\s+(?:from|of)\s+((?:both|the two|the three)\s+(?:[a-z-]+\s+)?[a-z]+)", re.IGNORECASE)
 SIZES = {"both": 2, "the two": 2, "two": 2, "the three": 3, "three": 3}
 CLASH = re.compile(r"^(?:clash(?:es|ed|ing)?|fight(?:s|ing)?|fought|skirmish(?:es|ed)?)$", re.IGNORECASE)

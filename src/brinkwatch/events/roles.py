@@ -92,7 +92,7 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
         target.ent_type_ not in ("GPE", "LOC")
     ):
         target = None  # "returning to their bases": a place, not a recipient
-    if target is None and source is not None and (m.entry.type in SYMMETRIC or m.entry.type == "ASSAULT" and (
+    if target is None and source is not None and (m.entry.type in SYMMETRIC or _signing(m) or m.entry.type == "ASSAULT" and (
             direct_object(verb) is None or direct_object(verb).lemma_.lower() in EXCHANGED)):
         # "India and Pakistan exchanged fire", "Japan and Australia held talks": a mutual act
         target = next((c for c in source.children if c.dep_ == "conj" and is_actorish(c)), None)
@@ -114,6 +114,11 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
     if target is None and verb.dep_ == "relcl" and m.entry.type in ("ACCUSE", "SUPPORT", "REJECT"):
         target = _act_doer(verb.head)  # "expelled X, a step Washington called unprovoked": who took the step
     return actor_in(source, lex, inside=False), actor_in(target, lex)
+
+
+def _signing(m: Match) -> bool:
+    """"Congo and Rwanda signed a peace deal": each signatory endorses the deal with the other."""
+    return m.entry.type == "SUPPORT" and m.head.lemma_.lower() == "sign"
 
 
 OWN_ACTS = frozenset(("RETREAT", "CONCEDE", "MOBILIZE", "AID", "COOPERATE"))  # done with one's own things
