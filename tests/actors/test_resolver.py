@@ -419,3 +419,16 @@ def test_the_bloc_is_the_latest_regional_body_named(nlp):
     assert resolve(nlp, text, "the bloc").country == "EUR"  # none named: the knowledge base's default
     text = "The European Union met on Monday. The alliance met on Tuesday."
     assert resolve(nlp, text, "The alliance").country == "NATO"  # the EU is never "the alliance"
+
+
+def test_the_north_and_the_south_in_a_story_on_korea(nlp):
+    text = "North Korea fired artillery on Sunday. Analysts said the North could open fire again, and the South said so."
+    assert resolve(nlp, text, "North", nth=1).country == "PRK"
+    assert resolve(nlp, text, "South").country == "KOR"
+    text = "Fighting continued in Sudan. The South stayed calm."
+    assert resolve(nlp, text, "South").country is None
+
+
+def test_the_unification_ministry_is_south_koreas(nlp):
+    text = "Pyongyang launched more balloons. The unification ministry called on Pyongyang to halt the launches."
+    assert resolve(nlp, text, "The unification ministry").country == "KOR"

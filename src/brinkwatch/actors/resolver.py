@@ -72,6 +72,7 @@ CABINET_TITLES = frozenset("minister secretary spokesman spokeswoman spokesperso
 BODY_HEADS = frozenset("agency court council commission organisation organization mission tribunal fund".split())
 AFFILIATIONS = frozenset("tie link connect affiliate ally back sponsor fund arm support".split())
 STATE_SECTORS = frozenset(("GOV", "LEG", "MIL", "COP", "JUD", "SPY"))  # roles no international body holds
+HALVES = {"the North": "PRK", "The North": "PRK", "the South": "KOR", "The South": "KOR"}  # in a story on Korea
 GROUPINGS = {"bloc": (None, "UNO"), "alliance": (None, "UNO", "EUR")}  # the latest body named, not these
 SHARED_TITLES = frozenset("spokesman spokeswoman spokesperson envoy official officials delegation delegate mission "
                           "representative chief head observers staff".split())  # a state's or a body's
@@ -251,7 +252,7 @@ class MentionResolver:
             return self._pronoun(span, mentions, limit)
         if span[0].lower_ in POSSESSIVES and len(span) > 1:
             return self._possessed(span, mentions, limit)
-        grouping = self._grouping(span, mentions, limit)
+        grouping = self._grouping(span, mentions, limit) or self._half(span)
         if grouping is not None:
             return grouping
         named = self._named(span)
@@ -308,6 +309,17 @@ class MentionResolver:
             if m.end <= span.start_char and m.actor.sector == "IGO" and m.actor.country not in GROUPINGS[words[1]]:
                 return _same(span, m.actor)
         return None
+
+    def _half(self, span: Span) -> Actor | None:
+        """"the North" and "the South" of a divided country the document names: North and South Korea."""
+        words = [t.text for t in span if t.tag_ != "POS"]
+        if len(words) == 1 and span.start > 0 and self.doc[span.start - 1].lower_ == "the":
+            words = ["the"] + words
+        code = HALVES.get(" ".join(words[-2:])) if words[:1] in (["the"], ["The"]) else None
+        if code is None or not {"PRK", "KOR"} & self._doc_codes():
+            return None
+        entry = self.kb.country_entry(code)
+        return _actor(span, entry.name if entry else None, code, None)
 
     def _body_named_before(self, span: Span, mentions: list[Mention], limit: int) -> Actor | None:
         """"the agency" after "the International Atomic Energy Agency", "the court" after "the International
