@@ -73,3 +73,13 @@ def test_both_ministers_are_the_two_sides(pipeline):
                             "its territory near Gisenyi. President Donald Trump is due to receive both foreign "
                             "ministers at the White House next week.", published="2025-06-28")
     assert ("CONSULT", "USA", "COD", "future") in got and ("CONSULT", "USA", "RWA", "future") in got
+
+
+def test_a_warning_that_ones_own_side_would_act_is_a_threat(pipeline):
+    got = _events(pipeline, "Secretary of State Marco Rubio warned that Washington would impose sanctions on whichever "
+                            "side broke the deal.", published="2025-06-28")
+    assert ("THREATEN", "USA", None, "asserted") in got
+    assert ("COERCE", "USA", None, "hypothetical") in got  # the warned act itself, as what would happen
+    got = _events(pipeline, "President Joe Biden warned that Russia would invade Ukraine within days.",
+                  published="2022-02-15")
+    assert not any(e[0] == "THREATEN" for e in got)  # a forecast of the other side's act is no threat

@@ -132,22 +132,28 @@ class Threats:
                 continue
             tok = sent.doc.char_span(ev.trigger.start, ev.trigger.end)
             cond = _condition_over(tok.root) if tok is not None else None
-            if cond is None:
+            warned = _warned_act(tok.root) if tok is not None and cond is None else None
+            if cond is None and warned is None:
                 continue
-            attributed = self.attribution(cond.head)
-            if attributed is None and self.speaker_token(cond.head) is not None:
+            head = cond.head if cond is not None else warned
+            attributed = self.attribution(head)
+            if attributed is None and self.speaker_token(head) is not None:
                 continue  # "analysts said ...": someone we cannot place speaks
+            if warned is not None and attributed is None:
+                continue  # a warning is a speaker's: "he warned that Colombia would suspend ..."
             if attributed is None and (ev.source is None or ev.modality != "future"):
                 continue
             if attributed is not None and ev.source is not None and not same_side(attributed, ev.source):
                 continue
             source = ev.source or attributed
             provoker = next((e.source for e in events if e is not ev and e.source is not None
-                             and e.type in MATERIAL_CONFLICT and cond.idx <= e.trigger.start < _end(cond)), None)
+                             and e.type in MATERIAL_CONFLICT and cond.idx <= e.trigger.start < _end(cond)),
+                            None) if cond is not None else None
             mode = "violence" if ev.type == "ASSAULT" else None if legal else "restrict"
+            how = "conditional-act" if cond is not None else "warned-act"
             out.append(self.make(sent, "THREATEN", mode,
                                  ev.contexts[0] if ev.contexts else None, tok.root, tok.root, source,
-                                 ev.target or provoker, attributed, "asserted", f"pattern:conditional-act:{ev.rule}",
+                                 ev.target or provoker, attributed, "asserted", f"pattern:{how}:{ev.rule}",
                                  0.65))
         return out
 
@@ -165,6 +171,24 @@ def _condition_over(trigger: Token) -> Token | None:
         if trigger.i == clause.i or clause in trigger.ancestors:
             return adv
     return None
+
+
+WARNING_VERBS = frozenset(("warn", "caution"))
+PROMISING_AUX = frozenset(("will", "would", "'ll", "shall"))
+
+
+def _warned_act(trigger: Token) -> Token | None:
+    """The clause of an act a speaker warns their own side will do ("warned that Colombia would suspend
+    intelligence sharing", "warned that Washington would impose sanctions"), or None."""
+    clause = trigger
+    while clause.pos_ not in ("VERB", "AUX") and clause.dep_ in ("dobj", "pobj", "prep", "compound", "amod") and (
+            clause.head.i != clause.i):
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in WARNING_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in PROMISING_AUX for c in clause.children):
+        return None
+    return clause
 
 
 def _end(tok: Token) -> int:
