@@ -83,3 +83,9 @@ def test_a_warning_that_ones_own_side_would_act_is_a_threat(pipeline):
     got = _events(pipeline, "President Joe Biden warned that Russia would invade Ukraine within days.",
                   published="2022-02-15")
     assert not any(e[0] == "THREATEN" for e in got)  # a forecast of the other side's act is no threat
+
+
+def test_a_reported_promise_is_an_agreement_made_now(pipeline):
+    got = _events(pipeline, "Rwanda's foreign minister said Kigali would honour its commitments under the accord.",
+                  published="2025-06-28")
+    assert ("AGREE", "RWA", None, "asserted") in got

@@ -321,6 +321,8 @@ class _Builder(Threats):
         if demanded:  # "told the crowd that US troops must leave": the speaker asks it of them
             etype, mode, context, rule = "REQUEST", None, None, f"{rule}+must"
             source, target, attributed, mod = attributed, source, None, "asserted"
+        if etype == "AGREE" and mod == "future" and attributed is not None:
+            mod = "asserted"  # "said Kigali would honour its commitments": the promise is made as it is reported
         if mod == "negated" and etype in REFUSABLE and refusal(m.head):  # "we will not sign an agreement",
             etype, mode, context, rule, mod = "REJECT", None, None, f"{rule}+refusal", "asserted"  # "won't talk"
         if not _substantive(source) and not _substantive(target):
