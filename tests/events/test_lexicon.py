@@ -55,6 +55,11 @@ def test_frames_choose_the_type():
     assert _type("The two sides pulled back from the ridge.", "pulled") == "RETREAT"
     assert _type("Azerbaijan will retake the territory in the spring.", "retake") == "ASSAULT"
     assert _type("The army crushed the separatist forces in two days.", "crushed") == "ASSAULT"
+    # people held or seized by armed groups are abducted (PLOVER ASSAULT/abduct); by the state, arrested
+    assert _type("Militants were holding 2,000 villagers as human shields.", "holding") == "ASSAULT"
+    assert _type("Gunmen seized two aid workers near the border.", "seized") == "ASSAULT"
+    assert _type("Police detained two journalists in Minsk.", "detained") == "COERCE"
+    assert _type("Government troops captured the mosque in the old city.", "captured") == "ASSAULT"
     assert _type("The president ordered the armed forces to neutralise the gangs.", "neutralise") == "ASSAULT"
 
 
