@@ -89,3 +89,18 @@ def test_a_reported_promise_is_an_agreement_made_now(pipeline):
     got = _events(pipeline, "Rwanda's foreign minister said Kigali would honour its commitments under the accord.",
                   published="2025-06-28")
     assert ("AGREE", "RWA", None, "asserted") in got
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("\"The Kyrgyz side bears full responsibility for the bloodshed,\" Tajikistan's State Committee for National "
+     "Security said in a statement.", ("ACCUSE", "TJK", "KGZ", "asserted")),
+    ("\"The responsibility lies entirely with the Indian side,\" Chinese foreign ministry spokesman Guo Jiakun told "
+     "a news conference in Beijing.", ("ACCUSE", "CHN", "IND", "asserted")),
+])
+def test_saying_someone_is_to_blame_accuses_them(pipeline, body, expected):
+    assert expected in _events(pipeline, body)
+
+
+def test_troops_of_two_nations_trading_fire_fire_at_each_other(pipeline):
+    got = _events(pipeline, "Indian and Pakistani troops traded fire in Kashmir on Tuesday as the crisis deepened.")
+    assert ("ASSAULT", "IND", "PAK", "asserted") in got and ("ASSAULT", "PAK", "IND", "asserted") in got

@@ -1,5 +1,6 @@
-"""Characterisations: a speaker calling someone's act or words by a pejorative name, or saying it violated a
-law or an agreement or endangers a common good ("threatens our security"), is an accusation.
+"""Characterisations: a speaker calling someone's act or words by a pejorative name, saying it violated a
+law or an agreement or endangers a common good ("threatens our security"), or saying someone is to blame
+("bears full responsibility"), is an accusation.
 
 "Zelensky wrote that the shelling of a nursery school by pro-Russian forces was a huge provocation" is an
 ACCUSE by Zelensky of the forces; "Vershinin told the council that the American warnings were groundless"
@@ -70,9 +71,33 @@ def is_charge(word: Token, lex: Lexicon) -> bool:
     return obj is not None and clauses.in_class(obj, norms, lex)
 
 
+RESPONSIBLE = frozenset(("responsible", "culpable", "accountable"))
+BLAME_NOUNS = frozenset(("responsibility", "blame", "culpability"))
+
+
+def blamed(word: Token) -> Token | None:
+    """Who a sentence says is to blame: "X is responsible", "X bears full responsibility", "responsibility lies
+    with X", "the blame rests with X" (the token naming X), else None."""
+    low = word.lemma_.lower()
+    if low in RESPONSIBLE and word.dep_ == "acomp" and word.head.lemma_.lower() in COPULAS:
+        return next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+    if low in BLAME_NOUNS and word.dep_ in ("dobj", "obj") and word.head.lemma_.lower() in ("bear", "carry", "shoulder"):
+        return next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+    if low in BLAME_NOUNS and word.dep_ == "nsubj" and word.head.lemma_.lower() in ("lie", "rest"):
+        return next((p for c in word.head.children if c.dep_ == "prep" and c.lower_ in ("with", "on")
+                     for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
 def find(sent: Span, lex: Lexicon) -> list[Characterisation]:
     out = []
     for word in sent:
+        who = blamed(word)
+        if who is not None:  # "the Kyrgyz side bears full responsibility for the bloodshed"
+            target = _owner(who, lex)
+            if target is not None and target.lower_ not in clauses.PRONOUNS:
+                out.append(Characterisation(word, word.head, target))
+            continue
         if is_charge(word, lex):
             clause = word
         elif word.pos_ not in ("NOUN", "ADJ") or not _pejorative(word, lex):

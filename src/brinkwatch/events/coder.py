@@ -395,11 +395,12 @@ class _Builder(Threats):
             return []
         span = sent.doc.char_span(ev.source.start, ev.source.end, alignment_mode="expand")
         trig = sent.doc.char_span(ev.trigger.start, ev.trigger.end)
-        if ev.type == "SUPPORT" and trig is not None and trig.root.lemma_.lower() == "sign" and span is not None and (
-                ev.target is not None and any(c.idx == ev.target.start for c in span.root.conjuncts)):
+        if trig is not None and span is not None and ev.target is not None and _both_ways(ev, trig.root) and (
+                any(c.idx == ev.target.start for c in span.root.conjuncts)
+                or span.start_char <= ev.target.start < span.end_char):
             return [self.make(sent, ev.type, ev.mode, ev.contexts[0] if ev.contexts else None, trig.root, trig.root,
                               ev.target, ev.source, ev.attributed_to, ev.modality, f"{ev.rule}+coordination:mutual",
-                              ev.confidence, key_extra=f":s{ev.target.start}")]  # each signatory, toward the other
+                              ev.confidence, key_extra=f":s{ev.target.start}")]  # each side, toward the other
         if span is None or trig is None or trig.root.lemma_.lower() in RECIPROCAL:
             return []  # "Israeli and Hamas fighters clashed": each other's recipient, not a shared act
         root = span.root
@@ -418,6 +419,15 @@ class _Builder(Threats):
                                  f"{ev.rule}+coordination:source", max(ev.confidence - 0.05, 0.0),
                                  key_extra=f":s{source.start}"))
         return out
+
+
+def _both_ways(ev: Event, trigger: Token) -> bool:
+    """An act each of two coordinated doers does to the other: signing a deal ("Congo and Rwanda signed"),
+    trading fire ("Indian and Pakistani troops traded fire")."""
+    if ev.type == "SUPPORT":
+        return trigger.lemma_.lower() == "sign"
+    obj = clauses.direct_object(trigger)
+    return ev.type == "ASSAULT" and obj is not None and obj.lemma_.lower() in roles.EXCHANGED
 
 
 def _places_of(head: Token) -> list[Token]:

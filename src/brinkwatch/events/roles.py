@@ -96,9 +96,11 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
             direct_object(verb) is None or direct_object(verb).lemma_.lower() in EXCHANGED)):
         # "India and Pakistan exchanged fire", "Japan and Australia held talks": a mutual act
         target = next((c for c in source.children if c.dep_ == "conj" and is_actorish(c)), None)
-        if target is None and (m.entry.type in SYMMETRIC or verb.lemma_.lower() in CLASHING):
+        exchanged = direct_object(verb) is not None and direct_object(verb).lemma_.lower() in EXCHANGED
+        if target is None and (m.entry.type in SYMMETRIC or verb.lemma_.lower() in CLASHING or exchanged):
             target = next(iter(co_doers(source)), None)  # "US, South Korean and Japanese jets held joint drills",
-            # "Indian and Chinese troops clashed" (but "American and British jets struck" share one act)
+            # "Indian and Chinese troops clashed", "Kyrgyz and Tajik guards exchanged fire" (but "American and
+            # British jets struck" share one act)
     if target is None and m.entry.type in ("AGREE", "AID") and not passive:
         target = _beneficiary(verb, lex)
     if target is None and m.entry.type == "AID" and not passive:  # "instructors arrived in Niamey": its country
