@@ -104,3 +104,14 @@ def test_saying_someone_is_to_blame_accuses_them(pipeline, body, expected):
 def test_troops_of_two_nations_trading_fire_fire_at_each_other(pipeline):
     got = _events(pipeline, "Indian and Pakistani troops traded fire in Kashmir on Tuesday as the crisis deepened.")
     assert ("ASSAULT", "IND", "PAK", "asserted") in got and ("ASSAULT", "PAK", "IND", "asserted") in got
+
+
+def test_more_troops_promised_if_attacked_is_a_threat_at_the_counterpart(pipeline):
+    got = _events(pipeline, "Chinese troops attacked an Indian patrol in the Galwan valley on Monday. Defence Minister "
+                            "Rajnath Singh warned that India would send more troops and armour to the sector if its "
+                            "soldiers were attacked again.", published="2020-07-01")
+    assert ("THREATEN", "IND", "CHN", "asserted") in got
+    assert ("MOBILIZE", "IND", "CHN", "hypothetical") in got
+    got = _events(pipeline, "The minister said Kenya would deploy more police officers to Haiti if the transitional "
+                            "council asked for them.", published="2024-06-01")
+    assert not any(e[0] == "THREATEN" for e in got)  # a plan on a request, not a threat

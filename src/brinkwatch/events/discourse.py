@@ -115,6 +115,8 @@ def _says_anyone(e: Event) -> bool:
 
 def _implicit_conflict(e: Event, others: dict[str, Actor]) -> Event:
     source = _country(e.source)
+    if _promised_act(e) and _unnamed(e.target) and source and source in others:  # "warned that India would send
+        return _aimed_at(e, others[source].country, others[source], "counterpart")  # more troops if attacked"
     if e.type not in MATERIAL or not source or not _unnamed(e.target) or (e.target is None and _says_anyone(e)):
         return e
     place = e.location.country if e.location is not None and e.type != "MOBILIZE" else None
@@ -129,6 +131,11 @@ def _implicit_conflict(e: Event, others: dict[str, Actor]) -> Event:
     if antecedent is None:
         return e
     return _aimed_at(e, antecedent.country, antecedent, "counterpart")
+
+
+def _promised_act(e: Event) -> bool:
+    """A threat made by promising a conflict act (on a condition, or in a warning)."""
+    return e.type == "THREATEN" and ("pattern:conditional-act" in e.rule or "pattern:warned-act" in e.rule)
 
 
 def _rejected_accuser(e: Event, earlier: list[Event]) -> Event:

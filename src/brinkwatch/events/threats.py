@@ -128,7 +128,8 @@ class Threats:
         out = []
         for ev in events:
             legal = ev.type == "ACCUSE" and "legal" in ev.contexts  # "will take the case to court if ..."
-            if (ev.type not in CONDITIONAL_ACTS and not legal) or ev.modality in ("negated", "historical"):
+            shown = ev.type == "MOBILIZE"  # a show of force promised: "would send more troops if attacked again"
+            if (ev.type not in CONDITIONAL_ACTS and not legal and not shown) or ev.modality in ("negated", "historical"):
                 continue
             tok = sent.doc.char_span(ev.trigger.start, ev.trigger.end)
             cond = _condition_over(tok.root) if tok is not None else None
@@ -149,7 +150,9 @@ class Threats:
             provoker = next((e.source for e in events if e is not ev and e.source is not None
                              and e.type in MATERIAL_CONFLICT and cond.idx <= e.trigger.start < _end(cond)),
                             None) if cond is not None else None
-            mode = "violence" if ev.type == "ASSAULT" else None if legal else "restrict"
+            if shown and cond is not None and not _provoked(cond, events, ev):
+                continue  # "will deploy monitors if the truce holds": a plan, not a threat
+            mode = "violence" if ev.type in ("ASSAULT", "MOBILIZE") else None if legal else "restrict"
             how = "conditional-act" if cond is not None else "warned-act"
             out.append(self.make(sent, "THREATEN", mode,
                                  ev.contexts[0] if ev.contexts else None, tok.root, tok.root, source,
@@ -171,6 +174,12 @@ def _condition_over(trigger: Token) -> Token | None:
         if trigger.i == clause.i or clause in trigger.ancestors:
             return adv
     return None
+
+
+def _provoked(cond: Token, events: list[Event], ev: Event) -> bool:
+    """The condition is an attack or other conflict act by anyone ("if its soldiers were attacked again")."""
+    return any(e is not ev and e.type in MATERIAL_CONFLICT and cond.idx <= e.trigger.start < _end(cond)
+               for e in events)
 
 
 WARNING_VERBS = frozenset(("warn", "caution"))
