@@ -40,6 +40,12 @@ def one(found, text):
     ("Some 60,000 residents live near the border.", "60,000 residents", 60_000, "people"),
     ("The mission has 10,000 peacekeepers.", "10,000 peacekeepers", 10_000, "troops"),
     ("About 100 Russian military instructors arrived.", "100 Russian military instructors", 100, "troops"),
+    # persons are people whatever befell them (the noun stays in the text); armed personnel of any service, troops
+    ("Gunmen still held 41 hostages at the prison.", "41 hostages", 41, "people"),
+    ("The camp shelters 12,000 refugees from the north.", "12,000 refugees", 12_000, "people"),
+    ("Police arrested 13 people at the studio.", "13 people", 13, "people"),
+    ("The navy sent 4,500 sailors to the Caribbean.", "4,500 sailors", 4_500, "troops"),
+    ("Peru sent 300 police officers to the border.", "300 police officers", 300, "troops"),
 ])
 def test_units_and_values(analyse, sentence, text, value, unit):
     q = one(quantities_of(analyse, sentence), text)
