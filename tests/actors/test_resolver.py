@@ -432,3 +432,15 @@ def test_the_north_and_the_south_in_a_story_on_korea(nlp):
 def test_the_unification_ministry_is_south_koreas(nlp):
     text = "Pyongyang launched more balloons. The unification ministry called on Pyongyang to halt the launches."
     assert resolve(nlp, text, "The unification ministry").country == "KOR"
+
+
+def test_a_capitalised_title_word_is_no_unknown_name(nlp):
+    text = ("New Delhi lodged a strong protest with Beijing. Foreign ministry spokesman Randhir Jaiswal said the "
+            "Chinese action violated the understanding.")
+    assert resolve(nlp, text, "Randhir Jaiswal").country == "IND"
+
+
+def test_a_spokesman_in_a_fronted_capital_speaks_for_its_country(nlp):
+    text = ("The United States urged restraint on Monday. In Beijing, foreign ministry spokesman Guo Jiakun urged "
+            "India and Pakistan to stay calm.")
+    assert resolve(nlp, text, "Guo Jiakun", day=dt.date(2025, 5, 1)).country == "CHN"

@@ -84,6 +84,7 @@ class MentionResolver:
 
     def __init__(self, doc: Doc, *, published: dt.date | None, kb: ActorKB | None = None) -> None:
         self.doc = doc
+        self._title_words: frozenset[str] | None = None
         self._text: str | None = None
         self.published = published
         self.kb = kb or default_kb()
@@ -701,8 +702,15 @@ class MentionResolver:
                 person = self._people.get(key) or self._kb_person(key)
                 if person is not None and person[0].country:
                     return person[0].country, True
-        unknown_name = any(t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start) for t in tokens)
+        unknown_name = any((t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start))
+                           and t.lower_ not in self._role_words() for t in tokens)  # not "Foreign [ministry]"
         return None, not unknown_name
+
+    def _role_words(self) -> frozenset[str]:
+        """Words of the knowledge base's role nouns ("foreign", "ministry", "defence"): title words, never names."""
+        if self._title_words is None:
+            self._title_words = frozenset(w for key in self.kb.roles for w in key.split())
+        return self._title_words
 
     def _kb_person(self, name: str) -> tuple[Actor, str | None] | None:
         entry = self.kb.person_by_name(name, on=self.published)
@@ -718,9 +726,27 @@ class MentionResolver:
             return None  # the state's) who protests, rebels, polices or trades is not implied by the discourse
         if role.kind == "people" and role.sector != "MIL":
             return None  # bare "officials", "lawmakers": any side's; "troops" are the discourse country's
+        fronted = self._fronted_capital(span) if role.sector in STATE_SECTORS else None
+        if fronted is not None:  # "In Beijing, foreign ministry spokesman Guo Jiakun said"
+            return fronted
         return self._discourse_country(span.start_char, mentions[:limit], self._governing_subjects(span),
                                        states=role.sector in STATE_SECTORS
                                        and role.key.split()[-1] not in SHARED_TITLES)
+
+    def _fronted_capital(self, span: Span) -> str | None:
+        """The country of a capital named in the "In X," that opens the sentence before ``span``."""
+        sent = span.sent
+        first = sent[0] if sent[0].lower_ != '"' else sent[1]
+        if first.lower_ != "in" or first.i >= span.start:
+            return None
+        comma = next((t.i for t in sent if t.i > first.i and t.text == "," and t.i < span.start), None)
+        if comma is None or comma - first.i > 4:
+            return None
+        place = self.doc[first.i + 1:comma]
+        found = self.kb.candidates(place.text)
+        if not found or found[0][1] != "capital":
+            return None
+        return self.kb.raw[found[0][0]].get("country")
 
     def _governing_subjects(self, span: Span) -> tuple[tuple[int, int], ...]:
         """Character ranges of the subjects of the clauses that hold ``span`` as object or complement ("Moscow
