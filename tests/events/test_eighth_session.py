@@ -115,3 +115,16 @@ def test_more_troops_promised_if_attacked_is_a_threat_at_the_counterpart(pipelin
     got = _events(pipeline, "The minister said Kenya would deploy more police officers to Haiti if the transitional "
                             "council asked for them.", published="2024-06-01")
     assert not any(e[0] == "THREATEN" for e in got)  # a plan on a request, not a threat
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Western diplomats fear Israel could send ground troops into Lebanon within weeks.",
+     ("ASSAULT", "ISR", "LBN", "hypothetical")),
+    ("He said Serbia had no intention of sending its army into Kosovo.", ("ASSAULT", "SRB", "XKX", "negated")),
+    # into a zone, a region or a sea, or as peacekeepers: still a deployment
+    ("Israeli troops also moved into the demilitarised buffer zone on the Golan Heights on Sunday.",
+     ("MOBILIZE", "ISR", None, "asserted")),
+])
+def test_troops_sent_into_another_country_invade_it(pipeline, body, expected):
+    got = _events(pipeline, body, published="2024-12-09")
+    assert expected in got, got

@@ -313,6 +313,8 @@ class _Builder(Threats):
         if etype == "AID" and source is not None and target is not None and source.country and (
                 source.country == target.country) and _sends_forces(m.head):  # "sending warships and jets to
             etype, mode, context, target = "MOBILIZE", "troops", "military", None  # surround the island"
+        if etype == "MOBILIZE" and _into_country(m.head, source, target):  # "could send ground troops into
+            etype, mode, context, rule = "ASSAULT", None, "military", f"{rule}+invasion"  # Lebanon": an invasion
         if etype in ("AGREE", "AID", "SUPPORT", "COOPERATE") and _own_forces(source, target):
             target = None  # "ready to send troops": its own troops are what it offers, not whom it helps
         if etype == "ASSAULT" and _own_forces(source, target):  # "opened fire on Armenian positions, killing
@@ -419,6 +421,25 @@ class _Builder(Threats):
                                  f"{ev.rule}+coordination:source", max(ev.confidence - 0.05, 0.0),
                                  key_extra=f":s{source.start}"))
         return out
+
+
+PEACEKEEPING = re.compile(r"\b(peacekeep\w*|monitors?|observers?|trainers?|instructors?)\b", re.IGNORECASE)
+
+
+def _into_country(verb: Token, source: Actor | None, target: Actor | None) -> bool:
+    """Troops sent or moved into another country's territory, or across the border into it: an invasion
+    ("sending its army into Kosovo", "if Venezuela sends troops across the border"); not into a zone, a region
+    or a sea, not peacekeepers or trainers."""
+    if source is None or not source.country or target is None or not target.country or (
+            target.country == source.country) or PEACEKEEPING.search(verb.sent.text):
+        return False
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("into", "across"):
+            continue
+        place = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if place is not None and (place.ent_type_ == "GPE" or (c.lower_ == "across" and place.lower_ in BORDERS)):
+            return True
+    return False
 
 
 def _both_ways(ev: Event, trigger: Token) -> bool:
