@@ -128,3 +128,9 @@ def test_more_troops_promised_if_attacked_is_a_threat_at_the_counterpart(pipelin
 def test_troops_sent_into_another_country_invade_it(pipeline, body, expected):
     got = _events(pipeline, body, published="2024-12-09")
     assert expected in got, got
+
+
+def test_force_used_against_someone_is_the_means_not_the_recipient(pipeline):
+    got = _events(pipeline, "Beijing denied that Chinese border guards had used any force against Indian soldiers.",
+                  published="2024-06-16")
+    assert ("ASSAULT", "CHN", "IND", "negated") in got

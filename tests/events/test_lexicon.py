@@ -59,6 +59,7 @@ def test_frames_choose_the_type():
     assert _type("Militants were holding 2,000 villagers as human shields.", "holding") == "ASSAULT"
     assert _type("Gunmen seized two aid workers near the border.", "seized") == "ASSAULT"
     assert _type("Police detained two journalists in Minsk.", "detained") == "COERCE"
+    assert _type("Guards mistreated the detainees in the prison.", "mistreated") == "ASSAULT"
     assert _type("Government troops captured the mosque in the old city.", "captured") == "ASSAULT"
     assert _type("The president ordered the armed forces to neutralise the gangs.", "neutralise") == "ASSAULT"
 

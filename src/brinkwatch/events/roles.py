@@ -53,7 +53,7 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
             target = next((r for r in recipients(verb, PARTNER_PREPS) if actor_in(r, lex)), None)  # "discuss the
             # future of the American forces" with someone: the object is the topic
         elif obj is not None and actor_in(obj, lex) is not None and not (
-                m.entry.type in ("ASSAULT", "COERCE") and _weapon(obj, lex)) and not (
+                m.entry.type in ("ASSAULT", "COERCE") and (_weapon(obj, lex) or "obj=weaponry" in m.entry.frame)) and not (
                 actor_in(obj, lex).dep_ == "poss" and any(actor_in(r, lex) for r in recipients(obj, OBJECT_PREPS))) and not (
                 m.entry.type in OWN_ACTS and actor_in(obj, lex).lower_ in OWN):  # "reopened its borders with X"
             target = obj  # not "fired artillery at X": the weapon is no recipient; not "its sanctions on X": X is
