@@ -444,3 +444,10 @@ def test_a_spokesman_in_a_fronted_capital_speaks_for_its_country(nlp):
     text = ("The United States urged restraint on Monday. In Beijing, foreign ministry spokesman Guo Jiakun urged "
             "India and Pakistan to stay calm.")
     assert resolve(nlp, text, "Guo Jiakun", day=dt.date(2025, 5, 1)).country == "CHN"
+
+
+def test_latin_american_presidents_resolve_by_date(nlp):
+    text = "President Dina Boluarte declared a state of emergency along the northern border."
+    assert resolve(nlp, text, "Dina Boluarte", day=dt.date(2024, 1, 10)).country == "PER"
+    text = "Nayib Bukele said the prison would hold 40,000 inmates."
+    assert resolve(nlp, text, "Nayib Bukele", day=dt.date(2023, 2, 1)).country == "SLV"
