@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span
 
 from ..records import Actor
 from .discourse import Mention, antecedent, features
-from .kb import ActorKB, KBEntry, Role, default_kb
+from .kb import ActorKB, Role, default_kb
 from .names import is_first_name
+from .people import People, _actor, _from_entry, _same
 from .places import city_country
 from .text import norm, strip_article
 
@@ -28,8 +29,6 @@ POSSESSIVES = {"his", "her", "its", "their"}
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 NP_LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet", "case"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-NAME_PARTICLES = {"al", "bin", "ibn", "de", "da", "del", "von", "van", "der", "den", "le", "la", "du", "dos", "el",
-                  "abu"}
 DISCOURSE_WORDS = {"country's", "country", "nation's", "nation", "government's", "state's", "regime's"}
 SKIP_MODIFIERS = {"some", "many", "more", "most", "several", "all", "other", "few", "these", "those", "this",
                   "that", "both", "any", "no", "own", "additional", "further", "new", "former", "top", "senior",
@@ -53,22 +52,6 @@ MOVING = frozenset("send deploy dispatch move station position mass withdraw pul
 REPORTING = frozenset("say state announce report claim confirm tell add insist note write explain".split())
 
 
-def _actor(span: Span, name: str | None = None, country: str | None = None, sector: str | None = None) -> Actor:
-    return Actor(span.text, span.start_char, span.end_char, name, country, sector)
-
-
-def _from_entry(span: Span, entry: KBEntry | None) -> Actor:
-    if entry is None:
-        return _actor(span)
-    return _actor(span, entry.name, entry.country, entry.sector)
-
-
-def _same(span: Span, actor: Actor) -> Actor:
-    """``actor``'s resolution for the words of ``span``."""
-    return _actor(span, actor.name, actor.country, actor.sector)
-
-
-CABINET_TITLES = frozenset("minister secretary spokesman spokeswoman spokesperson".split())
 BODY_HEADS = frozenset("agency court council commission organisation organization mission tribunal fund".split())
 AFFILIATIONS = frozenset("tie link connect affiliate ally back sponsor fund arm support".split())
 STATE_SECTORS = frozenset(("GOV", "LEG", "MIL", "COP", "JUD", "SPY"))  # roles no international body holds
@@ -79,7 +62,7 @@ SHARED_TITLES = frozenset("spokesman spokeswoman spokesperson envoy official off
 LOYALTIES = frozenset(("loyal", "aligned", "allied", "faithful"))  # adjectives after the noun: "forces loyal to X"
 
 
-class MentionResolver:
+class MentionResolver(People):
     """Resolve spans of one document, using the mentions before them as discourse context."""
 
     def __init__(self, doc: Doc, *, published: dt.date | None, kb: ActorKB | None = None) -> None:
@@ -443,142 +426,6 @@ class MentionResolver:
                     if code:
                         codes.add(code)
         return codes
-
-    def _person(self, span: Span) -> Actor | None:
-        """Full names, title + name, surnames (earlier in the document, else unique office holder)."""
-        parsed = self.kb.parse_title(span.text)
-        country, office, name_words = parsed.country, parsed.office, parsed.name
-        if not name_words:
-            entry = self.kb.lookup(span.text, on=self.published)
-            if entry is not None and entry.kind == "person" and (
-                    parsed.country is not None or entry.country in self._doc_codes()):
-                return _from_entry(span, entry)  # a title alone names the holder the document is about
-            if office and not self._role_of(span):
-                return self._office_holder(span, country, office)
-            return None
-        if name_words[-1].endswith(("'s", "’s")):
-            name_words = name_words[:-1] + [name_words[-1][:-2]]
-        if not all(w[:1].isupper() or w[:1] in "'’" or w.lower() in NAME_PARTICLES for w in name_words):
-            return None
-        if any(norm(w) in self.kb.roles for w in name_words) or span[-1].tag_ in ("NNS", "NNPS"):
-            return None  # "Constitutional Court", "Vice Foreign Minister", "Kurds": not a person's name
-        found = self._known_person(span, " ".join(name_words), office or None)
-        if found is None and (office is not None or country is not None) and span.label_ != "NORP":
-            sector = None if parsed.former else self._body_sector(country, self._title_sector(office))
-            found = _actor(span, " ".join(name_words), country, sector)
-        if found is not None and parsed.former:
-            found = _actor(span, found.name, found.country, None)
-        return found
-
-    def _known_person(self, span: Span, name: str, role: str | None) -> Actor | None:
-        """A person by full name (KB), by surname (earlier full name in the document, else the KB)."""
-        day = self.published
-        if " " in name:
-            entry = self.kb.person_by_name(name, on=day, role=role)
-            return _from_entry(span, entry) if entry is not None else None
-        known = self._people.get(norm(name))
-        if known is not None:
-            return _same(span, known[0])
-        if norm(name) in self._full_name_spans() and (span.label_ == "PERSON" or span.root.pos_ == "PROPN"):
-            full = self._full_name_spans()[norm(name)]
-            if full.start_char != span.start_char:
-                resolved = self._person(full) or self._unknown_person(full)
-                return _same(span, resolved)
-        entry = self._surname_in_kb(name, day, role, exact=span.label_ == "PERSON" or role is not None)
-        if entry is not None:
-            return _from_entry(span, entry)
-        given = self._given.get(norm(name), [])
-        if len(given) == 1 and span.label_ == "PERSON":  # "Anwar", "Getachew": named by the first name, as
-            return _same(span, given[0])  # Malay, Ethiopian or Thai usage has it, when only one person fits
-        return None
-
-    def _office_holder(self, span: Span, country: str | None, office: str) -> Actor | None:
-        if office in ("leader", "chief", "head", "boss") and country:
-            office = self.kb.leader_office(country)
-        holder = self.kb.holder(country, office, self.published) if office else None
-        if holder is not None and country is None and holder.country not in self._doc_codes():
-            return None  # "junta spokesman" in a Niger report is not Myanmar's, the one the KB knows
-        return _from_entry(span, holder) if holder is not None else None
-
-    def _surname_in_kb(self, surname: str, day: dt.date | None, role: str | None, exact: bool) -> KBEntry | None:
-        """A bare surname from the KB: a name or alias ("Putin"), or the one bearer in office on the day."""
-        found = [i for i, _ in self.kb.candidates(surname) if self.kb.raw[i]["kind"] == "person"]
-        if found:
-            return self.kb.entry(found[0], day)
-        if not exact:
-            return None
-        ids = self.kb.surnames.get(norm(surname), [])
-        if day is not None:
-            ids = [i for i in ids if self.kb.term_of(i, day) is not None]
-        if len(ids) > 1 and role:
-            ids = self.kb._narrow(ids, day, role)
-        if len(ids) != 1:
-            return None
-        return self.kb.entry(ids[0], day)
-
-    def _unknown_person(self, span: Span, mentions: list[Mention] | None = None, limit: int = 0) -> Actor:
-        """A person the KB does not know: the name as written, the country and sector its title or appositive give;
-        a cabinet title that names no country ("Interior Minister Mari Rantanen", "the country's interior
-        minister, Ivo Markovic") is read as the role noun alone would be, from its owner or the discourse."""
-        country, office, name_words = self.kb.parse(span.text)
-        name = " ".join(name_words) if name_words else span.text
-        lead = span.root.left_edge.i  # the title outside the name: "Algerian Foreign Minister [Ahmed Attaf]"
-        if not (country or office) and lead < span.start and span.end - lead <= 10:
-            titled = self.kb.parse(self.doc[lead:span.end].text)
-            if titled[2] == name_words:
-                country, office = titled[0], titled[1]
-        sector = self._title_sector(office)
-        described = self._described(span)
-        if described is not None:
-            country = country or described.country
-            sector = sector or described.sector
-        if country is None and mentions is not None:
-            role = self._title_role(span, lead, mentions, limit)
-            if role is not None:
-                country, sector = role.country, sector or role.sector
-        return _actor(span, name, country, sector)
-
-    def _title_role(self, span: Span, lead: int, mentions: list[Mention], limit: int) -> Actor | None:
-        """The role noun phrase that titles a name, resolved: the words before it in its phrase, or the phrase
-        it is apposed to ("the country's interior minister, Ivo Markovic")."""
-        phrases = [self.doc[lead:span.start]] if lead < span.start else []
-        head = span.root.head
-        if span.root.dep_ == "appos" and head.i < span.start:
-            end = span.start
-            while end > head.left_edge.i and self.doc[end - 1].is_punct:
-                end -= 1
-            phrases.append(self.doc[head.left_edge.i:end])
-        for phrase in phrases:  # a cabinet title only: "Government negotiator X", "Army chief Y" may serve anyone
-            if 0 < len(phrase) <= 8 and phrase[-1].lower_ in CABINET_TITLES:
-                found = self._role_phrase(phrase, mentions, limit)
-                if found is not None and found.country:
-                    return found
-        return None
-
-    def _described(self, span: Span) -> Actor | None:
-        """The role an appositive gives a name: "X, a Ukrainian lawmaker," -> UKR LEG."""
-        for child in span.root.children:
-            if child.dep_ != "appos" or child.i < span.end:
-                continue
-            desc = self.doc[child.left_edge.i:child.right_edge.i + 1]
-            if len(desc) > 14:
-                continue
-            actor = self._role_phrase(desc, self._mentions or [], len(self._mentions or []))
-            if actor is not None and actor.sector:
-                return actor
-        return None
-
-    def _title_sector(self, office: str | None) -> str | None:
-        """The sector an office or title implies: president -> GOV, general -> MIL, senator -> LEG."""
-        if not office:
-            return None
-        role = self.kb.roles.get(office)
-        if role is not None:
-            return role.sector
-        words = office.split()
-        if any(w in ("minister", "president", "secretary", "chancellor", "premier") for w in words):
-            return "GOV"
-        return None
 
     def _pronoun(self, span: Span, mentions: list[Mention], limit: int) -> Actor:
         token = span[0]
