@@ -134,3 +134,15 @@ def test_force_used_against_someone_is_the_means_not_the_recipient(pipeline):
     got = _events(pipeline, "Beijing denied that Chinese border guards had used any force against Indian soldiers.",
                   published="2024-06-16")
     assert ("ASSAULT", "CHN", "IND", "negated") in got
+
+
+def test_a_pejorative_noun_accuses_its_by_agent(pipeline):
+    got = _events(pipeline, "\"It is an aggression by Rwanda, which hides its army behind the M23,\" Congo's foreign "
+                            "minister said.", published="2025-02-01")
+    assert ("ACCUSE", "COD", "RWA", "asserted") in got
+
+
+def test_pushing_migrants_towards_a_border_is_coercion(pipeline):
+    got = _events(pipeline, "Spokesman Dmitry Peskov said Russia was not pushing migrants towards Finland.",
+                  published="2023-11-20")
+    assert any(e[0] == "COERCE" and e[1] == "RUS" and e[3] == "negated" for e in got), got

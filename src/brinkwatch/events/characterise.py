@@ -59,6 +59,12 @@ def _owner(subject: Token, lex: Lexicon) -> Token | None:
     return next((c for c in subject.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
 
 
+def _by_agent(word: Token) -> Token | None:
+    """The doer a pejorative noun names with "by": "an aggression by Rwanda"."""
+    return next((p for c in word.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
 def is_charge(word: Token, lex: Lexicon) -> bool:
     """A verb saying an act broke a law, an agreement or someone's sovereignty, or endangers a common good: a
     speaker's charge, not the act itself ("the Chinese action violated the understanding"; violating a truce
@@ -108,6 +114,8 @@ def find(sent: Span, lex: Lexicon) -> list[Characterisation]:
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         target = _owner(subject, lex) if subject is not None else None
+        agent = _by_agent(word) if target is None or target.lower_ in clauses.PRONOUNS else None
+        target = agent or target  # "It is an aggression by Rwanda"
         if target is not None and target.lower_ not in clauses.PRONOUNS:
             out.append(Characterisation(word, clause, target))
     return out
