@@ -76,6 +76,9 @@ def test_article_in_another_language_is_not_stripped():
     ("\"The blockade by Azerbaijan is illegal,\" Pashinyan said.", "en"),  # the classifier alone says 'fy'
     ("NATO ministers meet in Brussels", "en"),
     ("Russia invaded Ukraine.", "en"),  # the classifier alone says Crimean Tatar (0.41), English fourth
+    # names say nothing of the language: the classifier alone says Nigerian Pidgin
+    ("ECOWAS urged Niger to release Bazoum. The bloc urged Mali to hold elections.", "en"),
+    ("El presidente Gustavo Petro dijo que Colombia no enviará tropas a Venezuela.", "es"),
     ("La guerre continue.", "fr"),  # unsure, but English is not among its guesses
     ("El ejército atacó la ciudad.", "es"),
     ("Die Regierung in Berlin hat am Dienstag neue Sanktionen gegen Russland angekündigt, sagte ein Sprecher.", "de"),

@@ -37,8 +37,9 @@ def detect(text: str) -> tuple[str, float]:
 
 
 def english_share(text: str) -> float:
-    """Share of a text's words that are common English function words."""
-    words = [w.lower() for w in _WORD.findall(text)]
+    """Share of a text's words that are common English function words, names left out (a capitalised word
+    that is no function word says nothing of the language: "ECOWAS urged Niger to release Bazoum")."""
+    words = [w.lower() for w in _WORD.findall(text) if w[0].islower() or w.lower() in _EN_FUNCTION]
     if not words:
         return 0.0
     return sum(w in _EN_FUNCTION for w in words) / len(words)
