@@ -29,17 +29,18 @@ def detect(text: str) -> tuple[str, float]:
     ranked = _identifier().rank(sample)
     lang, prob = ranked[0]
     if lang != "en":
-        share = english_share(sample)
+        share = english_share(sample, names=False)
         unsure = prob < 0.5 and "en" in [code for code, _ in ranked[:4]]  # "Russia invaded Ukraine." reads as
         if share >= 0.3 or (prob < 0.5 and share >= 0.15) or unsure:  # Crimean Tatar at 0.41, English fourth
             return "en", float(dict(ranked).get("en", 0.0))
     return lang, float(prob)
 
 
-def english_share(text: str) -> float:
-    """Share of a text's words that are common English function words, names left out (a capitalised word
-    that is no function word says nothing of the language: "ECOWAS urged Niger to release Bazoum")."""
-    words = [w.lower() for w in _WORD.findall(text) if w[0].islower() or w.lower() in _EN_FUNCTION]
+def english_share(text: str, *, names: bool = True) -> float:
+    """Share of a text's words that are common English function words; with ``names=False`` capitalised words
+    that are no function words are left out, since names say nothing of a whole text's language ("ECOWAS urged
+    Niger to release Bazoum"). A single line is judged with its names ("¿Todavía no tienes cuenta?")."""
+    words = [w.lower() for w in _WORD.findall(text) if names or w[0].islower() or w.lower() in _EN_FUNCTION]
     if not words:
         return 0.0
     return sum(w in _EN_FUNCTION for w in words) / len(words)
