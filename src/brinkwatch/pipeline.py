@@ -53,17 +53,19 @@ class Pipeline:
 
     def _warm_up(self) -> None:
         """Load what components load lazily (lexicons, gazetteer), so no document's time budget pays for it."""
-        document = build_document(_WARM_UP, html=False, id="warm-up", published="2022-02-15", url=None,
-                                  outlet=None, verbatim=self.verbatim, max_bytes=self.max_bytes)
-        self._analyze_parsed(document, self.nlp(_WARM_UP))  # not under the budget: it is no one's document
+        page = PageInput(text=_WARM_UP, id="warm-up", html=False, published="2022-02-15")
+        self._analyze_parsed(self._build(page), self.nlp(_WARM_UP))  # unbudgeted: it is no one's document
 
     def document(self, page: PageInput) -> Document:
         """Clean one page (under the time budget) into a ``Document``; bad input raises ``BrinkwatchError``."""
         with time_budget(self.time_budget):
-            return build_document(
-                page.text, html=page.html, id=page.id, published=page.published, url=page.url,
-                outlet=page.outlet, verbatim=self.verbatim, max_bytes=self.max_bytes,
-            )
+            return self._build(page)
+
+    def _build(self, page: PageInput) -> Document:
+        return build_document(
+            page.text, html=page.html, id=page.id, published=page.published, url=page.url,
+            outlet=page.outlet, verbatim=self.verbatim, max_bytes=self.max_bytes,
+        )
 
     def analyze(self, page: PageInput) -> Report:
         return self.analyze_document(self.document(page))

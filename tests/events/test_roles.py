@@ -90,8 +90,8 @@ def test_talks_between_two_parties():
 
 
 def test_an_exchange_of_fire_is_coded_once_per_side():
-    # each side fires at the other: one directed event per side (PLOVER codes each party of a reciprocal act as
-    # an actor), never the same direction twice
+    # each side fires at the other: one directed event per side (as the h12 golden file codes it), never the same
+    # direction twice
     events, _ = events_of("India and Pakistan exchanged fire along the border.")
     assaults = [e for e in events if e.type == "ASSAULT"]
     assert sorted((country(e.source), country(e.target)) for e in assaults) == [("IND", "PAK"), ("PAK", "IND")]

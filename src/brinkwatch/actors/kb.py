@@ -185,6 +185,7 @@ class ActorKB:
                                          _office_key(office, self.office_aliases) if office else None,
                                          spec.get("kind", "body"), spec.get("country"), spec.get("prefer"))
         self.role_heads: frozenset[str] = frozenset(key.split()[-1] for key in self.roles)
+        self.role_words: frozenset[str] = frozenset(w for key in self.roles for w in key.split())  # title words
         self.leader_offices: dict[str, str] = dict(roles.get("leader_offices", {}))
         self.parliamentary: set[str] = set(roles.get("parliamentary", []))
         self.sector_modifiers: dict[str, str] = dict(roles.get("sector_modifiers", {}))

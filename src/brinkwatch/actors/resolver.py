@@ -55,11 +55,17 @@ REPORTING = frozenset("say state announce report claim confirm tell add insist n
 BODY_HEADS = frozenset("agency court council commission organisation organization mission tribunal fund".split())
 AFFILIATIONS = frozenset("tie link connect affiliate ally back sponsor fund arm support".split())
 STATE_SECTORS = frozenset(("GOV", "LEG", "MIL", "COP", "JUD", "SPY"))  # roles no international body holds
-HALVES = {"the North": "PRK", "The North": "PRK", "the South": "KOR", "The South": "KOR"}  # in a story on Korea
+HALVES = {"North": "PRK", "South": "KOR"}  # "the North", "the South" in a story on Korea
 GROUPINGS = {"bloc": (None, "UNO"), "alliance": (None, "UNO", "EUR")}  # the latest body named, not these
 SHARED_TITLES = frozenset("spokesman spokeswoman spokesperson envoy official officials delegation delegate mission "
                           "representative chief head observers staff".split())  # a state's or a body's
 LOYALTIES = frozenset(("loyal", "aligned", "allied", "faithful"))  # adjectives after the noun: "forces loyal to X"
+
+
+def _the_noun(span: Span) -> str | None:
+    """The noun of a two-word "the X" mention ("the court's ruling" counts as "the court"), else None."""
+    words = [t.lower_ for t in span if t.tag_ != "POS"]
+    return words[1] if len(words) == 2 and words[0] == "the" else None
 
 
 class MentionResolver(People):
@@ -67,7 +73,6 @@ class MentionResolver(People):
 
     def __init__(self, doc: Doc, *, published: dt.date | None, kb: ActorKB | None = None) -> None:
         self.doc = doc
-        self._title_words: frozenset[str] | None = None
         self._text: str | None = None
         self.published = published
         self.kb = kb or default_kb()
@@ -286,20 +291,17 @@ class MentionResolver(People):
     def _grouping(self, span: Span, mentions: list[Mention], limit: int) -> Actor | None:
         """"the bloc", "the alliance": the latest international body named before (not the UN), so "the bloc" is
         ECOWAS in a story about ECOWAS; none named, the knowledge base's default (the EU, NATO)."""
-        words = [t.lower_ for t in span if t.tag_ != "POS"]
-        if len(words) != 2 or words[0] != "the" or words[1] not in GROUPINGS:
+        noun = _the_noun(span)
+        if noun not in GROUPINGS:
             return None
-        for m in reversed(mentions[max(0, limit - 40):limit]):
-            if m.end <= span.start_char and m.actor.sector == "IGO" and m.actor.country not in GROUPINGS[words[1]]:
-                return _same(span, m.actor)
-        return None
+        return self._latest_body(span, mentions, limit,
+                                 lambda a: a.sector == "IGO" and a.country not in GROUPINGS[noun])
 
     def _half(self, span: Span) -> Actor | None:
-        """"the North" and "the South" of a divided country the document names: North and South Korea."""
-        words = [t.text for t in span if t.tag_ != "POS"]
-        if len(words) == 1 and span.start > 0 and self.doc[span.start - 1].lower_ == "the":
-            words = ["the"] + words
-        code = HALVES.get(" ".join(words[-2:])) if words[:1] in (["the"], ["The"]) else None
+        """"the North" and "the South" in a story that names either Korea: North and South Korea."""
+        last = span[-1]
+        before = span[-2] if len(span) > 1 else self.doc[span.start - 1] if span.start > 0 else None
+        code = HALVES.get(last.text) if before is not None and before.lower_ == "the" else None
         if code is None or not {"PRK", "KOR"} & self._doc_codes():
             return None
         entry = self.kb.country_entry(code)
@@ -308,12 +310,17 @@ class MentionResolver(People):
     def _body_named_before(self, span: Span, mentions: list[Mention], limit: int) -> Actor | None:
         """"the agency" after "the International Atomic Energy Agency", "the court" after "the International
         Criminal Court": the latest body whose name ends in the noun, not a ministry of the discourse's country."""
-        words = [t.lower_ for t in span if t.tag_ != "POS"]  # "the court's ruling"
-        if len(words) != 2 or words[0] != "the" or words[1] not in BODY_HEADS:
+        noun = _the_noun(span)
+        if noun not in BODY_HEADS:
             return None
+        return self._latest_body(span, mentions, limit, lambda a: a.sector in ("IGO", "JUD") and (
+            a.name or "").lower().split()[-1:] == [noun])
+
+    @staticmethod
+    def _latest_body(span: Span, mentions: list[Mention], limit: int, fits) -> Actor | None:
+        """The latest of the 40 mentions before ``span`` whose actor ``fits``, resolved for ``span``'s words."""
         for m in reversed(mentions[max(0, limit - 40):limit]):
-            name = m.actor.name or ""
-            if m.end <= span.start_char and name.lower().split()[-1:] == words[1:] and m.actor.sector in ("IGO", "JUD"):
+            if m.end <= span.start_char and fits(m.actor):
                 return _same(span, m.actor)
         return None
 
@@ -550,14 +557,8 @@ class MentionResolver(People):
                 if person is not None and person[0].country:
                     return person[0].country, True
         unknown_name = any((t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start))
-                           and t.lower_ not in self._role_words() for t in tokens)  # not "Foreign [ministry]"
+                           and t.lower_ not in self.kb.role_words for t in tokens)  # not "Foreign [ministry]"
         return None, not unknown_name
-
-    def _role_words(self) -> frozenset[str]:
-        """Words of the knowledge base's role nouns ("foreign", "ministry", "defence"): title words, never names."""
-        if self._title_words is None:
-            self._title_words = frozenset(w for key in self.kb.roles for w in key.split())
-        return self._title_words
 
     def _kb_person(self, name: str) -> tuple[Actor, str | None] | None:
         entry = self.kb.person_by_name(name, on=self.published)

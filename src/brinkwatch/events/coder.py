@@ -366,13 +366,13 @@ class _Builder(Threats):
             return []
         out = []
         members = _places_of(span.root)  # "the governments of Mali, Burkina Faso and Niger": each of them
+        if members and self.actor(members[0]).country != ev.target.country:
+            members = []  # the target's country is not the first place's: the places are no list of targets
         for c in list(span.root.conjuncts) + members[1:]:
             if c.i <= span.root.i or clauses.agentive(c) is None:
                 continue
             target = self.actor(c)
             if c in members:
-                if self.actor(members[0]).country != ev.target.country:
-                    continue
                 target = replace(target, sector=ev.target.sector)
             if ev.source is not None and target.start == ev.source.start:
                 continue

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Actor, Event
 from . import clauses
+from .modality import FUTURE_AUX
 
 MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 CONDITIONAL_ACTS = frozenset(("SANCTION", "COERCE", "ASSAULT"))
@@ -147,11 +148,11 @@ class Threats:
             if attributed is not None and ev.source is not None and not same_side(attributed, ev.source):
                 continue
             source = ev.source or attributed
-            provoker = next((e.source for e in events if e is not ev and e.source is not None
-                             and e.type in MATERIAL_CONFLICT and cond.idx <= e.trigger.start < _end(cond)),
-                            None) if cond is not None else None
-            if shown and cond is not None and not _provoked(cond, events, ev):
+            provoking = [e for e in events if e is not ev and e.type in MATERIAL_CONFLICT
+                         and cond.idx <= e.trigger.start < _end(cond)] if cond is not None else []
+            if shown and cond is not None and not provoking:
                 continue  # "will deploy monitors if the truce holds": a plan, not a threat
+            provoker = next((e.source for e in provoking if e.source is not None), None)
             mode = "violence" if ev.type in ("ASSAULT", "MOBILIZE") else None if legal else "restrict"
             how = "conditional-act" if cond is not None else "warned-act"
             out.append(self.make(sent, "THREATEN", mode,
@@ -176,14 +177,7 @@ def _condition_over(trigger: Token) -> Token | None:
     return None
 
 
-def _provoked(cond: Token, events: list[Event], ev: Event) -> bool:
-    """The condition is an attack or other conflict act by anyone ("if its soldiers were attacked again")."""
-    return any(e is not ev and e.type in MATERIAL_CONFLICT and cond.idx <= e.trigger.start < _end(cond)
-               for e in events)
-
-
 WARNING_VERBS = frozenset(("warn", "caution"))
-PROMISING_AUX = frozenset(("will", "would", "'ll", "shall"))
 
 
 def _warned_act(trigger: Token) -> Token | None:
@@ -195,7 +189,7 @@ def _warned_act(trigger: Token) -> Token | None:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in WARNING_VERBS:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in PROMISING_AUX for c in clause.children):
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in clause.children):
         return None
     return clause
 
