@@ -23,7 +23,7 @@ from .lexicon import load
 from .mentions import resolve_span
 from .modality import DENIAL_VERBS, RISK_NOUNS, SPEECH_VERBS, modality, refusal
 from .places import place_in
-from .threats import Threats
+from .threats import MATERIAL_CONFLICT as THREAT_ACTS, Threats
 
 HOSTILE = frozenset(("SANCTION", "COERCE", "ASSAULT"))  # promised, these are threats
 NEEDS_RECIPIENT = frozenset(("COOPERATE", "AID", "SANCTION"))
@@ -243,13 +243,15 @@ class _Builder(Threats):
         events += self.characterisations(sent)
         events = _protest_demands(sent, events)
         threats = self.conditional_threats(sent, events)
-        taken = {t.trigger.start for t in threats}
-        kept = [e for e in events if e.trigger.start not in taken]
+        taken = {t.trigger.start: t for t in threats}
+        kept = [e if e.trigger.start not in taken else _consequence(e, taken[e.trigger.start]) for e in events
+                if e.trigger.start not in taken or e.type in THREAT_ACTS]
+        kept = [e for e in kept if e is not None]
         promised = self.conditional_acts(sent, kept)
         warned = self.warnings(sent, kept + promised + threats)
         taken = {t.trigger.start for t in warned}
-        pledged = {t.trigger.start for t in promised}  # the threatened act stays, as what would happen
-        kept = [replace(e, modality="hypothetical") if e.trigger.start in pledged else e for e in kept]
+        pledged = {t.trigger.start: t for t in promised}  # the threatened act stays, as what would happen
+        kept = [_pledged(e, pledged[e.trigger.start]) if e.trigger.start in pledged else e for e in kept]
         return _dedupe([e for e in kept if e.trigger.start not in taken] + promised + threats + warned)
 
     def event_for(self, sent: Span, m: clauses.Match) -> Event | None:
@@ -586,6 +588,27 @@ def _protest_demands(sent: Span, events: list[Event]) -> list[Event]:
 LOCAL_SECTORS = frozenset(("CVL", "COP", "OPP"))
 
 
+VAGUE_CONSEQUENCES = ("punish",)  # "Russia should be punished if ...": the threat says it all
+
+
+def _consequence(act: Event, threat: Event) -> Event | None:
+    """The conflict act a conditional threat promises ("if they attack again, we will strike their bases", "they
+    will be shot down"): what would happen, by the one who threatens, aimed at the one threatened where the act
+    names no one."""
+    if act.trigger.text.lower().startswith(VAGUE_CONSEQUENCES):
+        return None
+    source = act.source if _substantive(act.source) else threat.source
+    target = act.target if _substantive(act.target) else threat.target
+    if source is not act.source and target is not None and source.country and source.country == target.country:
+        source = act.source  # "we will fight until it is destroyed": "it" is not the threatener's own
+    return replace(act, modality="hypothetical", source=source, target=target)
+
+
+def _pledged(act: Event, threat: Event) -> Event:
+    """A conflict act promised on a condition or in a warning: hypothetical, whatever its wording."""
+    return _consequence(act, threat) or replace(act, modality="hypothetical")
+
+
 def _placed(e: Event) -> Event:
     """Actors the place of the act settles. Crowds, police and civilians nobody places are of the country where
     the sentence puts the act ("people marched through Caracas", "security forces arrested hundreds of
@@ -638,6 +661,8 @@ def _same_act(a: Event, b: Event) -> bool:
         return False
     if (a.source.country or a.source.text) != (b.source.country or b.source.text):
         return False
+    if (a.source.sector == "REB") != (b.source.sector == "REB"):
+        return False  # "if the ELN keeps killing peasants, the army will strike its camps": rebels and the state
     ta, tb = a.target, b.target
     return ta is None or tb is None or (ta.country or ta.text) == (tb.country or tb.text)
 

@@ -20,6 +20,7 @@ FUTURE_GOVERNORS = frozenset(
 HYPOTHETICAL_GOVERNORS = frozenset(
     "fear worry concern suspect possible likely risk consider determine whether demand urge request ask recommend".split())
 UNCERTAIN = frozenset("certain sure clear known".split())
+EMPHATIC = frozenset(("hesitate", "hesitant", "shy", "flinch"))  # "will not hesitate to strike": a commitment
 ANYONE = frozenset("anyone anybody whoever".split())
 DENIAL_VERBS = frozenset("deny dismiss reject refute rebuff".split())
 NEGATORS = frozenset(("not", "n't", "never", "no", "without", "nor"))
@@ -132,6 +133,18 @@ def _scheduled(head: Token) -> bool:
     return False
 
 
+def _committed(gov: Token) -> str:
+    """The act a negated hesitation commits to ("will not hesitate to strike them if ...", "did not hesitate to
+    fire"): set on a condition it is hypothetical, promised it is future, done it is asserted."""
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+           for c in gov.children):
+        return "hypothetical"
+    aux = _aux(gov)
+    if aux & FUTURE_AUX:
+        return "future"
+    return "hypothetical" if aux & HYPOTHETICAL_AUX else "asserted"
+
+
 def governors(tok: Token, limit: int = 8) -> list[Token]:
     """The chain of heads above ``tok`` (nearest first), stopping at the root."""
     out = []
@@ -238,6 +251,8 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
         if cur.dep_ in ("ccomp", "xcomp", "advcl", "dobj", "pobj", "prep", "acl"):
             if lemma in DENIAL_VERBS and not _co_action(cur):
                 return "negated"
+            if lemma in EMPHATIC and cur.dep_ in ("xcomp", "prep", "pobj") and _negated_here(gov):
+                return _committed(gov)
             if _negated_here(gov) and cur.dep_ in ("xcomp", "ccomp", "dobj") and lemma not in UNCERTAIN and not any(
                 c.dep_ == "acomp" and c.lemma_.lower() in UNCERTAIN for c in gov.children
             ):

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Actor, Event
 from . import clauses
-from .modality import FUTURE_AUX
+from .modality import EMPHATIC, FUTURE_AUX
 
 MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 CONDITIONAL_ACTS = frozenset(("SANCTION", "COERCE", "ASSAULT"))
@@ -182,11 +182,16 @@ WARNING_VERBS = frozenset(("warn", "caution"))
 
 def _warned_act(trigger: Token) -> Token | None:
     """The clause of an act a speaker warns their own side will do ("warned that Colombia would suspend
-    intelligence sharing", "warned that Washington would impose sanctions"), or None."""
+    intelligence sharing", "warned that Washington would impose sanctions", "we will not hesitate to strike"),
+    or None."""
     clause = trigger
     while clause.pos_ not in ("VERB", "AUX") and clause.dep_ in ("dobj", "pobj", "prep", "compound", "amod") and (
             clause.head.i != clause.i):
         clause = clause.head
+    if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in EMPHATIC and any(
+            c.dep_ == "neg" for c in clause.head.children):
+        clause = clause.head  # "will not hesitate to strike": the promise is the threat
+        return clause if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in clause.children) else None
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in WARNING_VERBS:
         return None
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in clause.children):
