@@ -51,3 +51,12 @@ def test_vague_punishment_is_left_to_the_threat():
                           "Ukraine's sovereignty.", title="Senators push for new Russia sanctions bill")
     assert any(e.type == "THREATEN" and country(e.target) == "RUS" for e in events)
     assert not any(e.type == "SANCTION" for e in events)
+
+
+def test_the_government_of_a_leader_is_not_the_ally_coordinated_after_him():
+    events, _ = events_of("Warsaw accuses the government of Alexander Lukashenko and its ally Moscow of pushing "
+                          "migrants towards the frontier. Minsk rejected the charge within hours.",
+                          title="Poland to restore border buffer zone after soldier dies", )
+    kinds = _kinds(events)
+    assert ("ACCUSE", "POL", "BLR", "asserted") in kinds
+    assert ("REJECT", "BLR", "POL", "asserted") in kinds  # aimed at the accuser

@@ -595,9 +595,20 @@ def np_span(tok: Token) -> tuple[int, int]:
         if c.dep_ in ("compound", "flat", "case"):
             right = max(right, c.right_edge.i + 1)
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() in ACTOR_WORDS | {"member", "chair", "head"}:
-            right = max(right, c.right_edge.i + 1)
+            right = max(right, _before_conj(c))
         elif c.dep_ == "prep" and c.lower_ in ("in", "from") and tok.pos_ == "NOUN" and any(
             p.ent_type_ == "GPE" and p.dep_ == "pobj" for p in c.children
         ):  # "officials in Ukraine"
             right = max(right, c.right_edge.i + 1)
     return left, right
+
+
+def _before_conj(prep: Token) -> int:
+    """The end of an "of" phrase without what is coordinated to its object: "the government of Alexander
+    Lukashenko and its ally Moscow" is Lukashenko's government, not Moscow's."""
+    end = prep.right_edge.i + 1
+    for p in prep.children:
+        cc = next((c for c in p.rights if c.dep_ == "cc"), None)
+        if p.dep_ == "pobj" and cc is not None and any(c.dep_ == "conj" for c in p.rights):
+            end = min(end, cc.i)
+    return end
