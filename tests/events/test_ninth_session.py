@@ -1,6 +1,14 @@
 """Ninth-session rules, on our own sentences: commitments ("will not hesitate to"), the act a conditional
 threat promises, and two doers of one country kept apart."""
-from .helpers import country, events_of
+import datetime as dt
+
+from brinkwatch.events import find_events
+
+from .helpers import analysis, country, events_of
+
+
+def _on(text: str, title: str, published: dt.date):
+    return find_events(analysis(text, title, published), [])[0]
 
 
 def _kinds(events):
@@ -60,3 +68,29 @@ def test_the_government_of_a_leader_is_not_the_ally_coordinated_after_him():
     kinds = _kinds(events)
     assert ("ACCUSE", "POL", "BLR", "asserted") in kinds
     assert ("REJECT", "BLR", "POL", "asserted") in kinds  # aimed at the accuser
+
+
+def test_calling_an_act_by_a_charge_is_an_accusation_not_the_act():
+    events = _on("Serbian President Aleksandar Vucic called the verdict against Dodik \"an attack on the "
+                          "Serb people\".", "Serbia's Vucic backs Dodik after Bosnian court verdict", dt.date(2025, 3, 11))
+    body = [(e.type, country(e.source)) for e in events if "called" in e.sentence]
+    assert body == [("ACCUSE", "SRB")]  # no attack, no phone call
+
+
+def test_a_name_given_in_a_relative_clause_charges_the_owner_inside_it():
+    events = _on("Cambodian Prime Minister Hun Manet asked the United Nations Security Council to hold an "
+                          "urgent meeting on what he called Thailand's \"unprovoked and premeditated military "
+                          "aggression\".", "Cambodia takes border clash with Thailand to the UN", dt.date(2025, 7, 25))
+    assert ("ACCUSE", "KHM", "THA", "asserted") in _kinds(events)
+
+
+def test_describing_an_operation_as_unacceptable_accuses_its_owner():
+    events = _on("Iran's foreign ministry described the Pakistani operation as \"unbalanced and "
+                          "unacceptable\".", "Iran summons Pakistani envoy over cross-border strikes", dt.date(2024, 1, 18))
+    assert ("ACCUSE", "IRN", "PAK", "asserted") in _kinds(events)
+
+
+def test_a_technical_name_by_unplaced_specialists_is_no_accusation():
+    events, _ = events_of("The sites were flooded with junk traffic in what specialists call a distributed "
+                          "denial-of-service assault.", title="Cyberattack takes Ukrainian bank websites offline")
+    assert not any(e.type == "ACCUSE" for e in events)

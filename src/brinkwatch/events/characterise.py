@@ -77,6 +77,58 @@ def is_charge(word: Token, lex: Lexicon) -> bool:
     return obj is not None and clauses.in_class(obj, norms, lex)
 
 
+NAMING = frozenset("call brand label term dub describe denounce decry characterise characterize".split())
+# what a name given to someone's act may call it, besides a pejorative: "called the verdict an attack on the
+# Serb people", "called the deployment a significant escalation"
+CHARGE_NAMES = frozenset("attack assault escalation execution aggression invasion occupation persecution "
+                         "witch-hunt coup".split())
+
+
+def naming(verb: Token) -> tuple[Token, list[Token]] | None:
+    """What a speaker names and the words of the name: "called the deployment 'a significant escalation'",
+    "described the operation as 'unbalanced and unacceptable'", "called the verdict 'an attack on ...'"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING:
+        return None
+    obj = clauses.direct_object(verb)
+    if obj is None:
+        return None
+    heads = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > obj.i]
+    heads += [c for c in obj.children if c.dep_ == "appos"]
+    heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+              for p in c.children if p.dep_ in ("pobj", "amod", "acomp", "conj", "nmod")]
+    words = [t for h in heads for t in [h] + [c for c in h.children if c.dep_ in ("conj", "amod")]]
+    return (obj, words) if words else None
+
+
+RELATIVES = frozenset(("what", "which", "that"))
+
+
+def _named_owner(verb: Token, obj: Token, word: Token, lex: Lexicon) -> Token:
+    """Whose act a name charges: an owner inside the name ("what he called Thailand's aggression"), the
+    antecedent a relative object stands for ("the arrests, which it called unlawful"), else the named thing's."""
+    inside = next((c for c in word.children if c.dep_ == "poss"), None)
+    if inside is not None:
+        return inside
+    if obj.lower_ in RELATIVES and verb.dep_ == "relcl":
+        obj = verb.head
+    return _owner(obj, lex) or obj
+
+
+def _names_a_charge(words: list[Token], lex: Lexicon) -> Token | None:
+    return next((w for w in words if _pejorative(w, lex) or w.lemma_.lower() in CHARGE_NAMES), None)
+
+
+def name_words(sent: Span, lex: Lexicon) -> set[int]:
+    """Token indices of pejorative names a speaker gives and of the naming verb ("called the verdict 'an attack
+    on the Serb people'"): words that name an act the speaker charges, not acts in their own right."""
+    out: set[int] = set()
+    for verb in sent:
+        found = naming(verb)
+        if found is not None and _names_a_charge(found[1], lex) is not None:
+            out |= {t.i for w in found[1] for t in w.subtree} | {verb.i}  # "called" here is no phone call
+    return out
+
+
 RESPONSIBLE = frozenset(("responsible", "culpable", "accountable"))
 BLAME_NOUNS = frozenset(("responsibility", "blame", "culpability"))
 
@@ -97,6 +149,11 @@ def blamed(word: Token) -> Token | None:
 
 def find(sent: Span, lex: Lexicon) -> list[Characterisation]:
     out = []
+    for verb in sent:
+        found = naming(verb)
+        word = _names_a_charge(found[1], lex) if found is not None else None
+        if word is not None:  # "called the deployment 'a significant escalation'": the named act's owner
+            out.append(Characterisation(word, verb, _named_owner(verb, found[0], word, lex)))
     for word in sent:
         who = blamed(word)
         if who is not None:  # "the Kyrgyz side bears full responsibility for the bloodshed"

@@ -226,8 +226,9 @@ class _Builder(Threats):
         """The events of one sentence, each predicate coded once."""
         events: list[Event] = []
         seen: set[int] = set()
+        named = characterise.name_words(sent, self.lex)
         for tok in sent:
-            if characterise.is_charge(tok, self.lex):
+            if characterise.is_charge(tok, self.lex) or tok.i in named:
                 continue  # a charge the speaker makes (characterisations below), not an attack
             m = clauses.match(tok, self.lex)
             if m is None or m.trigger.i in seen:
@@ -351,6 +352,12 @@ class _Builder(Threats):
         out = []
         for c in characterise.find(sent, self.lex):
             source = self.attribution(c.clause)
+            if c.clause.lemma_.lower() in characterise.NAMING:  # "Rutte called the deployment an escalation"
+                subj = clauses.subject_of(c.clause)
+                namer = self.with_country(self.actor(subj), subj, source) if subj is not None else None
+                source = namer if namer is not None and (namer.country or namer.name) else source
+                if source is None or not (source.country or source.name):
+                    continue  # "what specialists call a denial-of-service assault": no one we can place
             target = self.actor(c.target)
             if source is None or target is None or (source.country and source.country == target.country):
                 continue
