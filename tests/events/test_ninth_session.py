@@ -94,3 +94,16 @@ def test_a_technical_name_by_unplaced_specialists_is_no_accusation():
     events, _ = events_of("The sites were flooded with junk traffic in what specialists call a distributed "
                           "denial-of-service assault.", title="Cyberattack takes Ukrainian bank websites offline")
     assert not any(e.type == "ACCUSE" for e in events)
+
+
+def test_a_nationality_on_the_arrested_beats_their_employer():
+    events = _on("Niger's military authorities have arrested four Beninese employees of the company that runs the "
+                 "oil pipeline linking the two countries.", "Niger arrests pipeline workers as oil row deepens",
+                 dt.date(2024, 6, 10))
+    assert ("COERCE", "NER", "BEN", "asserted") in _kinds(events)
+
+
+def test_a_body_reporting_its_own_act_is_the_pronouns_antecedent():
+    events = _on("The European Union's peacekeeping force in Bosnia said on Wednesday it was sending reserve troops "
+                 "into the country.", "EU force sends reserve troops to Bosnia", dt.date(2025, 3, 12))
+    assert [(e.type, country(e.source)) for e in events if "Wednesday" in e.sentence] == [("MOBILIZE", "EUR")]

@@ -144,7 +144,7 @@ def antecedent(resolver: "MentionResolver", span: Span, mentions: list[Mention])
         named = [m for m in earlier if m.actor.name and m.sent >= sent - LOOKBACK_SENTENCES]
         if named:  # "the mayor" (no name) is an antecedent only when no named person is near
             earlier = [m for m in earlier if m.actor.name]
-    found = _adjunct_owner(span, earlier) or _nearby(earlier, sent, gender, learned)
+    found = _adjunct_owner(span, earlier) or _reporter(span, earlier) or _nearby(earlier, sent, gender, learned)
     if found is None and gender in ("m", "f"):
         people = _prefer_gender([m for m in earlier if m.actor.name], gender, learned)
         found = people[-1] if people else None
@@ -168,6 +168,26 @@ def _adjunct_owner(span: Span, earlier: list[Mention]) -> Mention | None:
     if subj is None:
         return None
     return next((m for m in reversed(earlier) if m.start <= subj.idx < m.end), None)
+
+
+REPORTING = frozenset("say announce tell state add confirm insist warn claim vow pledge promise threaten "
+                      "declare stress reiterate signal".split())
+
+
+def _reporter(span: Span, earlier: list[Mention]) -> Mention | None:
+    """The subject of a clause a speech verb reports is its speaker when a pronoun ("The European Union's
+    force in Bosnia said it was sending reserve troops", "Dodik said he would travel to Moscow")."""
+    tok = span.root
+    clause = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    lo, hi = speaker.left_edge.idx, speaker.idx + len(speaker)
+    inside = [m for m in earlier if lo <= m.start and m.end <= speaker.right_edge.idx + len(speaker.right_edge)]
+    whole = [m for m in inside if m.start <= speaker.idx < m.end]
+    return (whole or [m for m in inside if m.end <= hi] or [None])[-1]
 
 
 OBJECT_PRONOUNS = frozenset(("them", "him", "her", "it"))

@@ -462,11 +462,12 @@ def actor_in(tok: Token | None, lex: Lexicon, inside: bool = True) -> Token | No
     for c in tok.children:
         if c.dep_ == "poss" and c.ent_type_ not in NOT_ACTOR_ENTS:
             return c
+    nationality = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < tok.i), None)
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from"):
             for p in c.children:
-                if p.dep_ == "pobj" and is_actorish(p):
-                    return p
+                if p.dep_ == "pobj" and is_actorish(p) and (nationality is None or p.pos_ == "PROPN"):
+                    return p  # not "four Beninese employees of the company": Beninese, not the firm
     for c in tok.children:
         if c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or _country_word(c)):
             return c  # "Azerbaijani positions" (even when the model calls 'Azerbaijani' a person)
@@ -476,6 +477,11 @@ def actor_in(tok: Token | None, lex: Lexicon, inside: bool = True) -> Token | No
     if is_actorish(tok) and not countable:
         return tok
     return None
+
+
+RELATION_NOUNS = frozenset("partner ally neighbour neighbor enemy rival friend counterpart adversary opponent "
+                           "partners allies neighbours neighbors enemies rivals friends counterparts adversaries "
+                           "opponents".split())  # "Israel's ally": the possessor is the other party
 
 
 def partitive(tok: Token | None) -> Token | None:

@@ -154,7 +154,7 @@ class _Builder(Threats):
         span = tok.doc[start:end]
         first = span[0]
         if (first.lower_ in FIRST_PERSON and (first.text == "I" or not first.text.isupper())
-                and tok.lemma_.lower() not in RELATION_NOUNS):  # "we", "our army" in a quote; not "US"
+                and tok.lemma_.lower() not in clauses.RELATION_NOUNS):  # "we", "our army" in a quote; not "US"
             speaker = self.quote_speaker(tok)
             if speaker is not None and (speaker.country or speaker.name):
                 single = len(span) == 1 and tok.lower_ in ("i", "me")
@@ -472,9 +472,6 @@ def _places_of(head: Token) -> list[Token]:
 
 LETHAL = frozenset("kill hit destroy target wound injure level flatten pound damage claim".split())
 FIRST_PERSON = frozenset("i me my we us our".split())
-RELATION_NOUNS = frozenset("partner ally neighbour neighbor enemy rival friend counterpart adversary opponent "
-                           "partners allies neighbours neighbors enemies rivals friends counterparts adversaries "
-                           "opponents".split())
 RECIPROCAL = frozenset("clash fight battle exchange skirmish duel".split())
 WH_WORDS = frozenset("whether if what why how when where who whom which".split())
 
@@ -513,7 +510,7 @@ def _speakers_own(etype: str, target: Actor | None, source: Actor | None, speake
     if etype not in ("ASSAULT", "COERCE") or target is None or speaker is None or not speaker.country:
         return False
     low = target.text.lower()
-    if low.split()[-1] in RELATION_NOUNS:
+    if low.split()[-1] in clauses.RELATION_NOUNS:
         return False  # "could invade its neighbour": the owner's neighbour, not the owner
     if not (low.startswith(OWNERS) or " of its " in low or " of their " in low
             or low in ("it", "its", "them", "their", "us", "our")):

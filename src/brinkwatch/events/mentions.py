@@ -12,6 +12,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from ..records import Actor
+from . import clauses
 from .places import lookup
 
 
@@ -39,6 +40,12 @@ def _located_in(span: Span, head: Token) -> Span | None:
                 if p.dep_ == "pobj" and ent is not None and ent.end <= span.end:
                     return ent
     return None
+
+
+def _owned(head: Token) -> bool:
+    """A named possessor on the head ("the European Union's peacekeeping force"): the owner places it (not
+    "Israel's militia ally in southern Lebanon": an ally's possessor is the other party)."""
+    return head.lower_ not in clauses.RELATION_NOUNS and any(c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "NORP") for c in head.children)
 
 
 def _fired_from(head: Token) -> Span | None:
@@ -73,7 +80,7 @@ def resolve_span(resolver, span: Span, head: Token | None = None) -> Actor:
             party = _resolve(resolver, behind)
             if party.country:
                 return Actor(actor.text, actor.start, actor.end, party.name, party.country, party.sector)
-    where = _located_in(span, head)
+    where = _located_in(span, head) if not _owned(head) else None  # not "the EU's force in Bosnia"
     if where is not None and (head.pos_ == "NOUN" or head.ent_type_ == "NORP"):  # "rebels in the Ivory Coast"
         place = _resolve(resolver, where)
         country = place.country or (lookup(where.text) or (None,))[0]
@@ -81,6 +88,11 @@ def resolve_span(resolver, span: Span, head: Token | None = None) -> Actor:
             return Actor(actor.text, actor.start, actor.end, actor.name, country, actor.sector)
     if actor.country:
         return actor
+    if _owned(head):  # "the European Union's peacekeeping force in Bosnia": the owner's
+        poss = next(c for c in head.children if c.dep_ == "poss")
+        owner = _resolve(resolver, span.doc[poss.left_edge.i:poss.i + 1])
+        if owner.country:
+            return Actor(actor.text, actor.start, actor.end, actor.name, owner.country, actor.sector or owner.sector)
     doc = span.doc
     ent = next((e for e in doc.ents if e.start <= head.i < e.end and e.label_ in ("PERSON", "ORG", "GPE", "NORP")), None)
     if ent is not None and (ent.start, ent.end) != (span.start, span.end):

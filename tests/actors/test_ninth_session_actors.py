@@ -1,0 +1,33 @@
+"""Ninth-session actor rules: a possessor places a force stationed elsewhere, but not an ally; a pronoun
+subject of a reported clause is the speaker."""
+import datetime as dt
+
+from brinkwatch.actors import MentionResolver
+from brinkwatch.events.mentions import resolve_span
+from brinkwatch.nlp import load_nlp
+
+DAY = dt.date(2025, 3, 12)
+
+
+def _resolve(text: str, phrase: str):
+    doc = load_nlp()(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+    return resolve_span(MentionResolver(doc, published=DAY), span)
+
+
+def test_a_named_owner_places_its_force_abroad():
+    text = "The European Union's peacekeeping force in Bosnia sent reserve troops on Wednesday."
+    assert _resolve(text, "The European Union's peacekeeping force in Bosnia").country == "EUR"
+
+
+def test_an_allys_possessor_is_the_other_party():
+    text = "Israel's militia ally in southern Lebanon shelled two villages on Wednesday."
+    assert _resolve(text, "Israel's militia ally in southern Lebanon").country == "LBN"
+
+
+def test_the_pronoun_a_speaker_reports_of_is_the_speaker():
+    doc = load_nlp()("Germany's defence ministry said on Monday that it would send more troops to Lithuania.")
+    resolver = MentionResolver(doc, published=DAY)
+    it = next(t for t in doc if t.lower_ == "it")
+    assert resolver.resolve(doc[it.i:it.i + 1]).country == "DEU"
