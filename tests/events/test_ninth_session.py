@@ -107,3 +107,23 @@ def test_a_body_reporting_its_own_act_is_the_pronouns_antecedent():
     events = _on("The European Union's peacekeeping force in Bosnia said on Wednesday it was sending reserve troops "
                  "into the country.", "EU force sends reserve troops to Bosnia", dt.date(2025, 3, 12))
     assert [(e.type, country(e.source)) for e in events if "Wednesday" in e.sentence] == [("MOBILIZE", "EUR")]
+
+
+def test_missiles_fired_across_a_border_or_into_a_country_are_an_attack_into_the_sea_a_show_of_force():
+    across = events_of("Iran and Pakistan fired missiles and drones across their shared border this week.",
+                       title="Iran and Pakistan trade strikes on militant bases")[0]
+    assert {(e.type, country(e.source)) for e in across if "week" in e.sentence} == {("ASSAULT", "IRN"),
+                                                                                   ("ASSAULT", "PAK")}
+    into = events_of("Hezbollah fired rockets into northern Israel on Tuesday.",
+                     title="Hezbollah rockets hit northern Israel")[0]
+    assert ("ASSAULT", "LBN", "ISR", "asserted") in _kinds([e for e in into if "Tuesday" in e.sentence])
+    sea = events_of("North Korea fired two ballistic missiles into the sea on Tuesday.",
+                    title="North Korea test-fires missiles off its east coast")[0]
+    assert [e.type for e in sea if "Tuesday" in e.sentence] == ["MOBILIZE"]
+
+
+def test_an_option_being_weighed_is_hypothetical():
+    events, _ = events_of("South Korea said it was considering sending weapons directly to Ukraine.",
+                          title="Seoul weighs arms for Kyiv over North Korean troops")
+    aid = [e for e in events if e.type == "AID" and "considering" in e.sentence]
+    assert aid and all(e.modality == "hypothetical" for e in aid)

@@ -20,6 +20,7 @@ FUTURE_GOVERNORS = frozenset(
 HYPOTHETICAL_GOVERNORS = frozenset(
     "fear worry concern suspect possible likely risk consider determine whether demand urge request ask recommend".split())
 UNCERTAIN = frozenset("certain sure clear known".split())
+WEIGHING = frozenset("consider weigh mull contemplate ponder".split())  # an option still only weighed
 EMPHATIC = frozenset(("hesitate", "hesitant", "shy", "flinch"))  # "will not hesitate to strike": a commitment
 ANYONE = frozenset("anyone anybody whoever".split())
 DENIAL_VERBS = frozenset("deny dismiss reject refute rebuff".split())
@@ -261,6 +262,8 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
                 return "future"
             if lemma in HYPOTHETICAL_GOVERNORS and cur.dep_ in ("ccomp", "pobj", "prep"):
                 return "hypothetical"
+            if lemma in WEIGHING and cur.dep_ in ("xcomp", "ccomp", "dobj", "pcomp"):
+                return "hypothetical"  # "was considering sending weapons", "as Seoul weighs arming Ukraine"
             gaux = _aux(gov)
             if cur.dep_ == "xcomp" and gaux & FUTURE_AUX:
                 return "future"
