@@ -127,3 +127,15 @@ def test_an_option_being_weighed_is_hypothetical():
                           title="Seoul weighs arms for Kyiv over North Korean troops")
     aid = [e for e in events if e.type == "AID" and "considering" in e.sentence]
     assert aid and all(e.modality == "hypothetical" for e in aid)
+
+
+def test_a_request_acted_on_is_made_of_the_one_who_acts():
+    events = _on("Uganda deployed special forces to Juba on Tuesday at President Salva Kiir's request.",
+                 "Ugandan troops arrive in Juba as crisis deepens", dt.date(2025, 3, 12))
+    assert ("REQUEST", "SSD", "UGA", "asserted") in _kinds(events)
+
+
+def test_an_invitation_is_an_offer_by_the_one_who_invites():
+    events = _on("The U.S. Army training team developed the seven-week course following an invitation from the "
+                 "Nigerian government.", "US trainers begin course for Nigerian troops", dt.date(2019, 3, 12))
+    assert ("AGREE", "NGA", "USA", "asserted") in _kinds(events)

@@ -155,7 +155,8 @@ def noun_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
             c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"
         ):
             source = source or c
-        elif c.dep_ == "prep" and c.lower_ == "from" and m.entry.type in ("RETREAT", "MOBILIZE", "ASSAULT"):
+        elif c.dep_ == "prep" and c.lower_ == "from" and m.entry.type in ("RETREAT", "MOBILIZE", "ASSAULT", "REQUEST",
+                                                                         "AGREE"):  # "an invitation from Abuja"
             source = next((p for p in c.children if p.dep_ == "pobj"), source)  # "de-escalation from the Russian side",
             # "artillery fire from Russian-led forces"
     force = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -196,7 +197,20 @@ def noun_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
         target = target or next((r for r in recipients(verb, ("with", "alongside")) if actor_in(r, lex)), None)
     if target is None and source is not None and m.entry.type in SYMMETRIC:
         target = next(iter(co_doers(source)), None)  # "US, South Korean and Japanese jets held joint drills"
+    target = target or _at_behest(noun, m.entry.type)
     return actor_in(source, lex, inside=False), actor_in(target, lex)
+
+
+BEHEST = frozenset(("at", "upon", "on", "following", "after"))
+
+
+def _at_behest(noun: Token, etype: str) -> Token | None:
+    """Who acts on a request or invitation: "Uganda deployed troops to Juba at President Kiir's request" is
+    Kiir's request of Uganda."""
+    prep = noun.head
+    if etype not in ("REQUEST", "AGREE") or noun.dep_ != "pobj" or prep.lower_ not in BEHEST:
+        return None
+    return subject_of(prep.head) if prep.head.pos_ in ("VERB", "AUX") else None
 
 
 def co_doers(head: Token) -> list[Token]:
