@@ -139,3 +139,16 @@ def test_an_invitation_is_an_offer_by_the_one_who_invites():
     events = _on("The U.S. Army training team developed the seven-week course following an invitation from the "
                  "Nigerian government.", "US trainers begin course for Nigerian troops", dt.date(2019, 3, 12))
     assert ("AGREE", "NGA", "USA", "asserted") in _kinds(events)
+
+
+def test_two_sides_agreeing_in_a_lead_after_a_headline_is_one_agreement_between_them():
+    events, _ = events_of("Iran and Pakistan agreed on Monday to send their ambassadors back.",
+                          title="Tensions ease after envoys row")
+    body = [{country(e.source), country(e.target)} for e in events if e.type == "AGREE" and "Monday" in e.sentence]
+    assert body == [{"IRN", "PAK"}]  # the lead is one sentence, its agreement coded once
+
+
+def test_agreeing_with_someone_is_one_way():
+    events, _ = events_of("Iran agreed with Pakistan on Monday to send their ambassadors back.",
+                          title="Tensions ease after envoys row")
+    assert [(country(e.source), country(e.target)) for e in events if e.type == "AGREE"] == [("IRN", "PAK")]
