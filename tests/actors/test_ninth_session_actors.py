@@ -31,3 +31,14 @@ def test_the_pronoun_a_speaker_reports_of_is_the_speaker():
     resolver = MentionResolver(doc, published=DAY)
     it = next(t for t in doc if t.lower_ == "it")
     assert resolver.resolve(doc[it.i:it.i + 1]).country == "DEU"
+
+
+def test_a_force_is_a_military_role_its_modifier_places():
+    assert _resolve("The EU force sent reserve troops to Bosnia on Wednesday.", "EU force").country == "EUR"
+
+
+def test_a_bare_force_from_a_named_body_is_that_bodys_not_the_discourses():
+    text = ("Rwanda sent troops to Cabo Delgado in 2021. A regional force from the Southern African Development "
+            "Community withdrew last year.")
+    actor = _resolve(text, "A regional force")
+    assert actor.country != "RWA" and actor.country is not None

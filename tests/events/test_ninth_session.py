@@ -152,3 +152,13 @@ def test_agreeing_with_someone_is_one_way():
     events, _ = events_of("Iran agreed with Pakistan on Monday to send their ambassadors back.",
                           title="Tensions ease after envoys row")
     assert [(country(e.source), country(e.target)) for e in events if e.type == "AGREE"] == [("IRN", "PAK")]
+
+
+def test_a_participle_sharing_a_passive_acts_on_its_subject():
+    events = _on("The opposition leader was arrested by Venezuelan police on Monday and charged with treason.",
+                 "Venezuela arrests opposition leader", dt.date(2025, 1, 10))
+    charged = [e for e in events if e.trigger.text == "charged"]
+    assert charged and all(e.source is None and e.target.text == "The opposition leader" for e in charged)
+    urged = _on("The US was concerned by the Chinese drills and urged Beijing to stop.", "US urges China to halt drills",
+                dt.date(2025, 1, 10))
+    assert ("REQUEST", "USA", "CHN", "asserted") in _kinds(urged)  # an active verb of the same subject

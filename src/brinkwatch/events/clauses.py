@@ -507,6 +507,22 @@ def _country_word_text(text: str) -> bool:
     return any(kb.raw[i]["kind"] == "country" for i, _how in kb.candidates(text))
 
 
+def elliptic_passive(verb: Token) -> bool:
+    """A participle coordinated to a passive that shares its auxiliary and subject ("was arrested on Monday and
+    charged with treason", "was sentenced ... and barred from politics"), not an active verb of the same subject
+    ("was concerned by the drills and urged Beijing to stop")."""
+    head = verb.head
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    if any(c.dep_ in SUBJ + PASS_SUBJ + ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed") and any(
+        c.dep_ == "prep" and c.lower_ in PASSIVE_PREPS for c in verb.children))  # "barred from", not "called for"
+
+
+PASSIVE_PREPS = frozenset(("from", "with", "to", "into", "in", "of", "as"))
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The doer of a verb: its subject, its passive agent, or (for xcomp/conj/acl/relcl) inherited."""
     for c in verb.children:
@@ -535,6 +551,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if obj is None and passive_subj is not None and head.lemma_.lower() in RAISING:
             return passive_subj  # "Austin is expected to meet Dong", "Russia is said to have moved troops"
         return obj or subject_of(head, depth + 1)
+    if verb.dep_ == "conj" and passive_subj is not None and elliptic_passive(verb):
+        return None  # "Dodik was sentenced to a year in prison and barred from politics": Dodik is acted on
     if verb.dep_ == "conj" and passive_subj is not None and not any(c.dep_ == "auxpass" for c in verb.children):
         return passive_subj  # "the US was concerned by the drills and urged Beijing": not the drills
     if verb.dep_ == "advcl" and head.lemma_.lower() in _SPEECH and verb.i > head.i and (

@@ -74,8 +74,9 @@ def resolve_span(resolver, span: Span, head: Token | None = None) -> Actor:
     """The actor a mention names, with the country of its head entity or of a nationality inside it."""
     head = head if head is not None else span.root
     actor = _resolve(resolver, span)
-    if not actor.country and head.pos_ == "NOUN":
-        behind = _fired_from(head)
+    named_inside = any(t.ent_type_ in ("GPE", "NORP", "ORG") or t.pos_ == "PROPN" for t in span)
+    if (not actor.country or not named_inside) and head.pos_ == "NOUN":  # "a regional force from SADC": SADC's,
+        behind = _fired_from(head)  # not a country the discourse lends the bare role
         if behind is not None:
             party = _resolve(resolver, behind)
             if party.country:

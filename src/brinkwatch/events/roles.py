@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import (NOUN_TARGET_PREPS, NOT_ACTOR_ENTS, OBJ, OBJECT_PREPS, OWN, PARTNER_PREPS, PASS_SUBJ,
+from .clauses import (elliptic_passive, NOUN_TARGET_PREPS, NOT_ACTOR_ENTS, OBJ, OBJECT_PREPS, OWN, PARTNER_PREPS, PASS_SUBJ,
                       RECIPIENT_PREPS, SUBJ, THEME_CLASSES, TOPIC_VERBS, Match, _frame_preps, _gerund_doer, _share_in,
                       _own_object, _weapon, actor_in, direct_object, in_class, is_actorish, partitive, subject_of)
 from .lexicon import Lexicon, load
@@ -35,7 +35,10 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
     if passive and verb.pos_ == "ADJ":  # "Moscow was prepared to": an adjective the parser made passive
         source, passive = next(c for c in verb.children if c.dep_ in PASS_SUBJ), False
     target = None
-    if passive:
+    if not passive and elliptic_passive(verb):  # "was sentenced ... and barred from politics"
+        passive = True
+        target = next((c for c in verb.head.children if c.dep_ in PASS_SUBJ), None)
+    elif passive:
         target = next((c for c in verb.children if c.dep_ in PASS_SUBJ), None)
     elif m.trigger.i != verb.i:  # light verb: "launched an attack on X"
         for r in recipients(m.trigger, NOUN_TARGET_PREPS) + recipients(verb, RECIPIENT_PREPS):
