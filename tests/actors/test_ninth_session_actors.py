@@ -42,3 +42,22 @@ def test_a_bare_force_from_a_named_body_is_that_bodys_not_the_discourses():
             "Community withdrew last year.")
     actor = _resolve(text, "A regional force")
     assert actor.country != "RWA" and actor.country is not None
+
+
+def _pronoun_country(text: str, pronoun: str = "it") -> str | None:
+    doc = load_nlp()(text)
+    resolver = MentionResolver(doc, published=DAY)
+    tok = next(t for t in doc if t.lower_ == pronoun)
+    return resolver.resolve(doc[tok.i:tok.i + 1]).country
+
+
+def test_a_subject_pronoun_of_a_subordinate_clause_is_the_main_subject():
+    assert _pronoun_country("France had kept about 1,000 soldiers in Chad since it withdrew its forces from Niger "
+                            "in 2023.") == "FRA"
+    assert _pronoun_country("The Russian Foreign Ministry summoned Azerbaijan's ambassador to protest against the "
+                            "arrests, which it called unlawful.") == "RUS"
+
+
+def test_a_pronoun_in_a_claim_is_not_taken_for_the_main_subject():
+    assert _pronoun_country("President Joe Biden said on Tuesday that the United States had not confirmed Russia's "
+                            "claim that it was pulling troops back from Ukraine's borders.") != "USA"

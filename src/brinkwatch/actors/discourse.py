@@ -144,7 +144,8 @@ def antecedent(resolver: "MentionResolver", span: Span, mentions: list[Mention])
         named = [m for m in earlier if m.actor.name and m.sent >= sent - LOOKBACK_SENTENCES]
         if named:  # "the mayor" (no name) is an antecedent only when no named person is near
             earlier = [m for m in earlier if m.actor.name]
-    found = _adjunct_owner(span, earlier) or _reporter(span, earlier) or _nearby(earlier, sent, gender, learned)
+    found = (_adjunct_owner(span, earlier) or _reporter(span, earlier)
+             or _nearby(earlier, sent, gender, learned, _subordinate_subject(span)))
     if found is None and gender in ("m", "f"):
         people = _prefer_gender([m for m in earlier if m.actor.name], gender, learned)
         found = people[-1] if people else None
@@ -216,11 +217,21 @@ def _other_role_country(resolver: "MentionResolver", span: Span, mentions: list[
     return found[-1].actor.country if found else None
 
 
-def _nearby(pool: list[Mention], sent: int, gender: str | None, learned: dict[str, str]) -> Mention | None:
+def _subordinate_subject(span: Span) -> bool:
+    """A pronoun subject of an adverbial or relative clause ("since it withdrew", "which it called unlawful"),
+    whose antecedent is the main clause's subject, not the last name before it."""
+    tok = span.root
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("advcl", "relcl")
+
+
+def _nearby(pool: list[Mention], sent: int, gender: str | None, learned: dict[str, str],
+            subject: bool = False) -> Mention | None:
     same = [m for m in pool if m.sent == sent]
     if same:
-        if gender == "n":
+        if gender == "n" and not (subject and any(m.subject for m in same)):
             return same[-1]
+        if gender == "n":  # "France kept troops in Chad since it withdrew from Niger": the subject, not Chad
+            return [m for m in same if m.subject][-1]
         same = _prefer_gender(same, gender, learned)
         subjects = [m for m in same if m.subject]
         return (subjects or same)[-1]
