@@ -61,3 +61,8 @@ def test_a_subject_pronoun_of_a_subordinate_clause_is_the_main_subject():
 def test_a_pronoun_in_a_claim_is_not_taken_for_the_main_subject():
     assert _pronoun_country("President Joe Biden said on Tuesday that the United States had not confirmed Russia's "
                             "claim that it was pulling troops back from Ukraine's borders.") != "USA"
+
+
+def test_a_pronoun_in_a_condition_is_not_taken_for_the_main_subject():
+    assert _pronoun_country("The White House said Washington would impose severe sanctions on Russia if it invaded "
+                            "Ukraine.") == "RUS"

@@ -221,7 +221,10 @@ def _subordinate_subject(span: Span) -> bool:
     """A pronoun subject of an adverbial or relative clause ("since it withdrew", "which it called unlawful"),
     whose antecedent is the main clause's subject, not the last name before it."""
     tok = span.root
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("advcl", "relcl")
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in ("advcl", "relcl"):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.head.children)  # "would
+    # sanction Russia if it invaded": a condition is often set on the other party
 
 
 def _nearby(pool: list[Mention], sent: int, gender: str | None, learned: dict[str, str],
