@@ -162,3 +162,18 @@ def test_a_participle_sharing_a_passive_acts_on_its_subject():
     urged = _on("The US was concerned by the Chinese drills and urged Beijing to stop.", "US urges China to halt drills",
                 dt.date(2025, 1, 10))
     assert ("REQUEST", "USA", "CHN", "asserted") in _kinds(urged)  # an active verb of the same subject
+
+
+def test_an_offer_to_mediate_is_made_to_both_sides_of_the_conflict():
+    events = _on("Iranian missiles struck Pakistani territory on Tuesday. Pakistani jets struck Iranian villages on "
+                 "Thursday. Beijing, a close partner of both countries, offered to help calm the tensions.",
+                 "Iran and Pakistan trade strikes", dt.date(2024, 1, 19))
+    offers = {(country(e.source), country(e.target)) for e in events if e.type == "AGREE"}
+    assert offers == {("CHN", "IRN"), ("CHN", "PAK")}
+
+
+def test_an_offer_to_host_talks_names_no_side():
+    events = _on("Iranian missiles struck Pakistani territory on Tuesday. Pakistani jets struck Iranian villages on "
+                 "Thursday. Qatar's foreign ministry spokesman Majed al-Ansari said Doha was also willing to host talks.", "Iran and Pakistan trade strikes",
+                 dt.date(2024, 1, 19))
+    assert [(country(e.source), country(e.target)) for e in events if e.type == "AGREE"] == [("QAT", None)]

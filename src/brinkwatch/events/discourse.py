@@ -334,11 +334,33 @@ def _groups(e: Event, dyad: tuple[Actor, Actor] | None, ranked: list[Actor]) -> 
     return out or [e]
 
 
+MEDIATION = re.compile(r"\b(mediat\w*|good offices|(?:constructive|positive) role|help(?: to)? (?:calm|ease|defuse|"
+                       r"resolve)|eas(?:e|ing) (?:the )?tensions?|facilitate (?:dialogue|talks))\b",
+                       re.IGNORECASE)
+
+
+def _mediation(e: Event, dyad: tuple[Actor, Actor] | None) -> list[Event]:
+    """An offer to mediate with no one named ("Beijing offered to help calm tensions", "was ready to play a
+    mediating role") is made to both sides of the document's conflict, when the offerer is neither."""
+    if e.type != "AGREE" or not _unnamed(e.target) or dyad is None or not MEDIATION.search(e.sentence):
+        return [e]
+    sides = [a for a in dyad if a.country and a.country != _country(e.source)]
+    if len(sides) != 2 or sides[0].country == sides[1].country or not _country(e.source):
+        return [e]
+    out = []
+    for side in sides:
+        ident = e.id if not out else hashlib.sha1(f"{e.id}:{side.country}".encode()).hexdigest()[:16]
+        out.append(replace(e, id=ident, target=side, rule=f"{e.rule}+discourse:mediation",
+                           confidence=round(max(e.confidence - PENALTY, 0.0), 2)))
+    return out
+
+
 def infer_recipients(events: list[Event]) -> list[Event]:
     """The events (in document order) with implicit recipients filled where the document supplies them."""
     others = counterparts(events)
     dyad, ranked = principal_dyad(events), ranked_parties(events)
     events = [x for e in events for x in _groups(e, dyad, ranked)]
+    events = [x for e in events for x in _mediation(e, dyad)]
     out: list[Event] = []
     for e in events:
         e = _implicit_conflict(e, others)
