@@ -177,3 +177,26 @@ def test_an_offer_to_host_talks_names_no_side():
                  "Thursday. Qatar's foreign ministry spokesman Majed al-Ansari said Doha was also willing to host talks.", "Iran and Pakistan trade strikes",
                  dt.date(2024, 1, 19))
     assert [(country(e.source), country(e.target)) for e in events if e.type == "AGREE"] == [("QAT", None)]
+
+
+def test_forces_of_a_named_side_moved_in_the_passive_are_that_sides_move():
+    events = _on("South Korean intelligence said North Korean units had been deployed to the Kursk region.",
+                 "North Korean troops reach Russia's front line", dt.date(2024, 11, 1))
+    assert [(e.type, country(e.source)) for e in events if "intelligence" in e.sentence] == [("MOBILIZE", "PRK")]
+    bare = _on("It was not clear how many troops would be withdrawn from the border, the White House said.",
+               "Russia says some troops return to base", dt.date(2022, 2, 15))
+    assert not any(e.type == "RETREAT" for e in bare if "clear" in e.sentence)  # whose troops is not said
+
+
+def test_shipping_soldiers_is_a_deployment():
+    events = _on("Pyongyang had shipped about 11,000 soldiers to Russia, South Korea's spy agency said.",
+                 "North Korea sends troops to Russia", dt.date(2024, 11, 1))
+    assert ("MOBILIZE", "PRK", "RUS", "asserted") in _kinds(events)
+
+
+def test_a_warning_to_anyone_who_attacks_is_a_threat_and_the_attack_hypothetical():
+    events = _on("Chad's foreign minister warned that anyone who attacked the state's institutions again would be "
+                 "crushed without mercy.", "Chad repels attack on presidential compound", dt.date(2025, 1, 10))
+    kinds = _kinds([e for e in events if "mercy" in e.sentence])
+    assert ("THREATEN", "TCD", None, "asserted") in kinds
+    assert all(m == "hypothetical" for t, _, _, m in kinds if t == "ASSAULT")

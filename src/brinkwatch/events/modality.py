@@ -181,8 +181,9 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
     for t in chain:
         if _negated_here(t) or _no_object(t):
             return "hypothetical" if _conditional(head) else "negated"
-    if head.dep_ == "relcl" and head.head.lower_ in ANYONE and head.tag_ != "VBD":
-        return "hypothetical"  # "anyone who attacks a police officer will be arrested": no one has yet
+    if head.dep_ == "relcl" and head.head.lower_ in ANYONE and (
+            head.tag_ != "VBD" or _aux(head.head.head) & (FUTURE_AUX | {"would"})):
+        return "hypothetical"  # "anyone who attacks (attacked) a police officer will (would) be arrested"
     aux = set().union(*(_aux(t) for t in chain))
     if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX", "ADJ") and trigger.dep_ in (
         "dobj", "nsubj", "attr", "nsubjpass",

@@ -88,6 +88,8 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
         if nxt is not None and nxt.ent_type_ in ("GPE", "ORG", "NORP") and nxt.dep_ in SUBJ and nxt.head.i > verb.i:
             target = nxt
     if target is not None and lex.noun_class(target.lemma_) & THEME_CLASSES and m.entry.type in ("RETREAT", "MOBILIZE"):
+        if passive and source is None and in_class(target, "troops", lex) and _owned_forces(target):
+            source = target  # "North Korean units had been deployed to Kursk": the forces moved are their side's
         target = None
     if target is None and m.entry.type == "RETREAT" and not passive:  # "pulled its forces out of Lebanon"
         target = next((r for r in recipients(verb, ("from", "of", "out")) if r.ent_type_ in ("GPE", "LOC")), None)
@@ -214,6 +216,13 @@ def _at_behest(noun: Token, etype: str) -> Token | None:
     if etype not in ("REQUEST", "AGREE") or noun.dep_ != "pobj" or prep.lower_ not in BEHEST:
         return None
     return subject_of(prep.head) if prep.head.pos_ in ("VERB", "AUX") else None
+
+
+def _owned_forces(tok: Token) -> bool:
+    """Forces whose side the phrase names ("North Korean units", "our forces", "Russia's troops"), not bare
+    "troops" that the discourse would have to place."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
+               for c in tok.children)
 
 
 def co_doers(head: Token) -> list[Token]:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Actor, Event
 from . import clauses
-from .modality import EMPHATIC, FUTURE_AUX
+from .modality import ANYONE, EMPHATIC, FUTURE_AUX
 
 MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 CONDITIONAL_ACTS = frozenset(("SANCTION", "COERCE", "ASSAULT"))
@@ -78,8 +78,8 @@ class Threats:
             speaker = self.attribution(main)
             source = warner if warner is not None and (warner.country or warner.name) else speaker
             if source is None or (source.country and source.country == warned.country) or not (
-                    warned.country or warned.name):
-                continue
+                    warned.country or warned.name or warned.text.lower() in ANYONE):
+                continue  # "anyone who attacks the state's institutions will be crushed": a threat to all comers
             if not any(e.type == "THREATEN" and same_side(e.source or source, source) and e.target is not None
                        and same_side(e.target, warned) for e in events):
                 ev = self.make(sent, "THREATEN", "violence", None, main, main, source, warned, speaker,
@@ -118,6 +118,8 @@ class Threats:
         """The one warned: the consequence's subject, or the condition's doer it stands for ("they")."""
         if subj.lower_ in clauses.PRONOUNS and cond_subj is not None:
             subj = cond_subj
+        if subj.lower_ in ANYONE:  # "anyone who attacks ... will be crushed"
+            return Actor(subj.text, subj.idx, subj.idx + len(subj))
         return self.actor(clauses.actor_in(subj, self.lex, inside=False))
 
     def conditional_acts(self, sent: Span, events: list[Event]) -> list[Event]:
