@@ -66,3 +66,11 @@ def test_a_pronoun_in_a_claim_is_not_taken_for_the_main_subject():
 def test_a_pronoun_in_a_condition_is_not_taken_for_the_main_subject():
     assert _pronoun_country("The White House said Washington would impose severe sanctions on Russia if it invaded "
                             "Ukraine.") == "RUS"
+
+
+def test_a_bare_foreign_office_is_the_countrys_of_the_story():
+    for text, code in (("Pakistan recalled its ambassador from Tehran. Foreign Office spokeswoman Mumtaz Zahra Baloch "
+                        "said the strike was unprovoked.", "PAK"),
+                       ("Britain summoned the Russian ambassador. The Foreign Office said the move was unacceptable.",
+                        "GBR")):
+        assert _resolve(text, "Foreign Office").country == code

@@ -200,3 +200,9 @@ def test_a_warning_to_anyone_who_attacks_is_a_threat_and_the_attack_hypothetical
     kinds = _kinds([e for e in events if "mercy" in e.sentence])
     assert ("THREATEN", "TCD", None, "asserted") in kinds
     assert all(m == "hypothetical" for t, _, _, m in kinds if t == "ASSAULT")
+
+
+def test_a_relation_noun_in_apposition_is_the_country_named():
+    events = _on("\"We call on our friend Pakistan not to allow terrorists to use its soil,\" the Iranian foreign "
+                 "ministry said on Wednesday.", "Iran urges Pakistan to act on militants", dt.date(2024, 1, 18))
+    assert ("REQUEST", "IRN", "PAK", "asserted") in _kinds(events)

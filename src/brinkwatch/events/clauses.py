@@ -448,6 +448,10 @@ def actor_in(tok: Token | None, lex: Lexicon, inside: bool = True) -> Token | No
         return agentive(tok)
     if tok.pos_ == "PRON" and tok.lower_ in ("it", "its", "they", "them", "he", "she", "him", "her", "we", "us"):
         return tok
+    if tok.lower_ in RELATION_NOUNS:  # "our friend Pakistan", "its neighbour, Benin": the one named
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in ("GPE", "NORP", "ORG")), None)
+        if named is not None:
+            return named
     whole = partitive(tok)
     if whole is not tok and tok.pos_ in ("NUM", "PRON", "NOUN", "ADJ"):  # "one of its watchtowers"
         return actor_in(whole, lex)
