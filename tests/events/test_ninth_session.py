@@ -72,21 +72,21 @@ def test_the_government_of_a_leader_is_not_the_ally_coordinated_after_him():
 
 def test_calling_an_act_by_a_charge_is_an_accusation_not_the_act():
     events = _on("Serbian President Aleksandar Vucic called the verdict against Dodik \"an attack on the "
-                          "Serb people\".", "Serbia's Vucic backs Dodik after Bosnian court verdict", dt.date(2025, 3, 11))
+                 "Serb people\".", "Serbia's Vucic backs Dodik after Bosnian court verdict", dt.date(2025, 3, 11))
     body = [(e.type, country(e.source)) for e in events if "called" in e.sentence]
     assert body == [("ACCUSE", "SRB")]  # no attack, no phone call
 
 
 def test_a_name_given_in_a_relative_clause_charges_the_owner_inside_it():
     events = _on("Cambodian Prime Minister Hun Manet asked the United Nations Security Council to hold an "
-                          "urgent meeting on what he called Thailand's \"unprovoked and premeditated military "
-                          "aggression\".", "Cambodia takes border clash with Thailand to the UN", dt.date(2025, 7, 25))
+                 "urgent meeting on what he called Thailand's \"unprovoked and premeditated military "
+                 "aggression\".", "Cambodia takes border clash with Thailand to the UN", dt.date(2025, 7, 25))
     assert ("ACCUSE", "KHM", "THA", "asserted") in _kinds(events)
 
 
 def test_describing_an_operation_as_unacceptable_accuses_its_owner():
     events = _on("Iran's foreign ministry described the Pakistani operation as \"unbalanced and "
-                          "unacceptable\".", "Iran summons Pakistani envoy over cross-border strikes", dt.date(2024, 1, 18))
+                 "unacceptable\".", "Iran summons Pakistani envoy over cross-border strikes", dt.date(2024, 1, 18))
     assert ("ACCUSE", "IRN", "PAK", "asserted") in _kinds(events)
 
 
