@@ -206,3 +206,12 @@ def test_a_relation_noun_in_apposition_is_the_country_named():
     events = _on("\"We call on our friend Pakistan not to allow terrorists to use its soil,\" the Iranian foreign "
                  "ministry said on Wednesday.", "Iran urges Pakistan to act on militants", dt.date(2024, 1, 18))
     assert ("REQUEST", "IRN", "PAK", "asserted") in _kinds(events)
+
+
+def test_a_charge_joined_to_a_denial_is_the_deniers_and_asserted():
+    events = _on("Addis Ababa denied that Ethiopia had moved additional air defence batteries to the dam site and "
+                 "accused Cairo of manufacturing a crisis.", "Tensions rise again after talks fail",
+                 dt.date(2025, 6, 1))
+    kinds = _kinds(events)
+    assert ("ACCUSE", "ETH", "EGY", "asserted") in kinds
+    assert ("MOBILIZE", "ETH", None, "negated") in kinds  # what is denied stays denied

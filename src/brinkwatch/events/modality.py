@@ -146,6 +146,22 @@ def _committed(gov: Token) -> str:
     return "hypothetical" if aux & HYPOTHETICAL_AUX else "asserted"
 
 
+COUNTER_CHARGES = frozenset("accuse blame condemn criticise criticize urge warn call".split())
+
+
+def denier_of_conjunct(head: Token) -> Token | None:
+    """The denial verb whose subject also makes a charge the parser joined to the denied clause ("denied that
+    Ethiopia had moved batteries and accused Cairo of manufacturing a crisis"): the charge is the denier's act,
+    asserted, not part of what is denied."""
+    clause = head.head
+    if head.dep_ != "conj" or head.lemma_.lower() not in COUNTER_CHARGES or clause.dep_ != "ccomp":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    denial = clause.head
+    return denial if denial.lemma_.lower() in DENIAL_VERBS else None
+
+
 def governors(tok: Token, limit: int = 8) -> list[Token]:
     """The chain of heads above ``tok`` (nearest first), stopping at the root."""
     out = []
@@ -176,6 +192,9 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
         head = head.head
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "talks ... resumed": the noun event's clause
+    denier = denier_of_conjunct(head)
+    if denier is not None:  # "denied that Belarus was pushing anyone ... and accused Polish guards of beating"
+        return modality(denier, None, published_year)
     chain = [trigger] + ([head] if head.i != trigger.i else [])
     # own clause; a negated condition ("if Russia does not invade") is neither asserted nor denied
     for t in chain:

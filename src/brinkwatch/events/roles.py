@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import (elliptic_passive, NOUN_TARGET_PREPS, NOT_ACTOR_ENTS, OBJ, OBJECT_PREPS, OWN, PARTNER_PREPS, PASS_SUBJ,
+from .clauses import (NOUN_TARGET_PREPS, NOT_ACTOR_ENTS, OBJ, OBJECT_PREPS, OWN, PARTNER_PREPS, PASS_SUBJ,
                       RECIPIENT_PREPS, SUBJ, THEME_CLASSES, TOPIC_VERBS, Match, _frame_preps, _gerund_doer, _share_in,
-                      _own_object, _weapon, actor_in, direct_object, in_class, is_actorish, partitive, subject_of)
+                      _own_object, _weapon, actor_in, direct_object, elliptic_passive, in_class, is_actorish, partitive, subject_of)
 from .lexicon import Lexicon, load
+from .modality import denier_of_conjunct
 
 
 def recipients(tok: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -28,7 +29,8 @@ def recipients(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 
 def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
     verb = m.head
-    source = subject_of(verb)
+    denier = denier_of_conjunct(verb)  # "X denied that Y had moved batteries and accused Cairo": X accuses
+    source = subject_of(denier if denier is not None else verb)
     if source is None and _share_in(verb) is not None:  # "played any part in damaging the cables"
         source = subject_of(_share_in(verb))
     passive = any(c.dep_ in PASS_SUBJ for c in verb.children)
