@@ -29,14 +29,14 @@ def model_name(requested: str | None = None) -> str:
 @Language.component("brinkwatch_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line (or a line break) always starts a new sentence: titles and paragraphs never merge; a
-    lowercase word right after another word never does (the parser once split a lead as "Iran" / "and" /
-    "Pakistan agreed ...")."""
+    word right after another word never does (the parser once split leads as "Iran" / "and" / "Pakistan agreed
+    ..." and "Addis" / "Ababa denied ...")."""
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if "\n" in prev.text_with_ws or prev.is_space and "\n" in prev.text:
             token.is_sent_start = True
-        elif prev.is_alpha and token.is_alpha and token.is_lower:
-            token.is_sent_start = False  # no sentence starts with "and" after an unpunctuated word ("Iran and")
+        elif prev.is_alpha and token.is_alpha:
+            token.is_sent_start = False  # no sentence starts right after an unpunctuated word ("Iran and", "Addis Ababa")
     return doc
 
 
