@@ -215,3 +215,21 @@ def test_a_charge_joined_to_a_denial_is_the_deniers_and_asserted():
     kinds = _kinds(events)
     assert ("ACCUSE", "ETH", "EGY", "asserted") in kinds
     assert ("MOBILIZE", "ETH", None, "negated") in kinds  # what is denied stays denied
+
+
+def test_a_present_perfect_since_a_date_is_still_true_but_the_act_that_opened_it_is_background():
+    events = _on("The EU has pledged 650 million euros to Ethiopia's recovery since 2023.", "EU steps up Ethiopia aid",
+                 dt.date(2025, 3, 1))
+    assert ("AID", "EUR", "ETH", "asserted") in _kinds(events)
+    killed = _on("Gangs have tightened their grip on the country since the assassination of President Jovenel Moise "
+                 "in 2021.", "Gangs tighten grip on Haiti", dt.date(2024, 10, 5))
+    assert [e.modality for e in killed if e.trigger.text == "assassination"] == ["historical"]
+
+
+def test_serving_forces_and_envoys_are_their_states_wherever_they_are():
+    events = _on("More than 550 Palestinians have been killed by Israeli forces in the West Bank since October 7.",
+                 "West Bank toll rises", dt.date(2024, 7, 10))
+    assert ("ASSAULT", "ISR", "PSE", "asserted") in _kinds(events)
+    state = _on("Venezuelan voters backed a plan to create a Venezuelan state in the Essequibo region of Guyana.",
+                "Venezuela votes on Essequibo", dt.date(2023, 12, 5))
+    assert not any(country(e.target) == "VEN" for e in state if e.type == "SUPPORT")

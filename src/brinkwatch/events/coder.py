@@ -21,7 +21,7 @@ from .dates import earlier_month, event_date
 from .intensity import intensity, quad
 from .lexicon import load
 from .mentions import resolve_span
-from .modality import DENIAL_VERBS, RISK_NOUNS, SPEECH_VERBS, modality, refusal
+from .modality import DENIAL_VERBS, RISK_NOUNS, SPEECH_VERBS, modality, ongoing, refusal
 from .places import place_in
 from .threats import MATERIAL_CONFLICT as THREAT_ACTS, Threats
 
@@ -186,7 +186,7 @@ class _Builder(Threats):
             modality_ = "future"  # "Yoon leaves on Monday for state visits": the timetable's present
         date = event_date(sent.text, self.published, trigger.idx - start, ahead=modality_ == "future",
                           skip=_other_clauses(sent, trigger))
-        if modality_ == "asserted" and earlier_month(date, self.published):
+        if modality_ == "asserted" and earlier_month(date, self.published) and not ongoing(clause, trigger):
             modality_ = "historical"  # "in January" in a February report: background
         return Event(
             id=hashlib.sha1(key.encode()).hexdigest()[:16],

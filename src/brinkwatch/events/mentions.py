@@ -43,9 +43,18 @@ def _located_in(span: Span, head: Token) -> Span | None:
 
 
 def _owned(head: Token) -> bool:
-    """A named possessor on the head ("the European Union's peacekeeping force"): the owner places it (not
-    "Israel's militia ally in southern Lebanon": an ally's possessor is the other party)."""
-    return head.lower_ not in clauses.RELATION_NOUNS and any(c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "NORP") for c in head.children)
+    """A named possessor or nationality on the head ("the European Union's peacekeeping force", "Israeli forces"):
+    the owner places it, not where it is (but "Israel's militia ally in southern Lebanon": an ally's possessor
+    is the other party)."""
+    return head.lower_ not in clauses.RELATION_NOUNS and any(
+        (c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "NORP"))
+        or (c.dep_ == "amod" and c.ent_type_ == "NORP" and head.lemma_.lower() in SERVING) for c in head.children)
+
+
+# people and arms that serve a state wherever they are: "Israeli forces in the West Bank", "the Turkish ambassador
+# in Baghdad" (but "a Venezuelan state in the Essequibo region" is where it is)
+SERVING = frozenset("force troop soldier unit police officer official diplomat ambassador envoy militia fighter "
+                    "guard peacekeeper navy army warship jet drone commander spokesman".split())
 
 
 def _fired_from(head: Token) -> Span | None:
@@ -90,7 +99,7 @@ def resolve_span(resolver, span: Span, head: Token | None = None) -> Actor:
     if actor.country:
         return actor
     if _owned(head):  # "the European Union's peacekeeping force in Bosnia": the owner's
-        poss = next(c for c in head.children if c.dep_ == "poss")
+        poss = next(c for c in head.children if c.dep_ in ("poss", "amod") and c.ent_type_ in ("ORG", "GPE", "NORP"))
         owner = _resolve(resolver, span.doc[poss.left_edge.i:poss.i + 1])
         if owner.country:
             return Actor(actor.text, actor.start, actor.end, actor.name, owner.country, actor.sector or owner.sector)

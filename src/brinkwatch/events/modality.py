@@ -176,8 +176,18 @@ def is_reported_past(verb: Token) -> bool:
     return verb.lemma_.lower() in SPEECH_VERBS and verb.tag_ in ("VBD", "VBN")
 
 
+def ongoing(clause: Token, trigger: Token | None = None) -> bool:
+    """A present perfect running "since" a date up to now ("has pledged 650 million euros since 2023", "have
+    been killed since October 7"): still true at publication, not background. The act that opens the span
+    ("since the assassination of the president in 2021") is not."""
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in clause.children)
+    since = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "since"]
+    inside = trigger is not None and any(c.left_edge.i <= trigger.i <= c.right_edge.i for c in since)
+    return perfect and bool(since) and not inside
+
+
 def _earlier_year(tok: Token, published_year: int | None) -> bool:
-    if published_year is None:
+    if published_year is None or ongoing(tok):
         return False
     for t in tok.subtree:
         if YEAR.match(t.text) and int(t.text) < published_year and t.head.lower_ in ("since", "in", "during"):
