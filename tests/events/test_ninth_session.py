@@ -233,3 +233,12 @@ def test_serving_forces_and_envoys_are_their_states_wherever_they_are():
     state = _on("Venezuelan voters backed a plan to create a Venezuelan state in the Essequibo region of Guyana.",
                 "Venezuela votes on Essequibo", dt.date(2023, 12, 5))
     assert not any(country(e.target) == "VEN" for e in state if e.type == "SUPPORT")
+
+
+def test_troops_sent_to_an_ally_do_not_make_it_the_enemy():
+    events = _on("North Korea has shipped 11,000 soldiers to Russia. Pyongyang sent 3,000 more soldiers to Russia "
+                 "in October. Russian forces shelled Ukrainian towns on Monday. Zelensky said Moscow has massed "
+                 "some 50,000 troops in the Kursk region.", "North Korean troops join Russia's war",
+                 dt.date(2024, 11, 12))
+    massed = [country(e.target) for e in events if e.trigger.text == "massed"]
+    assert massed == ["UKR"]

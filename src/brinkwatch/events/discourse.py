@@ -67,16 +67,17 @@ def _unnamed(actor: Actor | None) -> bool:
 
 def counterparts(events: list[Event]) -> dict[str, Actor]:
     """Per country, the first mention of the country it is in conflict with most in the document: material
-    conflict (attacks, coercion, troop moves) counts twice and both ways (Ukraine not firing back at Russia's
-    forces makes each the other's counterpart), words and sanctions once and one way (an expelled diplomat
-    does not make the diplomat's country the target of the shelling)."""
+    conflict (attacks, coercion, troop moves) counts twice, attacks and coercion both ways (Ukraine not firing
+    back at Russia's forces makes each the other's counterpart), troop moves one way (North Korean soldiers sent
+    to Russia do not make Russia North Korea's enemy), words and sanctions once and one way (an expelled
+    diplomat does not make the diplomat's country the target of the shelling)."""
     counts: dict[str, Counter] = {}
     first: dict[tuple[str, str], Actor] = {}
     for e in events:
         s, t = _country(e.source), _country(e.target)
         if e.type in CONFLICT and s and t and s != t:
-            material = e.type in MATERIAL
-            counts.setdefault(s, Counter())[t] += 2 if material else 1
+            material = e.type in MATERIAL and e.type != "MOBILIZE"  # troops sent to an ally are no fight
+            counts.setdefault(s, Counter())[t] += 2 if e.type in MATERIAL else 1
             first.setdefault((s, t), e.target)
             if material:  # fighting is mutual; words are not
                 counts.setdefault(t, Counter())[s] += 2
