@@ -171,8 +171,8 @@ def _adjunct_owner(span: Span, earlier: list[Mention]) -> Mention | None:
     return next((m for m in reversed(earlier) if m.start <= subj.idx < m.end), None)
 
 
-REPORTING = frozenset("say announce tell state add confirm insist warn claim vow pledge promise threaten "
-                      "declare stress reiterate signal".split())
+REPORTING = frozenset("say state announce report claim confirm tell add insist note write explain".split())
+COMMITTING = frozenset("warn vow pledge promise threaten declare stress reiterate signal".split())
 
 
 def _reporter(span: Span, earlier: list[Mention]) -> Mention | None:
@@ -180,7 +180,7 @@ def _reporter(span: Span, earlier: list[Mention]) -> Mention | None:
     force in Bosnia said it was sending reserve troops", "Dodik said he would travel to Moscow")."""
     tok = span.root
     clause = tok.head
-    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING:
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING | COMMITTING:
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ == "PRON":

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from ..records import Actor
-from .discourse import Mention, antecedent, features
+from .discourse import REPORTING, Mention, antecedent, features
 from .kb import ActorKB, Role, default_kb
 from .names import is_first_name
 from .people import People, _actor, _from_entry, _same
@@ -49,7 +49,6 @@ _APPOSITIVE_SECTOR = {"news agency": "MED", "newspaper": "MED", "daily": "MED", 
 
 MOVING = frozenset("send deploy dispatch move station position mass withdraw pull bring fly sail order mobilize "
                    "mobilise redeploy rotate keep".split())
-REPORTING = frozenset("say state announce report claim confirm tell add insist note write explain".split())
 
 
 BODY_HEADS = frozenset("agency court council commission organisation organization mission tribunal fund".split())

@@ -114,19 +114,30 @@ def _named_owner(verb: Token, obj: Token, word: Token, lex: Lexicon) -> Token:
     return _owner(obj, lex) or obj
 
 
-def _names_a_charge(words: list[Token], lex: Lexicon) -> Token | None:
-    return next((w for w in words if _pejorative(w, lex) or w.lemma_.lower() in CHARGE_NAMES), None)
+@dataclass(frozen=True, slots=True)
+class NamedCharge:
+    verb: Token  # the naming verb ("called")
+    obj: Token  # what is named ("the deployment")
+    words: tuple[Token, ...]  # the words of the name
+    word: Token  # the one that makes it a charge ("escalation")
 
 
-def name_words(sent: Span, lex: Lexicon) -> set[int]:
-    """Token indices of pejorative names a speaker gives and of the naming verb ("called the verdict 'an attack
-    on the Serb people'"): words that name an act the speaker charges, not acts in their own right."""
-    out: set[int] = set()
+def named_charges(sent: Span, lex: Lexicon) -> list[NamedCharge]:
+    """Names a speaker gives someone's act that charge it ("called the deployment 'a significant escalation'")."""
+    out = []
     for verb in sent:
         found = naming(verb)
-        if found is not None and _names_a_charge(found[1], lex) is not None:
-            out |= {t.i for w in found[1] for t in w.subtree} | {verb.i}  # "called" here is no phone call
+        word = next((w for w in found[1] if _pejorative(w, lex) or w.lemma_.lower() in CHARGE_NAMES),
+                    None) if found is not None else None
+        if word is not None:
+            out.append(NamedCharge(verb, found[0], tuple(found[1]), word))
     return out
+
+
+def name_words(charges: list[NamedCharge]) -> set[int]:
+    """Token indices of the names and naming verbs ("called the verdict 'an attack on the Serb people'"): words
+    that name an act the speaker charges, not acts in their own right ("called" here is no phone call)."""
+    return {t.i for c in charges for w in c.words for t in w.subtree} | {c.verb.i for c in charges}
 
 
 RESPONSIBLE = frozenset(("responsible", "culpable", "accountable"))
@@ -147,13 +158,10 @@ def blamed(word: Token) -> Token | None:
     return None
 
 
-def find(sent: Span, lex: Lexicon) -> list[Characterisation]:
-    out = []
-    for verb in sent:
-        found = naming(verb)
-        word = _names_a_charge(found[1], lex) if found is not None else None
-        if word is not None:  # "called the deployment 'a significant escalation'": the named act's owner
-            out.append(Characterisation(word, verb, _named_owner(verb, found[0], word, lex)))
+def find(sent: Span, lex: Lexicon, charges: list[NamedCharge] | None = None) -> list[Characterisation]:
+    """The sentence's characterisations (``charges``: its ``named_charges``, when the caller has them)."""
+    charges = named_charges(sent, lex) if charges is None else charges
+    out = [Characterisation(c.word, c.verb, _named_owner(c.verb, c.obj, c.word, lex)) for c in charges]
     for word in sent:
         who = blamed(word)
         if who is not None:  # "the Kyrgyz side bears full responsibility for the bloodshed"

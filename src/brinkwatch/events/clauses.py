@@ -511,6 +511,9 @@ def _country_word_text(text: str) -> bool:
     return any(kb.raw[i]["kind"] == "country" for i, _how in kb.candidates(text))
 
 
+PASSIVE_PREPS = frozenset(("from", "with", "to", "into", "in", "of", "as"))
+
+
 def elliptic_passive(verb: Token) -> bool:
     """A participle coordinated to a passive that shares its auxiliary and subject ("was arrested on Monday and
     charged with treason", "was sentenced ... and barred from politics"), not an active verb of the same subject
@@ -523,8 +526,6 @@ def elliptic_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed") and any(
         c.dep_ == "prep" and c.lower_ in PASSIVE_PREPS for c in verb.children))  # "barred from", not "called for"
 
-
-PASSIVE_PREPS = frozenset(("from", "with", "to", "into", "in", "of", "as"))
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:

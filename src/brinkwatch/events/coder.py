@@ -226,7 +226,8 @@ class _Builder(Threats):
         """The events of one sentence, each predicate coded once."""
         events: list[Event] = []
         seen: set[int] = set()
-        named = characterise.name_words(sent, self.lex)
+        charges = characterise.named_charges(sent, self.lex)
+        named = characterise.name_words(charges)
         for tok in sent:
             if characterise.is_charge(tok, self.lex) or tok.i in named:
                 continue  # a charge the speaker makes (characterisations below), not an attack
@@ -241,13 +242,16 @@ class _Builder(Threats):
                 events.append(ev)
                 events += self.coordinated(sent, ev)
                 events += self.coordinated_sources(sent, ev)
-        events += self.characterisations(sent)
+        events += self.characterisations(sent, charges)
         events = _protest_demands(sent, events)
         threats = self.conditional_threats(sent, events)
-        taken = {t.trigger.start: t for t in threats}
-        kept = [e if e.trigger.start not in taken else _consequence(e, taken[e.trigger.start]) for e in events
-                if e.trigger.start not in taken or e.type in THREAT_ACTS]
-        kept = [e for e in kept if e is not None]
+        threat_at = {t.trigger.start: t for t in threats}
+        kept = []
+        for e in events:  # the act a conditional threat promises stays, as what would happen
+            threat = threat_at.get(e.trigger.start)
+            act = e if threat is None else _consequence(e, threat) if e.type in THREAT_ACTS else None
+            if act is not None:
+                kept.append(act)
         promised = self.conditional_acts(sent, kept)
         warned = self.warnings(sent, kept + promised + threats)
         taken = {t.trigger.start for t in warned}
@@ -346,11 +350,11 @@ class _Builder(Threats):
         return self.make(sent, etype, mode, context, m.trigger, m.head, source, target, attributed, mod,
                          rule, min(conf, 0.95))
 
-    def characterisations(self, sent: Span) -> list[Event]:
+    def characterisations(self, sent: Span, charges: list[characterise.NamedCharge]) -> list[Event]:
         """A speaker calling someone's act or words a provocation, groundless, hysteria: an ACCUSE by the
         speaker (of a quote, or of the speech verb whose clause holds it) of whoever did or said it."""
         out = []
-        for c in characterise.find(sent, self.lex):
+        for c in characterise.find(sent, self.lex, charges):
             source = self.attribution(c.clause)
             if c.clause.lemma_.lower() in characterise.NAMING:  # "Rutte called the deployment an escalation"
                 subj = clauses.subject_of(c.clause)

@@ -304,6 +304,11 @@ def _as(actor: Actor, party: Actor) -> Actor:
     return replace(actor, country=party.country, name=party.name)
 
 
+def _copy_id(e: Event, n: int, key: str) -> str:
+    """The id of the n-th event one coded event becomes: the first keeps the original's."""
+    return e.id if n == 0 else hashlib.sha1(f"{e.id}:{key}".encode()).hexdigest()[:16]
+
+
 def _groups(e: Event, dyad: tuple[Actor, Actor] | None, ranked: list[Actor]) -> list[Event]:
     """A group mention names the parties: "called on both countries to show restraint" is one event toward each
     side of the document's conflict; "the two countries agreed" one event a pair of them (a mutual act is coded
@@ -329,7 +334,7 @@ def _groups(e: Event, dyad: tuple[Actor, Actor] | None, ranked: list[Actor]) -> 
         return [e]
     out = []
     for source, target in pairs:
-        ident = e.id if not out else hashlib.sha1(f"{e.id}:{_country(source)}:{_country(target)}".encode()).hexdigest()[:16]
+        ident = _copy_id(e, len(out), f"{_country(source)}:{_country(target)}")
         out.append(replace(e, id=ident, source=source, target=target, rule=f"{e.rule}+discourse:group",
                            confidence=round(max(e.confidence - PENALTY, 0.0), 2)))
     return out or [e]
@@ -350,7 +355,7 @@ def _mediation(e: Event, dyad: tuple[Actor, Actor] | None) -> list[Event]:
         return [e]
     out = []
     for side in sides:
-        ident = e.id if not out else hashlib.sha1(f"{e.id}:{side.country}".encode()).hexdigest()[:16]
+        ident = _copy_id(e, len(out), side.country)
         out.append(replace(e, id=ident, target=side, rule=f"{e.rule}+discourse:mediation",
                            confidence=round(max(e.confidence - PENALTY, 0.0), 2)))
     return out

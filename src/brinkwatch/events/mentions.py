@@ -42,13 +42,14 @@ def _located_in(span: Span, head: Token) -> Span | None:
     return None
 
 
-def _owned(head: Token) -> bool:
+def _owner_word(head: Token) -> Token | None:
     """A named possessor or nationality on the head ("the European Union's peacekeeping force", "Israeli forces"):
     the owner places it, not where it is (but "Israel's militia ally in southern Lebanon": an ally's possessor
     is the other party)."""
-    return head.lower_ not in clauses.RELATION_NOUNS and any(
-        (c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "NORP"))
-        or (c.dep_ == "amod" and c.ent_type_ == "NORP" and head.lemma_.lower() in SERVING) for c in head.children)
+    if head.lower_ in clauses.RELATION_NOUNS:
+        return None
+    return next((c for c in head.children if (c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "NORP"))
+                 or (c.dep_ == "amod" and c.ent_type_ == "NORP" and head.lemma_.lower() in SERVING)), None)
 
 
 # people and arms that serve a state wherever they are: "Israeli forces in the West Bank", "the Turkish ambassador
@@ -90,7 +91,7 @@ def resolve_span(resolver, span: Span, head: Token | None = None) -> Actor:
             party = _resolve(resolver, behind)
             if party.country:
                 return Actor(actor.text, actor.start, actor.end, party.name, party.country, party.sector)
-    where = _located_in(span, head) if not _owned(head) else None  # not "the EU's force in Bosnia"
+    where = _located_in(span, head) if _owner_word(head) is None else None  # not "the EU's force in Bosnia"
     if where is not None and (head.pos_ == "NOUN" or head.ent_type_ == "NORP"):  # "rebels in the Ivory Coast"
         place = _resolve(resolver, where)
         country = place.country or (lookup(where.text) or (None,))[0]
@@ -98,8 +99,8 @@ def resolve_span(resolver, span: Span, head: Token | None = None) -> Actor:
             return Actor(actor.text, actor.start, actor.end, actor.name, country, actor.sector)
     if actor.country:
         return actor
-    if _owned(head):  # "the European Union's peacekeeping force in Bosnia": the owner's
-        poss = next(c for c in head.children if c.dep_ in ("poss", "amod") and c.ent_type_ in ("ORG", "GPE", "NORP"))
+    poss = _owner_word(head)
+    if poss is not None:  # "the European Union's peacekeeping force in Bosnia": the owner's
         owner = _resolve(resolver, span.doc[poss.left_edge.i:poss.i + 1])
         if owner.country:
             return Actor(actor.text, actor.start, actor.end, actor.name, owner.country, actor.sector or owner.sector)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 HYPOTHETICAL_AUX = frozenset(("could", "may", "might", "should", "would", "can", "must", "ought"))
 FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo"))
+PROMISING_AUX = FUTURE_AUX | {"would"}  # "will not sign", "warned that Washington would impose sanctions"
 FUTURE_GOVERNORS = frozenset(
     "plan intend expect prepare aim schedule set go vow pledge promise threaten agree want hope seek "
     "mean propose decide about due".split()
@@ -46,14 +47,14 @@ def _co_action(clause: Token) -> bool:
 def refusal(head: Token) -> bool:
     """A negated "will"/"would" on the predicate: a refusal of what is asked ("we will not negotiate with them"),
     not a report that something did not happen ("did not sign")."""
-    return _negated_here(head) and bool(_aux(head) & (FUTURE_AUX | {"would"}))
+    return negated_here(head) and bool(_aux(head) & PROMISING_AUX)
 
 
 def _aux(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
 
-def _negated_here(tok: Token) -> bool:
+def negated_here(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
             return True
@@ -106,7 +107,7 @@ def _noun_framed(head: Token) -> str | None:
         return "hypothetical"
     if lemma in NEGATING_HEADS | INTENT_NOUNS:
         gov = noun.head if noun.dep_ in ("dobj", "attr", "nsubj", "pobj") else None
-        if _negated_here(noun) or (gov is not None and _negated_here(gov)):
+        if negated_here(noun) or (gov is not None and negated_here(gov)):
             return "negated"
     return None
 
@@ -134,11 +135,16 @@ def _scheduled(head: Token) -> bool:
     return False
 
 
+def condition_on(clause: Token) -> Token | None:
+    """The "if"/"unless" clause set on ``clause`` ("we will strike them if they return"), or None."""
+    return next((c for c in clause.children if c.dep_ == "advcl"
+                 and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+
+
 def _committed(gov: Token) -> str:
     """The act a negated hesitation commits to ("will not hesitate to strike them if ...", "did not hesitate to
     fire"): set on a condition it is hypothetical, promised it is future, done it is asserted."""
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-           for c in gov.children):
+    if condition_on(gov) is not None:
         return "hypothetical"
     aux = _aux(gov)
     if aux & FUTURE_AUX:
@@ -208,17 +214,17 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
     chain = [trigger] + ([head] if head.i != trigger.i else [])
     # own clause; a negated condition ("if Russia does not invade") is neither asserted nor denied
     for t in chain:
-        if _negated_here(t) or _no_object(t):
+        if negated_here(t) or _no_object(t):
             return "hypothetical" if _conditional(head) else "negated"
     if head.dep_ == "relcl" and head.head.lower_ in ANYONE and (
-            head.tag_ != "VBD" or _aux(head.head.head) & (FUTURE_AUX | {"would"})):
+            head.tag_ != "VBD" or _aux(head.head.head) & PROMISING_AUX):
         return "hypothetical"  # "anyone who attacks (attacked) a police officer will (would) be arrested"
     aux = set().union(*(_aux(t) for t in chain))
     if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX", "ADJ") and trigger.dep_ in (
         "dobj", "nsubj", "attr", "nsubjpass",
     ):
         gov = trigger.head
-        if _negated_here(gov):
+        if negated_here(gov):
             return "negated"
         aux |= _aux(gov)
         if gov.lemma_.lower() in ("possible", "likely", "remain") and any(
@@ -226,7 +232,7 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
         ):
             return "hypothetical"
     if trigger.pos_ == "NOUN" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in NEGATING_HEADS:
-        if _negated_here(trigger.head.head) or trigger.head.head.head.lemma_ in ("see", "find"):
+        if negated_here(trigger.head.head) or trigger.head.head.head.lemma_ in ("see", "find"):
             return "negated"
     framed = _noun_framed(head)
     if framed is not None:
@@ -266,7 +272,7 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
             if lemma in DENIAL_VERBS and cur.dep_ in ("ccomp", "xcomp", "dobj"):
                 return "negated"
             unsure = any(c.dep_ == "acomp" and c.lemma_.lower() in UNCERTAIN for c in gov.children)
-            if (lemma in UNCERTAIN or unsure) and (_negated_here(gov) or (gov.dep_ == "acomp" and _negated_here(gov.head))):
+            if (lemma in UNCERTAIN or unsure) and (negated_here(gov) or (gov.dep_ == "acomp" and negated_here(gov.head))):
                 return "hypothetical"  # "is not certain that Russia has begun to withdraw"
             if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in cur.children) and cur.dep_ in ("ccomp", "advcl"):
                 return "hypothetical"
@@ -282,9 +288,9 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
         if cur.dep_ in ("ccomp", "xcomp", "advcl", "dobj", "pobj", "prep", "acl"):
             if lemma in DENIAL_VERBS and not _co_action(cur):
                 return "negated"
-            if lemma in EMPHATIC and cur.dep_ in ("xcomp", "prep", "pobj") and _negated_here(gov):
+            if lemma in EMPHATIC and cur.dep_ in ("xcomp", "prep", "pobj") and negated_here(gov):
                 return _committed(gov)
-            if _negated_here(gov) and cur.dep_ in ("xcomp", "ccomp", "dobj") and lemma not in UNCERTAIN and not any(
+            if negated_here(gov) and cur.dep_ in ("xcomp", "ccomp", "dobj") and lemma not in UNCERTAIN and not any(
                 c.dep_ == "acomp" and c.lemma_.lower() in UNCERTAIN for c in gov.children
             ):
                 return "negated"  # "did not agree to withdraw", "refused ... not say that"

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Actor, Event
 from . import clauses
-from .modality import ANYONE, EMPHATIC, FUTURE_AUX
+from .modality import ANYONE, EMPHATIC, PROMISING_AUX, condition_on, negated_here
 
 MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 CONDITIONAL_ACTS = frozenset(("SANCTION", "COERCE", "ASSAULT"))
@@ -99,8 +99,7 @@ class Threats:
         lemma = main.lemma_.lower()
         passive = any(c.dep_ == "auxpass" for c in main.children)
         subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        cond = next((c for c in main.children if c.dep_ == "advcl"
-                     and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+        cond = condition_on(main)
         cond_subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None) if cond else None
         obj = clauses.direct_object(main)
         if passive and lemma in HARMED and subj is not None:
@@ -190,15 +189,11 @@ def _warned_act(trigger: Token) -> Token | None:
     while clause.pos_ not in ("VERB", "AUX") and clause.dep_ in ("dobj", "pobj", "prep", "compound", "amod") and (
             clause.head.i != clause.i):
         clause = clause.head
-    if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in EMPHATIC and any(
-            c.dep_ == "neg" for c in clause.head.children):
+    if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in EMPHATIC and negated_here(clause.head):
         clause = clause.head  # "will not hesitate to strike": the promise is the threat
-        return clause if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in clause.children) else None
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in WARNING_VERBS:
+    elif clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in WARNING_VERBS:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in clause.children):
-        return None
-    return clause
+    return clause if any(c.dep_ == "aux" and c.lower_ in PROMISING_AUX for c in clause.children) else None
 
 
 def _end(tok: Token) -> int:
