@@ -568,6 +568,8 @@ class MentionResolver(People):
     def _default_country(self, role: Role, span: Span, mentions: list[Mention], limit: int) -> str | None:
         if role.prefer:
             return role.prefer if role.prefer in self._codes_seen or role.prefer in self._doc_codes() else None
+        if role.sector == "COP" and role.kind == "people":
+            return self._same_force(span, mentions[:limit])  # bare "officers" after "Mozambican police"
         if role.sector in ("REB", "CVL", "COP", "BUS", "NGO", "MED", "OPP") and not (
                 role.sector == "COP" and role.kind in ("person", "body")):  # (an interior minister or ministry is
             return None  # the state's) who protests, rebels, polices or trades is not implied by the discourse
@@ -579,6 +581,24 @@ class MentionResolver(People):
         return self._discourse_country(span.start_char, mentions[:limit], self._governing_subjects(span),
                                        states=role.sector in STATE_SECTORS
                                        and role.key.split()[-1] not in SHARED_TITLES)
+
+    def _same_force(self, span: Span, mentions: list[Mention]) -> str | None:
+        """Bare "police", "officers", "security forces": the force the text last placed ("Mozambican police fired
+        ... Witnesses said officers shot at crowds"), when it is one country's; else no one's (an interior
+        ministry is not its police)."""
+        placed = [m for m in mentions[-40:] if m.end <= span.start_char and m.actor.sector == "COP"
+                  and self._head_role_kind(m.actor.text) == "people"
+                  and self.kb.country_entry(m.actor.country) is not None
+                  and self.kb.country_entry(m.actor.country).kind == "country"]
+        if not placed or len({m.actor.country for m in placed}) > 1:
+            return None
+        return placed[-1].actor.country
+
+    def _head_role_kind(self, text: str) -> str | None:
+        """The kind of the role noun that heads a mention ("Zambian riot police" -> people)."""
+        words = norm(text).split()
+        return next((self.kb.roles[k].kind for k in (" ".join(words[i:]) for i in range(len(words)))
+                     if k in self.kb.roles), None)
 
     def _fronted_capital(self, span: Span) -> str | None:
         """The country of a capital named in the "In X," that opens the sentence before ``span``."""

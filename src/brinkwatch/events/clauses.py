@@ -547,6 +547,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         for c in verb.lefts:                          # parser hung on the verb as a compound is its subject
             if c.dep_ in ("compound", "npadvmod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
                 return c
+        first = _first_clause(verb)
+        if first is not None:
+            return subject_of(first, depth + 1)
     if any(c.dep_ in PASS_SUBJ for c in verb.children) or depth > 3:
         return None
     head = verb.head
@@ -587,6 +590,18 @@ RAISING = frozenset("expect set due schedule slate poise tip plan say believe re
                     "suppose rumour rumor know see "  # and object control in the passive ("was urged to withdraw"):
                     "tempt force compel oblige pressure encourage allow permit authorize authorise ask urge order "
                     "invite persuade".split())
+
+
+def _first_clause(root: Token) -> Token | None:
+    """Headline-ese "Eritrea calls up reservists, accuses Ethiopia of ...": the parser makes the first clause a
+    complement of the second, which has no subject of its own; both are the first clause's subject's acts."""
+    if root.tag_ != "VBZ":
+        return None
+    for c in root.lefts:
+        if c.dep_ == "ccomp" and c.tag_ == "VBZ" and c.i + 1 < root.i and any(
+                t.text == "," for t in root.doc[c.right_edge.i + 1:root.i]):
+            return c
+    return None
 
 
 def _gerund_doer(prep: Token) -> Token | None:

@@ -381,7 +381,7 @@ class _Builder(Threats):
         members = _places_of(span.root)  # "the governments of Mali, Burkina Faso and Niger": each of them
         if members and self.actor(members[0]).country != ev.target.country:
             members = []  # the target's country is not the first place's: the places are no list of targets
-        for c in list(span.root.conjuncts) + members[1:]:
+        for c in list(span.root.conjuncts) + members[1:] + _parallel_objects(span.root):
             if c.i <= span.root.i or clauses.agentive(c) is None:
                 continue
             target = self.actor(c)
@@ -434,6 +434,17 @@ class _Builder(Threats):
                                  f"{ev.rule}+coordination:source", max(ev.confidence - 0.05, 0.0),
                                  key_extra=f":s{source.start}"))
         return out
+
+
+def _parallel_objects(tok: Token) -> list[Token]:
+    """The objects of a repeated preposition: "travel to Addis Ababa on Monday and to Asmara two days later"
+    (the parser hangs the second "to" on whatever preposition came last)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    siblings = [prep] + [c for c in prep.head.children if c.dep_ == "prep" and c.i > prep.i]
+    return [o for sib in siblings for conj in sib.conjuncts if conj.lower_ == prep.lower_ and conj.i > prep.i
+            for o in conj.children if o.dep_ == "pobj"]
 
 
 PEACEKEEPING = re.compile(r"\b(peacekeep\w*|monitors?|observers?|trainers?|instructors?)\b", re.IGNORECASE)
@@ -623,12 +634,14 @@ def _placed(e: Event) -> Event:
     protesters in Caracas"), and so is what is attacked there by a side from elsewhere, named or not ("Pakistan
     carried out strikes in Khost", "gangs stormed the town of Gressier in Haiti"), and a protest at home with
     no other addressee is aimed at that country's authorities; with no place, a crowd a
-    government's forces disperse is of their country ("his security forces shot at demonstrators")."""
+    government's forces disperse is of their country ("his security forces shot at demonstrators"), and so are
+    the unnamed people its police arrest or kill ("50 people have been killed by security forces")."""
     if e.type not in ("PROTEST", "COERCE", "ASSAULT"):
         return e
     if e.location is None or not e.location.country:
         if e.type != "PROTEST" and e.source is not None and e.source.country and e.target is not None and (
-                not e.target.country and not e.target.name and clauses.crowd(e.target.text)):
+                not e.target.country and not e.target.name and (
+                    clauses.crowd(e.target.text) or (e.source.sector == "COP" and _people(e.target)))):
             return replace(e, target=replace(e.target, country=e.source.country), rule=f"{e.rule}+home")
         return e
     here = e.location.country
@@ -647,6 +660,15 @@ def _placed(e: Event) -> Event:
     if (source, target) == (e.source, e.target):
         return e
     return replace(e, source=source, target=target, rule=f"{e.rule}+place")
+
+
+PEOPLE = frozenset("people persons civilians residents detainees villagers men women".split())
+
+
+def _people(actor: Actor) -> bool:
+    """Unnamed people ("at least 50 people", "61 people"): whom a police force arrests or kills at home."""
+    words = actor.text.lower().split()
+    return bool(words) and words[-1] in PEOPLE
 
 
 def _reflexive(source: Actor | None, target: Actor | None) -> bool:

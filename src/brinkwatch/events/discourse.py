@@ -38,7 +38,8 @@ NAMED_ACTS = {
     "launch": MATERIAL | {"MOBILIZE"}, "launches": MATERIAL, "test": MATERIAL, "tests": MATERIAL,
     "drill": {"MOBILIZE"}, "drills": {"MOBILIZE"}, "exercise": {"MOBILIZE"}, "exercises": {"MOBILIZE"},
     "manoeuvres": {"MOBILIZE"}, "maneuvers": {"MOBILIZE"}, "deployment": {"MOBILIZE", "AID"},
-    "buildup": {"MOBILIZE"}, "build-up": {"MOBILIZE"},
+    "buildup": {"MOBILIZE"}, "build-up": {"MOBILIZE"}, "mobilisation": {"MOBILIZE"}, "mobilization": {"MOBILIZE"},
+    "call-up": {"MOBILIZE"},
     "strike": {"ASSAULT"}, "strikes": {"ASSAULT"}, "attack": {"ASSAULT", "COERCE"}, "attacks": {"ASSAULT", "COERCE"},
     "shelling": {"ASSAULT"}, "bombing": {"ASSAULT"}, "bombardment": {"ASSAULT"}, "offensive": {"ASSAULT"},
     "incursion": {"ASSAULT", "MOBILIZE"}, "raid": {"ASSAULT", "COERCE"}, "raids": {"ASSAULT", "COERCE"},
@@ -70,8 +71,11 @@ def counterparts(events: list[Event]) -> dict[str, Actor]:
     conflict (attacks, coercion, troop moves) counts twice, attacks and coercion both ways (Ukraine not firing
     back at Russia's forces makes each the other's counterpart), troop moves one way (North Korean soldiers sent
     to Russia do not make Russia North Korea's enemy), words and sanctions once and one way (an expelled
-    diplomat does not make the diplomat's country the target of the shelling)."""
+    diplomat does not make the diplomat's country the target of the shelling).  A country with no conflict acts
+    of its own that count is in conflict with the country that aims the most at it, troop moves aside (Eritrea
+    accusing Ethiopia twice: Ethiopia's unnamed "neighbour" is Eritrea)."""
     counts: dict[str, Counter] = {}
+    aimed_at: dict[str, Counter] = {}  # per country, who aims conflict at it (troop moves aside)
     first: dict[tuple[str, str], Actor] = {}
     for e in events:
         s, t = _country(e.source), _country(e.target)
@@ -79,16 +83,24 @@ def counterparts(events: list[Event]) -> dict[str, Actor]:
             material = e.type in MATERIAL and e.type != "MOBILIZE"  # troops sent to an ally are no fight
             counts.setdefault(s, Counter())[t] += 2 if e.type in MATERIAL else 1
             first.setdefault((s, t), e.target)
+            first.setdefault((t, s), e.source)
             if material:  # fighting is mutual; words are not
                 counts.setdefault(t, Counter())[s] += 2
-                first.setdefault((t, s), e.source)
+            if e.type != "MOBILIZE":
+                aimed_at.setdefault(t, Counter())[s] += 2 if material else 1
+    out = {s: first[(s, t)] for s, t in _most(counts).items()}
+    out.update({t: first[(t, s)] for t, s in _most(aimed_at).items() if t not in out})
+    return out
+
+
+def _most(counts: dict[str, Counter]) -> dict[str, str]:
+    """Per country, the earliest of the countries it counts most, when that is at least two (one accusation or
+    expulsion is too little to aim the document's attacks)."""
     out = {}
     for s, c in counts.items():
         best = max(c.values())
-        if best < 2:
-            continue  # one accusation or expulsion is too little to aim the document's attacks
-        t = next(t for t in c if c[t] == best)  # insertion order: the earliest of the most frequent
-        out[s] = first[(s, t)]
+        if best >= 2:
+            out[s] = next(t for t in c if c[t] == best)  # insertion order: the earliest of the most frequent
     return out
 
 

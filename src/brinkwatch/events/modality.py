@@ -35,6 +35,10 @@ SPEECH_VERBS = frozenset(
     "say state tell announce claim report add note declare stress reiterate confirm explain insist write "
     "tweet assert argue suggest indicate reveal acknowledge admit warn".split()
 )
+PLANNED_MODIFIERS = frozenset("planned proposed scheduled upcoming forthcoming future".split())  # "the planned talks"
+UNREALISED_MODIFIERS = frozenset("possible potential would-be feared threatened imminent looming eventual "
+                                 "hypothetical".split())  # "a possible invasion", "an imminent attack"
+REALISING = frozenset("mount launch begin start carry conduct stage complete continue resume press".split())
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
@@ -109,6 +113,19 @@ def _noun_framed(head: Token) -> str | None:
         gov = noun.head if noun.dep_ in ("dobj", "attr", "nsubj", "pobj") else None
         if negated_here(noun) or (gov is not None and negated_here(gov)):
             return "negated"
+    return None
+
+
+def _unrealised_noun(trigger: Token) -> str | None:
+    """An event noun its modifier puts ahead: "the planned talks" (future), "a possible invasion", "a
+    long-planned invasion of Assab" as a charge, "an imminent attack" (hypothetical)."""
+    if trigger.pos_ != "NOUN" or (trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in REALISING):
+        return None  # "mounted its long-threatened invasion": the plan carried out
+    words = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound") and c.i < trigger.i}
+    if words & UNREALISED_MODIFIERS:
+        return "hypothetical"
+    if words & PLANNED_MODIFIERS:
+        return "future"
     return None
 
 
@@ -219,6 +236,9 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
     if head.dep_ == "relcl" and head.head.lower_ in ANYONE and (
             head.tag_ != "VBD" or _aux(head.head.head) & PROMISING_AUX):
         return "hypothetical"  # "anyone who attacks (attacked) a police officer will (would) be arrested"
+    unrealised = _unrealised_noun(trigger)
+    if unrealised is not None:
+        return unrealised
     aux = set().union(*(_aux(t) for t in chain))
     if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX", "ADJ") and trigger.dep_ in (
         "dobj", "nsubj", "attr", "nsubjpass",

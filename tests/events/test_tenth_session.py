@@ -1,0 +1,79 @@
+"""Tenth-session rules, on our own sentences: headline-ese subjects, unrealised event nouns, "go to war",
+repeated prepositions, a country's rival from the acts aimed at it, and forces and people at home."""
+import datetime as dt
+
+from .helpers import analysis, country, events_of
+
+from brinkwatch.events import find_events
+
+
+def _kinds(events):
+    return [(e.type, country(e.source), country(e.target), e.modality) for e in events]
+
+
+def test_headline_with_two_verbs_gives_both_to_the_first_subject():
+    events, _ = events_of("Officials in Asmara spoke on state radio on Monday.",
+                          title="Eritrea calls up reservists, accuses Ethiopia of plotting an attack")
+    assert ("ACCUSE", "ERI", "ETH", "asserted") in _kinds(events)
+
+
+def test_a_planned_or_possible_act_named_by_a_noun_is_not_asserted():
+    events, _ = events_of("Moldova said the documents revealed a planned invasion of Moldova by Russian forces.",
+                          title="Moldova says documents show invasion plan")
+    assaults = [e for e in events if e.type == "ASSAULT" and "documents revealed" in e.sentence]
+    assert assaults and all(e.modality in ("future", "hypothetical") for e in assaults)
+
+
+def test_a_threatened_invasion_carried_out_is_asserted():
+    events, _ = events_of("Israel mounted its long-threatened invasion of southern Lebanon on Sunday.",
+                          title="Israel invades southern Lebanon")
+    assert any(e.type == "ASSAULT" and e.modality == "asserted" and "mounted" in e.sentence for e in events)
+
+
+def test_going_to_war_is_an_assault_by_the_subject():
+    events, _ = events_of('"Ruritania has no intention of going to war with Borduria," the foreign minister said. '
+                          "Argentina went to war with Britain in 1982.", title="Minister rules out war")
+    kinds = _kinds(events)
+    assert ("ASSAULT", "GBR", "ARG", "historical") not in kinds
+    assert ("ASSAULT", "ARG", "GBR", "historical") in kinds
+
+
+def test_a_repeated_preposition_gives_a_second_recipient():
+    events, _ = events_of("The Qatari envoy is due to travel to Addis Ababa on Monday and to Asmara two days later, "
+                          "his office said.", title="Qatari envoy to visit Ethiopia and Eritrea")
+    consults = {(country(e.source), country(e.target)) for e in events if e.type == "CONSULT"
+                and "due to travel" in e.sentence}
+    assert {("QAT", "ETH"), ("QAT", "ERI")} <= consults
+
+
+def test_a_country_accused_twice_aims_its_unnamed_acts_at_the_accuser():
+    text = ("Eritrea accused Ethiopia of massing troops on Monday. Eritrean officials also accused Ethiopia of "
+            "arming rebels. Addis Ababa denied that it had any plan to attack its neighbour.")
+    events, _ = events_of(text, title="Eritrea accuses Ethiopia")
+    assert ("ASSAULT", "ETH", "ERI", "negated") in _kinds(events)
+
+
+def test_criticising_the_mobilisation_is_aimed_at_the_mobiliser():
+    text = ("Eritrea has called up tens of thousands of reservists. The Ethiopian foreign minister called the "
+            'mobilisation "reckless warmongering".')
+    events, _ = events_of(text, title="Eritrea mobilises reservists")
+    assert ("ACCUSE", "ETH", "ERI", "asserted") in _kinds(events)
+
+
+def test_bare_officers_are_the_force_the_text_placed():
+    text = ("Zambian police fired tear gas at opposition supporters in Lusaka on Wednesday. Witnesses said "
+            "officers shot at crowds near the airport, and at least 12 people have been killed by security forces "
+            "since Friday.")
+    events, _ = events_of(text, title="Zambian police fire on protesters")
+    kinds = _kinds(events)
+    assert ("ASSAULT", "ZMB", "ZMB", "asserted") in [k for k, e in zip(kinds, events) if "Witnesses" in e.sentence]
+    killed = [e for e in events if "12 people" in e.sentence and e.type == "ASSAULT"]
+    assert killed and all((country(e.source), country(e.target)) == ("ZMB", "ZMB") for e in killed)
+
+
+def test_bare_police_stay_unplaced_when_two_forces_were_named():
+    text = ("Israeli police and Jordanian police met at the crossing on Monday. Later, officers arrested "
+            "five people near the bridge.")
+    events, _ = events_of(text, title="Police meet at border crossing")
+    arrests = [e for e in events if "arrested" in e.sentence]
+    assert arrests and all(country(e.source) is None for e in arrests)
