@@ -77,3 +77,29 @@ def test_bare_police_stay_unplaced_when_two_forces_were_named():
     events, _ = events_of(text, title="Police meet at border crossing")
     arrests = [e for e in events if "arrested" in e.sentence]
     assert arrests and all(country(e.source) is None for e in arrests)
+
+
+def test_a_state_of_emergency_or_martial_law_binds_the_states_own_country():
+    events, _ = events_of("Peruvian President Dina Boluarte declared a state of emergency along the northern "
+                          "border on Monday. South Korean President Yoon Suk Yeol imposed martial law on Tuesday "
+                          "night.", title="Emergency rule declared")
+    kinds = _kinds(events)
+    assert ("COERCE", "PER", "PER", "asserted") in kinds
+    assert ("COERCE", "KOR", "KOR", "asserted") in kinds
+
+
+def test_a_curfew_imposed_on_a_foreign_town_keeps_that_town_and_an_embargo_lifted_is_no_home_measure():
+    events, _ = events_of("Israel imposed a curfew on Hebron on Friday. The EU lifted the embargo on Syria.",
+                          title="Curfew and embargo")
+    kinds = _kinds(events)
+    assert ("COERCE", "ISR", "PSE", "asserted") in kinds
+    assert not any(e.type in ("RETREAT", "CONCEDE") and country(e.target) == "EUR" for e in events)
+
+
+def test_an_arrest_told_without_its_doer_is_the_states_where_it_happens():
+    events, _ = events_of("South Sudan's first vice-president Riek Machar was placed under house arrest in Juba "
+                          "late on Wednesday. Two Britons were detained on Monday.", title="Machar under house arrest")
+    kinds = _kinds(events)
+    assert ("COERCE", "SSD", "SSD", "asserted") in kinds
+    britons = [e for e in events if "Britons" in e.sentence and e.type == "COERCE"]
+    assert britons and all(e.source is None for e in britons)  # no place named: the doer stays unknown

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ..actors.kb import default_kb
 from ..records import Actor, Event, Quote, Span as TextSpan
 from . import characterise, clauses, roles
 from .dates import earlier_month, event_date
@@ -601,7 +602,50 @@ def _protest_demands(sent: Span, events: list[Event]) -> list[Event]:
             continue
         out.remove(r)
         out[out.index(protest)] = replace(protest, target=protest.target or r.target, rule=f"{protest.rule}+demand")
-    return [_placed(e) for e in out]
+    return [_placed(_state_act(_home_measure(e))) for e in out]
+
+
+MEASURE_TYPES = frozenset(("COERCE", "RETREAT", "CONCEDE"))
+
+
+def _home_measure(e: Event) -> Event:
+    """A curfew, state of emergency, martial law or closed zone a state declares, imposes or lifts with no one
+    named binds the country where the sentence puts it, else the state's own ("Boluarte declared a state of
+    emergency along the northern border", "Yoon lifted martial law")."""
+    if e.type not in MEASURE_TYPES or e.source is None or (
+            e.target is not None and (e.target.country or e.target.name)):
+        return e
+    state = default_kb().country_entry(e.source.country)
+    after = [e.trigger.text.lower()] + e.sentence[e.trigger.end - e.start:].lower().split()[:4]  # "lifted
+    # emergency martial law early", "a buffer zone"
+    if state is None or state.kind != "country" or not any(
+            "curfew" in load().noun_class(w.strip(".,;:")) for w in after):
+        return e
+    here = e.location.country if e.location is not None and e.location.country else e.source.country
+    target = e.target or Actor(e.source.text, e.source.start, e.source.end, None, here, None)  # its own country
+    return replace(e, target=replace(target, country=here), rule=f"{e.rule}+home")
+
+
+STATE_ACTS = frozenset(("arrest", "convict", "deport"))  # modes only a state's police and courts carry out
+
+
+def _state_act(e: Event) -> Event:
+    """An arrest, sentence or deportation told without its doer ("Machar was placed under house arrest in Juba",
+    "dozens of people were detained in Tbilisi") is the act of the state where it happens, else of a named
+    person's own state; an unplaced crowd or stranger keeps an unknown doer."""
+    if e.source is not None or e.mode not in STATE_ACTS:
+        return e
+    if e.location is not None and e.location.country:
+        here, words = e.location.country, e.location
+    elif e.target is not None and e.target.name and e.target.country:
+        here, words = e.target.country, e.target
+    else:
+        return e
+    state = default_kb().country_entry(here)
+    if state is None or state.kind != "country" or (words is e.target and e.target.name == state.name):
+        return e  # "two Britons were detained": not where
+    source = Actor(words.text, words.start, words.end, None, here, "GOV")
+    return replace(e, source=source, rule=f"{e.rule}+state")
 
 
 LOCAL_SECTORS = frozenset(("CVL", "COP", "OPP"))
