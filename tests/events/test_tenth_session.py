@@ -103,3 +103,39 @@ def test_an_arrest_told_without_its_doer_is_the_states_where_it_happens():
     assert ("COERCE", "SSD", "SSD", "asserted") in kinds
     britons = [e for e in events if "Britons" in e.sentence and e.type == "COERCE"]
     assert britons and all(e.source is None for e in britons)  # no place named: the doer stays unknown
+
+
+def test_refusing_to_rule_out_force_is_a_threat_with_the_force_hypothetical():
+    events, _ = events_of("President Donald Trump on Monday again refused to rule out using military force or "
+                          "economic pressure to take control of Greenland.", title="Trump and Greenland")
+    kinds = _kinds(events)
+    assert ("THREATEN", "USA", "GRL", "asserted") in kinds
+    assert ("ASSAULT", "USA", "GRL", "hypothetical") in kinds
+    assert ("SANCTION", "USA", "GRL", "hypothetical") in kinds
+    assert not any(e.type == "REJECT" for e in events)  # the refusal to rule out is no rejection
+
+
+def test_not_ruling_out_military_action_is_a_threat_but_not_ruling_out_talks_is_none():
+    events, _ = events_of("The Kremlin did not rule out military action against Ukraine.", title="Kremlin speaks")
+    assert ("THREATEN", "RUS", "UKR", "asserted") in _kinds(events)
+    talks, _ = events_of("The minister did not rule out talks with Iran.", title="Minister on Iran talks")
+    assert not any(e.type == "THREATEN" for e in talks)
+
+
+def test_a_threat_to_act_is_aimed_at_whom_the_act_would_hit():
+    events, _ = events_of("Russia threatened to cut gas supplies to Moldova on Tuesday.", title="Gas row deepens")
+    assert ("THREATEN", "RUS", "MDA", "asserted") in _kinds(events)
+
+
+def test_an_agreement_welcomed_is_welcomed_toward_both_parties():
+    text = ("Armenia and Azerbaijan have agreed the full text of a peace treaty, officials said on Thursday. "
+            "The EU foreign policy chief welcomed the agreement as historic.")
+    events, _ = events_of(text, title="Armenia and Azerbaijan agree treaty text")
+    welcomes = {(country(e.source), country(e.target)) for e in events if e.type == "SUPPORT"}
+    assert {("EUR", "ARM"), ("EUR", "AZE")} <= welcomes
+    assert len({e.id for e in events}) == len(events)
+
+
+def test_a_state_visit_called_off_is_no_home_measure():
+    events, _ = events_of("In 2019, Trump called off a state visit to Denmark.", title="Trump cancels Denmark trip")
+    assert not any("+home" in e.rule for e in events)

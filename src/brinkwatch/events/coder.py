@@ -255,10 +255,12 @@ class _Builder(Threats):
                 kept.append(act)
         promised = self.conditional_acts(sent, kept)
         warned = self.warnings(sent, kept + promised + threats)
-        taken = {t.trigger.start for t in warned}
+        unruled, refusals = self.not_ruled_out(sent)
+        taken = {t.trigger.start for t in warned} | {e.trigger.start for e in kept if e.type == "REJECT"
+                                                     and e.trigger.start in refusals}
         pledged = {t.trigger.start: t for t in promised}  # the threatened act stays, as what would happen
         kept = [_pledged(e, pledged[e.trigger.start]) if e.trigger.start in pledged else e for e in kept]
-        return _dedupe([e for e in kept if e.trigger.start not in taken] + promised + threats + warned)
+        return _dedupe([e for e in kept if e.trigger.start not in taken] + promised + threats + warned + unruled)
 
     def event_for(self, sent: Span, m: clauses.Match) -> Event | None:
         etype, mode, context = m.entry.type, m.entry.mode, m.entry.context
@@ -606,6 +608,7 @@ def _protest_demands(sent: Span, events: list[Event]) -> list[Event]:
 
 
 MEASURE_TYPES = frozenset(("COERCE", "RETREAT", "CONCEDE"))
+HOME_MEASURES = frozenset("curfew curfews lockdown emergency siege martial zone".split())  # not a "state visit"
 
 
 def _home_measure(e: Event) -> Event:
@@ -616,10 +619,10 @@ def _home_measure(e: Event) -> Event:
             e.target is not None and (e.target.country or e.target.name)):
         return e
     state = default_kb().country_entry(e.source.country)
-    after = [e.trigger.text.lower()] + e.sentence[e.trigger.end - e.start:].lower().split()[:4]  # "lifted
+    before = e.sentence[:e.trigger.start - e.start].lower().split()[-1:]  # "imposed martial law"
+    after = before + [e.trigger.text.lower()] + e.sentence[e.trigger.end - e.start:].lower().split()[:4]  # "lifted
     # emergency martial law early", "a buffer zone"
-    if state is None or state.kind != "country" or not any(
-            "curfew" in load().noun_class(w.strip(".,;:")) for w in after):
+    if state is None or state.kind != "country" or not any(w.strip(".,;:") in HOME_MEASURES for w in after):
         return e
     here = e.location.country if e.location is not None and e.location.country else e.source.country
     target = e.target or Actor(e.source.text, e.source.start, e.source.end, None, here, None)  # its own country

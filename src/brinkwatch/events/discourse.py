@@ -49,7 +49,9 @@ NAMED_ACTS = {
     "seizure": {"COERCE"}, "detention": {"COERCE"}, "blockade": {"COERCE"},
     "withdrawal": {"RETREAT"}, "pullback": {"RETREAT"}, "pullout": {"RETREAT"}, "release": {"RETREAT"},
     "ceasefire": {"RETREAT", "AGREE"}, "truce": {"RETREAT", "AGREE"}, "offer": {"AGREE"}, "proposal": {"AGREE", "REQUEST"},
+    "agreement": {"AGREE"}, "deal": {"AGREE"}, "treaty": {"AGREE"}, "accord": {"AGREE"},
 }
+MUTUAL_ACTS = frozenset(("AGREE",))  # an agreement welcomed is welcomed toward both who made it
 ABOUT_ACTS = frozenset(("ACCUSE", "REJECT", "SUPPORT", "PROTEST"))
 PENALTY = 0.1
 INDEFINITE = frozenset("anyone anybody anything nobody everyone everybody someone somebody".split() + ["no one"])
@@ -213,24 +215,31 @@ def _names(noun: str, trigger: str) -> bool:
     return t[:4] == noun[:4] or t.startswith(SAME_ACT.get(noun, ()))
 
 
-def _act_owner(e: Event, earlier: list[Event]) -> Event:
+def _act_owner(e: Event, earlier: list[Event]) -> list[Event]:
     """"condemned the launch", "called the drills a provocation", "welcomed the withdrawal": aimed at who
-    did the latest earlier act of that kind, when another side did it."""
+    did the latest earlier act of that kind, when another side did it; "welcomed the agreement": at both who
+    made it."""
     side = _country(e.source)
     if e.type not in ABOUT_ACTS or not side or not _unnamed(e.target):
-        return e
+        return [e]
     noun = _act_noun(e)
     if noun is None:
-        return e
+        return [e]
     kinds = NAMED_ACTS[noun]
     candidates = [a for a in reversed(earlier) if a.type in kinds and a.modality != "negated"
                   and _country(a.source) and _country(a.source) != side]
     named = [a for a in candidates if _names(noun, a.trigger.text)]  # the same act in other words first
-    doer = (named or candidates or [None])[0]
-    doer = doer.source if doer is not None else None
-    if doer is None:
-        return e
-    return _aimed_at(e, doer.country, doer, "act-owner")
+    act = (named or candidates or [None])[0]
+    if act is None:
+        return [e]
+    owners = [act.source]
+    if act.type in MUTUAL_ACTS and _country(act.target) and _country(act.target) not in (side, _country(act.source)):
+        owners.append(act.target)
+    out = []
+    for n, owner in enumerate(owners):
+        aimed = _aimed_at(e, owner.country, owner, "act-owner")
+        out.append(replace(aimed, id=_copy_id(e, n, owner.country)))
+    return out
 
 
 def _claimant(e: Event, earlier: list[Event]) -> Event:
@@ -384,6 +393,5 @@ def infer_recipients(events: list[Event]) -> list[Event]:
         e = _implicit_conflict(e, others)
         e = _rejected_accuser(e, out)
         e = _claimant(e, out)
-        e = _act_owner(e, out)
-        out.append(e)
+        out += _act_owner(e, out)
     return out

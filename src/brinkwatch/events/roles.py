@@ -85,6 +85,8 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
                     if sub is not None and m.entry.type in ("REQUEST", "ACCUSE", "THREATEN"):
                         target = sub
                         break
+    if target is None and m.entry.type == "THREATEN" and not passive:
+        target = _threatened_party(verb, lex)
     if target is None and not passive and m.trigger.i == verb.i and m.entry.type in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE"):
         nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None  # parser lost the object
         if nxt is not None and nxt.ent_type_ in ("GPE", "ORG", "NORP") and nxt.dep_ in SUBJ and nxt.head.i > verb.i:
@@ -123,6 +125,21 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
     if target is None and verb.dep_ == "relcl" and m.entry.type in ("ACCUSE", "SUPPORT", "REJECT"):
         target = _act_doer(verb.head)  # "expelled X, a step Washington called unprovoked": who took the step
     return actor_in(source, lex, inside=False), actor_in(target, lex)
+
+
+def _threatened_party(verb: Token, lex: Lexicon) -> Token | None:
+    """Who a threat to act is aimed at: the one the threatened act would hit ("threatened to hit Denmark with
+    tariffs", "threatened to cut gas supplies to Moldova")."""
+    for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+        obj = direct_object(comp)
+        if obj is not None and actor_in(obj, lex) is not None:
+            return obj
+        things = [] if obj is None else [obj]
+        found = [r for r in recipients(comp, RECIPIENT_PREPS) + [r for t in things for r in recipients(t, OBJECT_PREPS)]
+                 if actor_in(r, lex) is not None]
+        if found:
+            return found[0]
+    return None
 
 
 def _signing(m: Match) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from ..records import Actor, Event
 from . import clauses
 from .modality import ANYONE, EMPHATIC, PROMISING_AUX, condition_on, negated_here
+from .roles import recipients
 
 MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 CONDITIONAL_ACTS = frozenset(("SANCTION", "COERCE", "ASSAULT"))
@@ -23,6 +24,13 @@ PRICES = frozenset("price consequence consequences cost costs response retaliati
 UNDERGOING = frozenset("face suffer pay receive bear risk meet incur get regret be".split())
 VIOLENT = frozenset("crush strike hit destroy push drive eliminate annihilate wipe".split())
 VIOLENT_NOUNS = frozenset("strike strikes attack attacks retaliation force defeat blow blows punishment".split())
+
+
+# what a leader "does not rule out": force is a threat of it ("refused to rule out military force")
+RULED_OUT_FORCE = frozenset("force strike strikes attack attacks invasion intervention operation operations "
+                            "incursion offensive".split())
+RULED_OUT_PRESSURE = frozenset("sanctions tariffs tariff pressure embargo blockade".split())
+MILITARY_WORDS = frozenset("military armed".split())  # "military action", "the military option"
 
 
 class Threats:
@@ -90,6 +98,38 @@ class Threats:
                 out.append(self.make(sent, "ASSAULT", None, "military", act, main, source, warned, speaker,
                                      "hypothetical", f"pattern:warning-consequence:{act.lemma_.lower()}", 0.5))
         return out
+
+    def not_ruled_out(self, sent: Span) -> tuple[list[Event], set[int]]:
+        """'Trump refused to rule out military force to take Greenland', 'Putin did not rule out strikes on
+        Kyiv': a THREATEN by who will not rule it out, with the act as hypothetical; the refusal is no REJECT.
+        Returns the events and the character offsets of the words whose REJECT they replace."""
+        out, replaced = [], set()
+        for verb in sent:
+            if verb.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+                continue
+            refuser = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline") else None
+            if refuser is None and not negated_here(verb):
+                continue
+            acts = _ruled_out_acts(verb)
+            if not acts:
+                continue
+            speaker = self.attribution(verb)
+            doer = clauses.subject_of(refuser if refuser is not None else verb)
+            source = self.actor(clauses.actor_in(doer, self.lex, inside=False)) if doer is not None else None
+            source = source if source is not None and (source.country or source.name) else speaker
+            first = acts[0][0]
+            aimed = next((r for r in recipients(first, ("against", "on", "in", "over", "at")) + [
+                t for t in verb.subtree if t.i > first.i and t.ent_type_ == "GPE"] if clauses.actor_in(r, self.lex)),
+                None)
+            target = self.actor(clauses.actor_in(aimed, self.lex)) if aimed is not None else None
+            if source is None:
+                continue
+            out.append(self.make(sent, "THREATEN", None, None, verb, verb, source, target, speaker, "asserted",
+                                 "pattern:not-ruled-out", 0.6))
+            out += [self.make(sent, etype, None, None, act, act, source, target, speaker, "hypothetical",
+                              f"pattern:not-ruled-out-act:{act.lemma_.lower()}", 0.5) for act, etype in acts]
+            replaced |= {verb.idx} | ({refuser.idx} if refuser is not None else set())
+        return out, replaced
 
     def _warning_roles(self, main: Token) -> tuple[Actor | None, Actor | None]:
         """(the one warned, the one who would act) when ``main`` states a consequence still to come."""
@@ -161,6 +201,23 @@ class Threats:
                                  ev.target or provoker, attributed, "asserted", f"pattern:{how}:{ev.rule}",
                                  0.65))
         return out
+
+
+def _ruled_out_acts(verb: Token) -> list[tuple[Token, str]]:
+    """The conflict acts a "rule out" names ("rule out military force", "rule out using force or economic
+    pressure", "rule out sanctions") with their types."""
+    obj = clauses.direct_object(verb)
+    gerund = next((c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"), None)
+    if gerund is not None:  # "rule out using military force"
+        obj = clauses.direct_object(gerund)
+    out = []
+    for tok in ([obj] + list(obj.conjuncts)) if obj is not None else []:
+        lemma, mods = tok.lower_, {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        if lemma in RULED_OUT_PRESSURE:
+            out.append((tok, "SANCTION"))
+        elif lemma in RULED_OUT_FORCE or (lemma in ("action", "option", "means") and mods & MILITARY_WORDS):
+            out.append((tok, "ASSAULT"))
+    return out
 
 
 def _condition_over(trigger: Token) -> Token | None:
