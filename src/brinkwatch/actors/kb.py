@@ -379,6 +379,10 @@ class ActorKB:
         words = text.split()
         if words and words[0].lower() in ("the", "a", "an"):
             words = words[1:]
+        former = False
+        while len(words) > 2 and norm(words[0]) in self.skip_words | self.former_words:  # "acting U.N. envoy X"
+            former = former or norm(words[0]) in self.former_words
+            words = words[1:]
         country, start = None, 0
         for n in (4, 3, 2, 1):
             if len(words) <= n:
@@ -387,7 +391,6 @@ class ActorKB:
             if code is not None:
                 country, start = code, n
                 break
-        former = False
         while start < len(words) - 1 and norm(words[start]) in self.skip_words | self.former_words:
             former = former or norm(words[start]) in self.former_words
             start += 1

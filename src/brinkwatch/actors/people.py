@@ -121,6 +121,12 @@ class People:
             titled = self.kb.parse(self.doc[lead:span.end].text)
             if titled[2] == name_words:
                 country, office = titled[0], titled[1]
+        head = span.root.head
+        if not (country or office) and span.root.dep_ == "appos" and head.i < span.start and (
+                head.i - head.left_edge.i < 6):  # the title it is apposed to: "Greenland's premier, Mute Egede"
+            titled = self.kb.parse(f"{self.doc[head.left_edge.i:head.i + 1].text} {span.text}")
+            if titled[2] == name_words:
+                country, office = titled[0], titled[1]
         sector = self._title_sector(office)
         described = self._described(span)
         if described is not None:

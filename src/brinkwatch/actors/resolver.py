@@ -180,12 +180,28 @@ class MentionResolver(People):
         self._by_offsets[(span.start_char, span.end_char)] = mention
         if actor.country:
             self._codes_seen.add(actor.country)
-        if span.label_ == "PERSON" and actor.name and len(actor.name.split()) > 1:
+        if (span.label_ == "PERSON" or self._titled_name(span)) and actor.name and len(actor.name.split()) > 1:
             for key in self._surname_keys(actor.name):
                 self._people[key] = (actor, gender)
             given = self._given.setdefault(norm(actor.name.split()[0]), [])
             if all(a.name != actor.name for a in given):
                 given.append(actor)
+
+    def _titled_name(self, span: Span) -> bool:
+        """Two or three capitalised proper nouns a title precedes or is apposed to, whatever entity the model made
+        of them ("acting U.N. envoy Stephanie Koury", "Greenland's premier, Mute Egede": organisations to the
+        small model)."""
+        if not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+            return False
+        head = span.root.head
+        if span.root.dep_ == "appos" and head.i < span.start and head.i - head.left_edge.i < 6:
+            title = self.doc[head.left_edge.i:head.i + 1].text  # "Greenland's premier, Mute Egede"
+        elif span.start > span.root.left_edge.i >= span.end - 10:
+            title = self.doc[span.root.left_edge.i:span.start].text  # "acting U.N. envoy Stephanie Koury"
+        else:
+            return False
+        parsed = self.kb.parse_title(f"{title} {span.text}")
+        return parsed.office is not None and parsed.name == [t.text for t in span]
 
     def _surname_keys(self, name: str) -> list[str]:
         """How a bare surname of ``name`` looks: the KB's surnames for a known person, else the last word."""
@@ -281,7 +297,8 @@ class MentionResolver(People):
         if long_form is not None and long_form.start_char != span.start_char:
             full = self._resolve(long_form, mentions, limit)
             return _actor(span, full.name or long_form.text, full.country, full.sector)
-        if span.label_ == "PERSON" or (not span.label_ and len(span) > 1 and all(t.pos_ == "PROPN" for t in span)):
+        if span.label_ == "PERSON" or (not span.label_ and len(span) > 1 and all(t.pos_ == "PROPN" for t in span)) or (
+                self._titled_name(span)):
             return self._unknown_person(span, mentions, limit)
         if span.label_ == "ORG" and any(t.pos_ == "PROPN" for t in span) and span.text[:1].isupper():
             return _actor(span, span.text, None, None)  # an organisation the KB does not know, by its name

@@ -1,0 +1,43 @@
+"""Tenth-session actor rules: Greenland in the knowledge base, titles behind "acting"/"former", and people the
+small model labels as organisations whose title or apposed title places them."""
+import datetime as dt
+
+from brinkwatch.actors import MentionResolver
+from brinkwatch.actors.kb import default_kb
+from brinkwatch.nlp import load_nlp
+
+
+def _mentions(text: str, day: dt.date):
+    doc = load_nlp()(text)
+    resolver = MentionResolver(doc, published=day)
+    return {text[m.start:m.end]: m.actor for m in resolver.mentions()}, resolver, doc
+
+
+def test_greenland_is_known_by_name_demonym_and_capital():
+    kb = default_kb()
+    assert kb.code_of("Greenland") == "GRL"
+    assert kb.code_of("Greenlandic") == "GRL"
+    assert kb.code_of("Nuuk") == "GRL"
+
+
+def test_a_title_after_acting_or_former_is_still_read():
+    kb = default_kb()
+    assert kb.parse_title("acting U.N. envoy Stephanie Koury").country == "UNO"
+    parsed = kb.parse_title("former Russian President Dmitry Medvedev")
+    assert (parsed.country, parsed.former) == ("RUS", True)
+
+
+def test_a_titled_name_the_model_calls_an_organisation_is_a_person_of_the_titles_country():
+    text = ('"Every armed group must pull back now," acting U.N. envoy Marta Quillen said in a statement. '
+            "Quillen is due to travel to Benghazi on Sunday.")
+    _, resolver, doc = _mentions(text, dt.date(2024, 9, 1))
+    later = doc.char_span(text.rindex("Quillen"), text.rindex("Quillen") + len("Quillen"))
+    actor = resolver.resolve(later)
+    assert (actor.name, actor.country) == ("Marta Quillen", "UNO")
+
+
+def test_a_name_apposed_to_a_title_takes_the_titles_country():
+    text = "Greenland's premier, Aputsiaq Kleist, rejected the claims. Kleist also denied any talks."
+    _, resolver, doc = _mentions(text, dt.date(2025, 1, 8))
+    later = doc.char_span(text.rindex("Kleist"), text.rindex("Kleist") + len("Kleist"))
+    assert resolver.resolve(later).country == "GRL"
