@@ -139,3 +139,11 @@ def test_an_agreement_welcomed_is_welcomed_toward_both_parties():
 def test_a_state_visit_called_off_is_no_home_measure():
     events, _ = events_of("In 2019, Trump called off a state visit to Denmark.", title="Trump cancels Denmark trip")
     assert not any("+home" in e.rule for e in events)
+
+
+def test_civilians_killed_in_civil_strife_are_of_the_fighters_country():
+    text = ("The army and the Rapid Support Forces traded accusations on Monday. RSF fighters shelled homes near the "
+            "army's base on Tuesday, killing at least seven civilians, medics said.")
+    events, _ = events_of(text, title="Shelling in Sudan")
+    killed = [e for e in events if "seven civilians" in e.sentence and e.type == "ASSAULT"]
+    assert killed and all(country(e.target) == "SDN" for e in killed)
