@@ -147,3 +147,9 @@ def test_civilians_killed_in_civil_strife_are_of_the_fighters_country():
     events, _ = events_of(text, title="Shelling in Sudan")
     killed = [e for e in events if "seven civilians" in e.sentence and e.type == "ASSAULT"]
     assert killed and all(country(e.target) == "SDN" for e in killed)
+
+
+def test_impeaching_a_leader_is_an_accusation():
+    events, _ = events_of("South Korean lawmakers voted on Saturday to impeach President Yoon Suk Yeol.",
+                          title="Seoul parliament votes")
+    assert any(e.type == "ACCUSE" and country(e.target) == "KOR" and "impeach" in e.trigger.text for e in events)
