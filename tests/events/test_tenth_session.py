@@ -153,3 +153,18 @@ def test_impeaching_a_leader_is_an_accusation():
     events, _ = events_of("South Korean lawmakers voted on Saturday to impeach President Yoon Suk Yeol.",
                           title="Seoul parliament votes")
     assert any(e.type == "ACCUSE" and country(e.target) == "KOR" and "impeach" in e.trigger.text for e in events)
+
+
+def test_committing_crimes_is_no_agreement_and_war_crimes_are_no_war():
+    events, _ = events_of("The UN said Ruritanian forces committed war crimes in the town. Borduria committed "
+                          "troops to the mission.", title="UN report on the town")
+    assert not any(e.type in ("AGREE", "ASSAULT") and "war crimes" in e.sentence for e in events)
+    assert any(e.type == "AGREE" and "troops to the mission" in e.sentence for e in events)
+
+
+def test_an_arrest_chanted_for_is_hypothetical_and_the_person_is_arrested_not_arresting():
+    events, _ = events_of("Thousands of people gathered outside the gates, chanting for Yoon Suk Yeol's arrest.",
+                          title="Crowds in Seoul")
+    arrests = [e for e in events if e.trigger.text == "arrest"]
+    assert arrests and all(e.modality == "hypothetical" and e.target is not None and "Yoon" in e.target.text
+                           for e in arrests)

@@ -277,6 +277,8 @@ class _Builder(Threats):
             return None  # a word of a name: "the Joint Forces Operation command"
         if m.entry.pos == "N" and m.trigger.dep_ in ("compound", "amod") and clauses.is_actorish(m.trigger.head):
             return None  # a kind of actor, not an act: "riot police", "protest leaders"
+        if m.entry.pos == "N" and m.trigger.dep_ == "compound" and self.lex.in_class(m.trigger.head.lemma_, "atrocity"):
+            return None  # a kind of crime, not an act: "committed war crimes"
         rule = m.entry.rule
         if etype == "PROTEST" and m.trigger.lemma_.lower() == "strike" and m.trigger.dep_ in ("nsubj", "nsubjpass") \
                 and m.trigger.head.lemma_.lower() in LETHAL:

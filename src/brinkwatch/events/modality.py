@@ -116,6 +116,17 @@ def _noun_framed(head: Token) -> str | None:
     return None
 
 
+DEMANDING = frozenset("call chant push press campaign appeal lobby clamour clamor rally march protest".split())
+
+
+def _demanded(trigger: Token) -> bool:
+    """An act named as what someone calls for: "chanting for Yoon's arrest", "called for the release of"."""
+    prep = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    return prep.head.lemma_.lower() in DEMANDING
+
+
 def _unrealised_noun(trigger: Token) -> str | None:
     """An event noun its modifier puts ahead: "the planned talks" (future), "a possible invasion", "a
     long-planned invasion of Assab" as a charge, "an imminent attack" (hypothetical)."""
@@ -236,6 +247,8 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
     if head.dep_ == "relcl" and head.head.lower_ in ANYONE and (
             head.tag_ != "VBD" or _aux(head.head.head) & PROMISING_AUX):
         return "hypothetical"  # "anyone who attacks (attacked) a police officer will (would) be arrested"
+    if _demanded(trigger):
+        return "hypothetical"
     unrealised = _unrealised_noun(trigger)
     if unrealised is not None:
         return unrealised

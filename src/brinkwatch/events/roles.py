@@ -168,10 +168,12 @@ SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 
 def noun_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
     noun = m.trigger
-    source = None
+    source = patient = None
     share = _share_in(noun)  # "denied any role in the Damascus strike": the denier's part, not the place's
     for c in noun.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and noun.lemma_.lower() in PATIENT_NOUNS and c.ent_type_ == "PERSON":
+            patient = c  # "chanting for Yoon's arrest", "Navalny's detention": who undergoes it
+        elif c.dep_ == "poss":
             source = c
         elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
             source = next((p for p in c.children if p.dep_ == "pobj"), source)
@@ -221,10 +223,14 @@ def noun_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
         target = target or next((r for r in recipients(verb, ("with", "alongside")) if actor_in(r, lex)), None)
     if target is None and source is not None and m.entry.type in SYMMETRIC:
         target = next(iter(co_doers(source)), None)  # "US, South Korean and Japanese jets held joint drills"
-    target = target or _at_behest(noun, m.entry.type)
+    target = target or patient or _at_behest(noun, m.entry.type)
     return actor_in(source, lex, inside=False), actor_in(target, lex)
 
 
+# acts whose possessor, when a person, undergoes them ("Machar's arrest"); a country's are its own ("Russia's invasion")
+PATIENT_NOUNS = frozenset("arrest detention release killing assassination murder execution abduction kidnapping "
+                          "capture expulsion deportation extradition trial impeachment ouster removal "
+                          "imprisonment jailing".split())
 BEHEST = frozenset(("at", "upon", "on", "following", "after"))
 
 
