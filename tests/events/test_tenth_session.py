@@ -46,7 +46,7 @@ def test_a_repeated_preposition_gives_a_second_recipient():
     assert {("QAT", "ETH"), ("QAT", "ERI")} <= consults
 
 
-def test_a_country_accused_twice_aims_its_unnamed_acts_at_the_accuser():
+def test_a_country_accused_three_times_aims_its_unnamed_acts_at_the_accuser():
     text = ("Eritrea accused Ethiopia of massing troops on Monday. Eritrean officials also accused Ethiopia of "
             "arming rebels. Addis Ababa denied that it had any plan to attack its neighbour.")
     events, _ = events_of(text, title="Eritrea accuses Ethiopia")
@@ -168,3 +168,11 @@ def test_an_arrest_chanted_for_is_hypothetical_and_the_person_is_arrested_not_ar
     arrests = [e for e in events if e.trigger.text == "arrest"]
     assert arrests and all(e.modality == "hypothetical" and e.target is not None and "Yoon" in e.target.text
                            for e in arrests)
+
+
+def test_two_acts_aimed_at_a_country_do_not_make_its_rival():
+    text = ("The opposition said it would file charges against the president. It warned that it would act. In May "
+            "1980, troops enforcing martial law crushed an uprising in the south, killing at least 165 civilians.")
+    events, _ = events_of(text, title="Political crisis in Seoul")
+    killed = [e for e in events if "165 civilians" in e.sentence and e.type == "ASSAULT"]
+    assert all(country(e.target) in (None, country(e.source)) for e in killed)

@@ -74,8 +74,8 @@ def counterparts(events: list[Event]) -> dict[str, Actor]:
     back at Russia's forces makes each the other's counterpart), troop moves one way (North Korean soldiers sent
     to Russia do not make Russia North Korea's enemy), words and sanctions once and one way (an expelled
     diplomat does not make the diplomat's country the target of the shelling).  A country with no conflict acts
-    of its own that count is in conflict with the country that aims the most at it, troop moves aside (Eritrea
-    accusing Ethiopia twice: Ethiopia's unnamed "neighbour" is Eritrea)."""
+    of its own that count is in conflict with the country that aims the most at it, at least three times, troop
+    moves aside (Eritrea mobilising against and accusing Ethiopia: Ethiopia's unnamed "neighbour" is Eritrea)."""
     counts: dict[str, Counter] = {}
     aimed_at: dict[str, Counter] = {}  # per country, who aims conflict at it (troop moves aside)
     first: dict[tuple[str, str], Actor] = {}
@@ -91,17 +91,18 @@ def counterparts(events: list[Event]) -> dict[str, Actor]:
             if e.type != "MOBILIZE":
                 aimed_at.setdefault(t, Counter())[s] += 2 if material else 1
     out = {s: first[(s, t)] for s, t in _most(counts).items()}
-    out.update({t: first[(t, s)] for t, s in _most(aimed_at).items() if t not in out})
+    out.update({t: first[(t, s)] for t, s in _most(aimed_at, least=3).items() if t not in out})
     return out
 
 
-def _most(counts: dict[str, Counter]) -> dict[str, str]:
-    """Per country, the earliest of the countries it counts most, when that is at least two (one accusation or
-    expulsion is too little to aim the document's attacks)."""
+def _most(counts: dict[str, Counter], least: int = 2) -> dict[str, str]:
+    """Per country, the earliest of the countries it counts most, when that is at least ``least`` (one
+    accusation or expulsion is too little to aim the document's attacks; a rival only because it is aimed at
+    needs three acts, so that a misread pronoun's two do not make one)."""
     out = {}
     for s, c in counts.items():
         best = max(c.values())
-        if best >= 2:
+        if best >= least:
             out[s] = next(t for t in c if c[t] == best)  # insertion order: the earliest of the most frequent
     return out
 
