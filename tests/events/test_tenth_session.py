@@ -176,3 +176,13 @@ def test_two_acts_aimed_at_a_country_do_not_make_its_rival():
     events, _ = events_of(text, title="Political crisis in Seoul")
     killed = [e for e in events if "165 civilians" in e.sentence and e.type == "ASSAULT"]
     assert all(country(e.target) in (None, country(e.source)) for e in killed)
+
+
+def test_seizing_a_named_place_or_taking_it_by_force_is_an_assault_but_seizing_goods_is_not():
+    events, _ = events_of("Rebel fighters seized the town of Goma in late January. Police seized weapons and cash in "
+                          "Kinshasa. Analysts fear Ruritania could try to take the port of Assab by force.",
+                          title="Fighting in the east")
+    by_sentence = {e.sentence.split()[0]: e.type for e in events if e.trigger.text.lower() in ("seized", "take")}
+    assert by_sentence.get("Rebel") == "ASSAULT"
+    assert by_sentence.get("Police") == "COERCE"
+    assert by_sentence.get("Analysts") == "ASSAULT"
