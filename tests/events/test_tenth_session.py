@@ -186,3 +186,23 @@ def test_seizing_a_named_place_or_taking_it_by_force_is_an_assault_but_seizing_g
     assert by_sentence.get("Rebel") == "ASSAULT"
     assert by_sentence.get("Police") == "COERCE"
     assert by_sentence.get("Analysts") == "ASSAULT"
+
+
+def test_what_a_side_is_urged_to_do_in_a_second_verb_is_no_act_of_its_own():
+    events, _ = events_of("China urged India and Pakistan to exercise restraint and settle their differences through "
+                          "dialogue.", title="China urges restraint")
+    assert not any(e.type == "AGREE" for e in events)
+
+
+def test_retaliation_by_a_means_is_that_means_with_the_retaliations_modality():
+    events, _ = events_of("Algeria closed its airspace to flights from Mali, and Bamako retaliated by barring "
+                          "Algerian aircraft. Officials fear the rebels could retaliate by bombing the oil pipeline.",
+                          title="Airspace row")
+    assert not any(e.type == "THREATEN" and "retaliat" in e.trigger.text for e in events)
+    assert any(e.type == "COERCE" and country(e.source) == "MLI" and e.modality == "asserted" for e in events)
+    assert any(e.trigger.text == "bombing" and e.modality == "hypothetical" for e in events)
+
+
+def test_a_vow_to_retaliate_is_a_threat():
+    events, _ = events_of("Iran vowed on Sunday to retaliate against Israel.", title="Tehran speaks")
+    assert ("THREATEN", "IRN", "ISR", "asserted") in _kinds(events)

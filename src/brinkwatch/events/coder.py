@@ -29,6 +29,7 @@ from .threats import MATERIAL_CONFLICT as THREAT_ACTS, Threats
 HOSTILE = frozenset(("SANCTION", "COERCE", "ASSAULT"))  # promised, these are threats
 NEEDS_RECIPIENT = frozenset(("COOPERATE", "AID", "SANCTION"))
 COMMISSIVE = frozenset(("AGREE", "SUPPORT"))
+RETALIATING = frozenset(("retaliate", "avenge"))
 SUBJECTLESS = frozenset(("xcomp", "dobj", "pobj", "prep", "attr", "oprd", "nsubjpass", "acomp", "pcomp"))
 MOBILIZE_PREPS = ("around", "near", "along", "toward", "towards", "to", "into", "on", "at")
 ADJUNCT_PREPS = frozenset("in during at after before since amid despite following ahead while within".split())
@@ -41,6 +42,9 @@ def _governor(tok: Token) -> Token | None:
     lex = load()
     cur = tok
     for _ in range(5):
+        if cur.dep_ == "conj" and cur.head.dep_ == "xcomp" and not any(c.dep_ in clauses.SUBJ for c in cur.children):
+            cur = cur.head  # "urged both to exercise restraint and settle their differences": both are asked for
+            continue
         if cur.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in cur.children):
             m = clauses.match(cur.head, lex)
             if m is not None and m.entry.type in ("REQUEST", "AGREE", "REJECT"):
@@ -130,7 +134,8 @@ def _conflict_within(m: clauses.Match) -> clauses.Match | None:
         if t.i == m.trigger.i or t.i == m.head.i:
             continue
         inner = clauses.match(t, lex)
-        if inner is not None and inner.entry.type in HOSTILE and _governor(inner.head) is not None:
+        if inner is not None and (inner.entry.type in HOSTILE or inner.trigger.lemma_.lower() in RETALIATING) and (
+                _governor(inner.head) is not None):  # "vowed to retaliate": a threat too
             between = [x for x in inner.head.ancestors if x.i != m.head.i and m.head.i in {y.i for y in x.ancestors}]
             if any((b := clauses.match(x, lex)) is not None and b.entry.type in ("CONSULT", "REQUEST", "REJECT")
                    for x in between):

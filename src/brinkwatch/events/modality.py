@@ -236,6 +236,9 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
         head = head.head
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "talks ... resumed": the noun event's clause
+    means = head.head.head if head.dep_ == "pcomp" and head.head.lower_ == "by" else None
+    if means is not None and means.pos_ in ("VERB", "AUX"):  # "could retaliate by bombing": the means shares the
+        return modality(means, None, published_year)  # modality of what it is the means of
     denier = denier_of_conjunct(head)
     if denier is not None:  # "denied that Belarus was pushing anyone ... and accused Polish guards of beating"
         return modality(denier, None, published_year)
