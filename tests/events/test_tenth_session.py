@@ -206,3 +206,8 @@ def test_retaliation_by_a_means_is_that_means_with_the_retaliations_modality():
 def test_a_vow_to_retaliate_is_a_threat():
     events, _ = events_of("Iran vowed on Sunday to retaliate against Israel.", title="Tehran speaks")
     assert ("THREATEN", "IRN", "ISR", "asserted") in _kinds(events)
+
+
+def test_defending_an_operation_already_done_is_no_threat():
+    events, _ = events_of("Quito defended the raid on the embassy as lawful.", title="Ecuador speaks")
+    assert not any(e.type == "THREATEN" for e in events)

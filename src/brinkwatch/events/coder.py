@@ -290,6 +290,8 @@ class _Builder(Threats):
             etype, mode, context = "ASSAULT", "aerial", "military"  # "Israeli strikes kill 23": not a walkout
             rule = f"{rule}+lethal"
         inner = _conflict_within(m) if etype in COMMISSIVE and not _mutual_doers(s_tok) else None
+        if inner is not None and etype == "SUPPORT" and inner.trigger.pos_ == "NOUN":
+            inner = None  # "defended the operation as lawful", "backed the strikes": standing by an act, no threat
         if inner is not None:  # "ready to support the imposition of sanctions against Russia"
             etype, mode, context = "THREATEN", "restrict" if inner.entry.type in ("SANCTION", "COERCE") else "violence", inner.entry.context
             _, it = roles.roles(inner, self.lex)
