@@ -41,3 +41,13 @@ def test_a_name_apposed_to_a_title_takes_the_titles_country():
     _, resolver, doc = _mentions(text, dt.date(2025, 1, 8))
     later = doc.char_span(text.rindex("Kleist"), text.rindex("Kleist") + len("Kleist"))
     assert resolver.resolve(later).country == "GRL"
+
+
+def test_a_shared_party_name_is_the_home_states_party_in_a_story_about_another_state():
+    seoul = ("South Korea's opposition met in Seoul on Wednesday. South Korean lawmakers and the Korean public were "
+             "angry. The Democratic Party warned that it would file charges. Washington was concerned.")
+    found, _, _ = _mentions(seoul, dt.date(2024, 12, 4))
+    assert found["Democratic Party"].country == "KOR"
+    washington = "The Democratic Party accused President Trump of abusing his power in Washington."
+    found, _, _ = _mentions(washington, dt.date(2025, 3, 1))
+    assert found["Democratic Party"].country == "USA"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections import Counter
 
 from spacy.tokens import Doc, Span
 
@@ -80,6 +81,7 @@ class MentionResolver(People):
         self._people: dict[str, tuple[Actor, str | None]] = {}  # surname -> (full-name actor, gender)
         self._given: dict[str, list[Actor]] = {}  # first name -> full-name actors ("Anwar" for Anwar Ibrahim)
         self._codes_seen: set[str] = set()
+        self._state_counts: Counter | None = None
         self._sent_starts: list[int] = []
         self._full_names: dict[str, Span] | None = None
         self._all_codes: set[str] | None = None
@@ -421,7 +423,25 @@ class MentionResolver(People):
             return None
         if found[0][1] == "demonym" and entry.kind == "country" and span.label_ == "NORP" and span.text.endswith("s"):
             return _actor(span, entry.name, entry.country, None)  # "Russians": the people of a country
+        home = self._home_state(entry.country) if raw.get("shared_name") else None
+        if home is not None:
+            return _actor(span, None, home, entry.sector)  # South Korea's Democratic Party
         return _from_entry(span, entry)
+
+    def _home_state(self, other: str) -> str | None:
+        """The state a document is about, when it is not ``other``: named at least three times and at least
+        twice as often as ``other`` (GPE and NORP entities)."""
+        if self._state_counts is None:
+            self._state_counts = Counter()
+            for ent in self.doc.ents:
+                code = self.kb.code_of(ent.text, states_only=True) if ent.label_ in ("GPE", "NORP") else None
+                entry = self.kb.country_entry(code)
+                if entry is not None and entry.kind == "country":
+                    self._state_counts[code] += 1
+        if not self._state_counts:
+            return None
+        home, n = self._state_counts.most_common(1)[0]
+        return home if home != other and n >= 3 and n >= 2 * self._state_counts[other] else None
 
     def _seat(self, span: Span, seat_of: list[str]) -> Actor:
         """A city that houses several bodies ("Brussels"): the one the document talks about."""
