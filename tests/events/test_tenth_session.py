@@ -1,10 +1,6 @@
 """Tenth-session rules, on our own sentences: headline-ese subjects, unrealised event nouns, "go to war",
 repeated prepositions, a country's rival from the acts aimed at it, and forces and people at home."""
-import datetime as dt
-
-from .helpers import analysis, country, events_of
-
-from brinkwatch.events import find_events
+from .helpers import country, events_of
 
 
 def _kinds(events):

@@ -329,6 +329,11 @@ class ActorKB:
         entry_id = self.by_country.get(code or "")
         return self.entry(entry_id) if entry_id else None
 
+    def is_state(self, code: str | None) -> bool:
+        """The code is a state's (a country entry), not an international body's or a group's."""
+        entry = self.country_entry(code)
+        return entry is not None and entry.kind == "country"
+
     # ------------------------------------------------------------------ lookups
     def candidates(self, text: str) -> list[tuple[str, str]]:
         """[(id, how)] for ``text`` as a name, alias, demonym, capital or seat (no titles)."""

@@ -435,8 +435,7 @@ class MentionResolver(People):
             self._state_counts = Counter()
             for ent in self.doc.ents:
                 code = self.kb.code_of(ent.text, states_only=True) if ent.label_ in ("GPE", "NORP") else None
-                entry = self.kb.country_entry(code)
-                if entry is not None and entry.kind == "country":
+                if self.kb.is_state(code):
                     self._state_counts[code] += 1
         if not self._state_counts:
             return None
@@ -624,9 +623,7 @@ class MentionResolver(People):
         ... Witnesses said officers shot at crowds"), when it is one country's; else no one's (an interior
         ministry is not its police)."""
         placed = [m for m in mentions[-40:] if m.end <= span.start_char and m.actor.sector == "COP"
-                  and self._head_role_kind(m.actor.text) == "people"
-                  and self.kb.country_entry(m.actor.country) is not None
-                  and self.kb.country_entry(m.actor.country).kind == "country"]
+                  and self._head_role_kind(m.actor.text) == "people" and self.kb.is_state(m.actor.country)]
         if not placed or len({m.actor.country for m in placed}) > 1:
             return None
         return placed[-1].actor.country

@@ -122,6 +122,12 @@ def crowd(text: str) -> bool:
     return bool(words) and "crowd" in load().noun_class(words[-1])
 
 
+def unnamed_people(text: str) -> bool:
+    """A mention headed by a plain word for people ("at least 50 people", "seven civilians", "residents")."""
+    words = text.lower().split()
+    return bool(words) and "people" in load().noun_class(words[-1])
+
+
 def _frame_preps(frame: str) -> tuple[str, ...]:
     """The prepositions a frame names ("prep=by", "prep=behind&agent=x", "prep=on:place")."""
     return tuple(part[5:].split(":")[0] for part in frame.split("&") if part.startswith("prep="))

@@ -627,11 +627,10 @@ def _home_measure(e: Event) -> Event:
     if e.type not in MEASURE_TYPES or e.source is None or (
             e.target is not None and (e.target.country or e.target.name)):
         return e
-    state = default_kb().country_entry(e.source.country)
     before = e.sentence[:e.trigger.start - e.start].lower().split()[-1:]  # "imposed martial law"
     after = before + [e.trigger.text.lower()] + e.sentence[e.trigger.end - e.start:].lower().split()[:4]  # "lifted
     # emergency martial law early", "a buffer zone"
-    if state is None or state.kind != "country" or not any(w.strip(".,;:") in HOME_MEASURES for w in after):
+    if not default_kb().is_state(e.source.country) or not any(w.strip(".,;:") in HOME_MEASURES for w in after):
         return e
     here = e.location.country if e.location is not None and e.location.country else e.source.country
     target = e.target or Actor(e.source.text, e.source.start, e.source.end, None, here, None)  # its own country
@@ -653,8 +652,8 @@ def _state_act(e: Event) -> Event:
         here, words = e.target.country, e.target
     else:
         return e
-    state = default_kb().country_entry(here)
-    if state is None or state.kind != "country" or (words is e.target and e.target.name == state.name):
+    kb = default_kb()
+    if not kb.is_state(here) or (words is e.target and e.target.name == kb.country_entry(here).name):
         return e  # "two Britons were detained": not where
     source = Actor(words.text, words.start, words.end, None, here, "GOV")
     return replace(e, source=source, rule=f"{e.rule}+state")
@@ -696,8 +695,8 @@ def _placed(e: Event) -> Event:
         return e
     if e.location is None or not e.location.country:
         if e.type != "PROTEST" and e.source is not None and e.source.country and e.target is not None and (
-                not e.target.country and not e.target.name and (
-                    clauses.crowd(e.target.text) or (e.source.sector == "COP" and _people(e.target)))):
+                not e.target.country and not e.target.name and (clauses.crowd(e.target.text) or (
+                    e.source.sector == "COP" and clauses.unnamed_people(e.target.text)))):
             return replace(e, target=replace(e.target, country=e.source.country), rule=f"{e.rule}+home")
         return e
     here = e.location.country
@@ -716,15 +715,6 @@ def _placed(e: Event) -> Event:
     if (source, target) == (e.source, e.target):
         return e
     return replace(e, source=source, target=target, rule=f"{e.rule}+place")
-
-
-PEOPLE = frozenset("people persons civilians residents detainees villagers men women".split())
-
-
-def _people(actor: Actor) -> bool:
-    """Unnamed people ("at least 50 people", "61 people"): whom a police force arrests or kills at home."""
-    words = actor.text.lower().split()
-    return bool(words) and words[-1] in PEOPLE
 
 
 def _reflexive(source: Actor | None, target: Actor | None) -> bool:

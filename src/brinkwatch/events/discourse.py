@@ -145,19 +145,10 @@ def _implicit_conflict(e: Event, others: dict[str, Actor]) -> Event:
         return e
     antecedent = others.get(source)
     if antecedent is None:
-        if e.type == "ASSAULT" and e.target is not None and _victims(e.target):  # no foreign rival: civil strife
+        if e.type == "ASSAULT" and e.target is not None and clauses.unnamed_people(e.target.text):  # civil strife
             return _aimed_at(e, source, None, "home")  # ("RSF fighters shelled homes, killing seven civilians")
         return e
     return _aimed_at(e, antecedent.country, antecedent, "counterpart")
-
-
-VICTIMS = frozenset("civilians people residents villagers worshippers passengers children women men".split())
-
-
-def _victims(actor: Actor) -> bool:
-    """Unnamed people hurt ("at least seven civilians", "more than 150,000 people")."""
-    words = actor.text.lower().split()
-    return bool(words) and words[-1] in VICTIMS
 
 
 def _promised_act(e: Event) -> bool:

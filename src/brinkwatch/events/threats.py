@@ -117,19 +117,23 @@ class Threats:
             doer = clauses.subject_of(refuser if refuser is not None else verb)
             source = self.actor(clauses.actor_in(doer, self.lex, inside=False)) if doer is not None else None
             source = source if source is not None and (source.country or source.name) else speaker
-            first = acts[0][0]
-            aimed = next((r for r in recipients(first, ("against", "on", "in", "over", "at")) + [
-                t for t in verb.subtree if t.i > first.i and t.ent_type_ == "GPE"] if clauses.actor_in(r, self.lex)),
-                None)
-            target = self.actor(clauses.actor_in(aimed, self.lex)) if aimed is not None else None
             if source is None:
                 continue
+            aimed = self._ruled_out_target(verb, acts[0][0])
+            target = self.actor(clauses.actor_in(aimed, self.lex)) if aimed is not None else None
             out.append(self.make(sent, "THREATEN", None, None, verb, verb, source, target, speaker, "asserted",
                                  "pattern:not-ruled-out", 0.6))
             out += [self.make(sent, etype, None, None, act, act, source, target, speaker, "hypothetical",
                               f"pattern:not-ruled-out-act:{act.lemma_.lower()}", 0.5) for act, etype in acts]
             replaced |= {verb.idx} | ({refuser.idx} if refuser is not None else set())
         return out, replaced
+
+    def _ruled_out_target(self, verb: Token, act: Token) -> Token | None:
+        """Whom the act not ruled out would hit: its own recipient ("force against X"), else the first place
+        named after it ("to take control of Greenland")."""
+        later = [t for t in verb.subtree if t.i > act.i and t.ent_type_ == "GPE"]
+        return next((r for r in recipients(act, ("against", "on", "in", "over", "at")) + later
+                     if clauses.actor_in(r, self.lex)), None)
 
     def _warning_roles(self, main: Token) -> tuple[Actor | None, Actor | None]:
         """(the one warned, the one who would act) when ``main`` states a consequence still to come."""
