@@ -51,3 +51,11 @@ def test_a_shared_party_name_is_the_home_states_party_in_a_story_about_another_s
     washington = "The Democratic Party accused President Trump of abusing his power in Washington."
     found, _, _ = _mentions(washington, dt.date(2025, 3, 1))
     assert found["Democratic Party"].country == "USA"
+
+
+def test_portfolio_words_before_a_title_do_not_hide_it():
+    kb = default_kb()
+    parsed = kb.parse_title("The European Union's enlargement commissioner Marta Kos")
+    assert (parsed.country, parsed.office, parsed.name) == ("EUR", "commissioner", ["Marta", "Kos"])
+    assert kb.parse_title("Russian President Vladimir Putin").name == ["Vladimir", "Putin"]
+    assert kb.parse_title("Home Affairs Commissioner Ylva Johansson").office is None  # capitalised: a name's words

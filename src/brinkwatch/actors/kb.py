@@ -159,6 +159,7 @@ class Parsed:
     title: str | None  # the title words as written, lower-cased
 
 
+RANK_WORDS = frozenset("deputy vice assistant junior under associate shadow first second co ex former".split())  # another office
 RANKS = frozenset("colonel col general gen lieutenant lt major maj captain capt admiral adm brigadier marshal sergeant "
                   "sgt lieutenant-colonel lieutenant-general major-general brigadier-general lt-col lt-gen maj-gen "
                   "field-marshal commodore".split())
@@ -399,21 +400,32 @@ class ActorKB:
         while start < len(words) - 1 and norm(words[start]) in self.skip_words | self.former_words:
             former = former or norm(words[start]) in self.former_words
             start += 1
-        rest = [norm(w) for w in words[start:]]
         office, used = None, 0
-        for n in range(min(6, len(rest)), 0, -1):
-            key = " ".join(rest[:n])
-            if key in self.titles:
-                office, used = self.titles[key], n
+        for portfolio in range(3):  # lower-case portfolio words before a title: "enlargement commissioner X"
+            skipped = words[start + portfolio - 1] if portfolio else ""
+            if start + portfolio >= len(words) or portfolio and (
+                    not skipped[:1].islower() or norm(skipped) in RANK_WORDS):
+                break  # (a "deputy foreign minister" is not the foreign minister)
+            office, used = self._title_at([norm(w) for w in words[start + portfolio:]])
+            if office is not None:
+                start += portfolio
                 break
-            if _office_key(key, self.office_aliases) in self.roles_in_use:
-                office, used = key, n
-                break
+        rest = [norm(w) for w in words[start:]]
         title = " ".join(rest[:used]) if used else None
         name = words[start + used:]
         while len(name) > 1 and norm(name[0]).rstrip(".") in RANKS:  # "spokesman Colonel Amadou Abdramane"
             name = name[1:]
         return Parsed(country, office, name, former, title)
+
+    def _title_at(self, rest: list[str]) -> tuple[str | None, int]:
+        """(office key, number of words) of the title or office the normalised words open with."""
+        for n in range(min(6, len(rest)), 0, -1):
+            key = " ".join(rest[:n])
+            if key in self.titles:
+                return self.titles[key], n
+            if _office_key(key, self.office_aliases) in self.roles_in_use:
+                return key, n
+        return None, 0
 
     def code_of(self, text: str, *, states_only: bool = False) -> str | None:
         """The country (or body) code of a country, body, group, demonym or seat name ("Russia's", "Kremlin", "UN").
