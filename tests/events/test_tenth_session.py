@@ -207,3 +207,11 @@ def test_a_vow_to_retaliate_is_a_threat():
 def test_defending_an_operation_already_done_is_no_threat():
     events, _ = events_of("Quito defended the raid on the embassy as lawful.", title="Ecuador speaks")
     assert not any(e.type == "THREATEN" for e in events)
+
+
+def test_prisoners_released_with_no_one_named_go_to_the_rival():
+    text = ("Russian forces shelled Kharkiv on Friday. Ukraine struck Russian positions. Russia and Ukraine each freed "
+            "115 prisoners of war on Saturday.")
+    events, _ = events_of(text, title="Prisoner exchange")
+    freed = {(country(e.source), country(e.target)) for e in events if e.type == "RETREAT"}
+    assert {("RUS", "UKR"), ("UKR", "RUS")} <= freed

@@ -8,7 +8,8 @@ rejected the accusation".  Two inferences, each marked in the event's ``rule`` a
 * an act of material conflict (ASSAULT, COERCE, MOBILIZE) with no recipient, or with one that names no
   actor ("its neighbour", "the border", "a kindergarten"), is aimed at the country the sentence places it
   in (attacks and coercion only: troops moved into an ally are not aimed at it; an act placed in the source's
-  own country gets no recipient), else at the source's counterpart: the country the source's conflict events in this document
+  own country gets no recipient), else at the source's counterpart (and so are prisoners released with no one
+  named: "Russia and Ukraine each freed 115 prisoners of war"): the country the source's conflict events in this document
   target most often (ties: the earliest).  The recipient's offsets point at the words of this sentence
   when there are some, else at the counterpart's mention that established it;
 * a rejection whose recipient is an accusation or is missing ("rejected the accusation", "a charge Kyiv
@@ -131,6 +132,8 @@ def _says_anyone(e: Event) -> bool:
 
 def _implicit_conflict(e: Event, others: dict[str, Actor]) -> Event:
     source = _country(e.source)
+    if e.type == "RETREAT" and e.mode == "release" and _unnamed(e.target) and source in others:
+        return _aimed_at(e, others[source].country, others[source], "counterpart")  # "each freed 115 prisoners"
     if _promised_act(e) and _unnamed(e.target) and source and source in others:  # "warned that India would send
         return _aimed_at(e, others[source].country, others[source], "counterpart")  # more troops if attacked"
     if e.type not in MATERIAL or not source or not _unnamed(e.target) or (e.target is None and _says_anyone(e)):
