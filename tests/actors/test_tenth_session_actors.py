@@ -59,3 +59,11 @@ def test_portfolio_words_before_a_title_do_not_hide_it():
     assert (parsed.country, parsed.office, parsed.name) == ("EUR", "commissioner", ["Marta", "Kos"])
     assert kb.parse_title("Russian President Vladimir Putin").name == ["Vladimir", "Putin"]
     assert kb.parse_title("Home Affairs Commissioner Ylva Johansson").office is None  # capitalised: a name's words
+
+
+def test_plural_ambassadors_and_a_consul_are_roles():
+    found, _, _ = _mentions("President Salome Zourabichvili said she would meet EU ambassadors in Tbilisi.",
+                            dt.date(2024, 12, 2))
+    assert found["EU ambassadors"].country == "EUR"
+    kb = default_kb()
+    assert kb.role("consul general") is not None and kb.role("ambassadors").kind == "people"
