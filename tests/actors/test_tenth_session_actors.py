@@ -67,3 +67,13 @@ def test_plural_ambassadors_and_a_consul_are_roles():
     assert found["EU ambassadors"].country == "EUR"
     kb = default_kb()
     assert kb.role("consul general") is not None and kb.role("ambassadors").kind == "people"
+
+
+def test_the_opposition_is_the_home_states_and_unplaced_in_a_story_about_two():
+    text = ("Venezuelan security forces detained 1,200 people in Caracas, Venezuela's attorney general said. "
+            "Venezuela's electoral council confirmed the result. The opposition said its leaders had been threatened.")
+    found, _, _ = _mentions(text, dt.date(2024, 8, 5))
+    assert found["The opposition"].country == "VEN"
+    two = "Armenia and Azerbaijan traded fire. The opposition criticised the government."
+    found, _, _ = _mentions(two, dt.date(2024, 8, 5))
+    assert found["The opposition"].country is None

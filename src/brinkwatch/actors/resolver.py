@@ -428,19 +428,28 @@ class MentionResolver(People):
             return _actor(span, None, home, entry.sector)  # South Korea's Democratic Party
         return _from_entry(span, entry)
 
-    def _home_state(self, other: str) -> str | None:
-        """The state a document is about, when it is not ``other``: named at least three times and at least
-        twice as often as ``other`` (GPE and NORP entities)."""
+    def _states_named(self) -> Counter:
+        """How often the document names each state (GPE and NORP entities; computed once)."""
         if self._state_counts is None:
             self._state_counts = Counter()
             for ent in self.doc.ents:
                 code = self.kb.code_of(ent.text, states_only=True) if ent.label_ in ("GPE", "NORP") else None
                 if self.kb.is_state(code):
                     self._state_counts[code] += 1
-        if not self._state_counts:
+        return self._state_counts
+
+    def _home_state(self, other: str | None = None) -> str | None:
+        """The state a document is about: named at least three times, more often than any other state, and, when
+        ``other`` is given, at least twice as often as ``other`` and not ``other`` itself."""
+        ranked = self._states_named().most_common(2)
+        if not ranked:
             return None
-        home, n = self._state_counts.most_common(1)[0]
-        return home if home != other and n >= 3 and n >= 2 * self._state_counts[other] else None
+        home, n = ranked[0]
+        if n < 3 or (len(ranked) > 1 and ranked[1][1] == n):
+            return None
+        if other is not None and (home == other or n < 2 * self._states_named()[other]):
+            return None
+        return home
 
     def _seat(self, span: Span, seat_of: list[str]) -> Actor:
         """A city that houses several bodies ("Brussels"): the one the document talks about."""
@@ -606,6 +615,8 @@ class MentionResolver(People):
             return role.prefer if role.prefer in self._codes_seen or role.prefer in self._doc_codes() else None
         if role.sector == "COP" and role.kind == "people":
             return self._same_force(span, mentions[:limit])  # bare "officers" after "Mozambican police"
+        if role.sector == "OPP":
+            return self._home_state()  # "the opposition" in a story about Venezuela
         if role.sector in ("REB", "CVL", "COP", "BUS", "NGO", "MED", "OPP") and not (
                 role.sector == "COP" and role.kind in ("person", "body")):  # (an interior minister or ministry is
             return None  # the state's) who protests, rebels, polices or trades is not implied by the discourse
