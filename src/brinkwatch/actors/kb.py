@@ -385,10 +385,8 @@ class ActorKB:
         words = text.split()
         if words and words[0].lower() in ("the", "a", "an"):
             words = words[1:]
-        former = False
-        while len(words) > 2 and norm(words[0]) in self.skip_words | self.former_words:  # "acting U.N. envoy X"
-            former = former or norm(words[0]) in self.former_words
-            words = words[1:]
+        start, former = self._past_skip_words(words, 0, keep=2)  # "acting U.N. envoy X"
+        words = words[start:]
         country, start = None, 0
         for n in (4, 3, 2, 1):
             if len(words) <= n:
@@ -397,9 +395,8 @@ class ActorKB:
             if code is not None:
                 country, start = code, n
                 break
-        while start < len(words) - 1 and norm(words[start]) in self.skip_words | self.former_words:
-            former = former or norm(words[start]) in self.former_words
-            start += 1
+        start, former_too = self._past_skip_words(words, start, keep=1)
+        former = former or former_too
         office, used = None, 0
         for portfolio in range(3):  # lower-case portfolio words before a title: "enlargement commissioner X"
             skipped = words[start + portfolio - 1] if portfolio else ""
@@ -410,12 +407,20 @@ class ActorKB:
             if office is not None:
                 start += portfolio
                 break
-        rest = [norm(w) for w in words[start:]]
-        title = " ".join(rest[:used]) if used else None
+        title = " ".join(norm(w) for w in words[start:start + used]) if used else None
         name = words[start + used:]
         while len(name) > 1 and norm(name[0]).rstrip(".") in RANKS:  # "spokesman Colonel Amadou Abdramane"
             name = name[1:]
         return Parsed(country, office, name, former, title)
+
+    def _past_skip_words(self, words: list[str], start: int, keep: int) -> tuple[int, bool]:
+        """The index after the skip words ("new", "acting") and former words ("ex-") from ``start``, leaving at
+        least ``keep`` words, and whether a former word was among them."""
+        former = False
+        while start < len(words) - keep and norm(words[start]) in self.skip_words | self.former_words:
+            former = former or norm(words[start]) in self.former_words
+            start += 1
+        return start, former
 
     def _title_at(self, rest: list[str]) -> tuple[str | None, int]:
         """(office key, number of words) of the title or office the normalised words open with."""
