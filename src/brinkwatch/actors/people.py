@@ -116,15 +116,10 @@ class People:
         minister, Ivo Markovic") is read as the role noun alone would be, from its owner or the discourse."""
         country, office, name_words = self.kb.parse(span.text)
         name = " ".join(name_words) if name_words else span.text
-        lead = span.root.left_edge.i  # the title outside the name: "Algerian Foreign Minister [Ahmed Attaf]"
-        if not (country or office) and lead < span.start and span.end - lead <= 10:
-            titled = self.kb.parse(self.doc[lead:span.end].text)
-            if titled[2] == name_words:
-                country, office = titled[0], titled[1]
-        head = span.root.head
-        if not (country or office) and span.root.dep_ == "appos" and head.i < span.start and (
-                head.i - head.left_edge.i < 6):  # the title it is apposed to: "Greenland's premier, Mute Egede"
-            titled = self.kb.parse(f"{self.doc[head.left_edge.i:head.i + 1].text} {span.text}")
+        lead = span.root.left_edge.i
+        title = self._title_outside(span) if not (country or office) else None
+        if title is not None:
+            titled = self.kb.parse(f"{title} {span.text}")
             if titled[2] == name_words:
                 country, office = titled[0], titled[1]
         sector = self._title_sector(office)
@@ -137,6 +132,17 @@ class People:
             if role is not None:
                 country, sector = role.country, sector or role.sector
         return _actor(span, name, country, sector)
+
+    def _title_outside(self, span: Span) -> str | None:
+        """The words that may title a name from outside it: before it in its phrase ("Algerian Foreign Minister
+        [Ahmed Attaf]", "acting U.N. envoy [Stephanie Koury]") or the short phrase it is apposed to
+        ("Greenland's premier, [Mute Egede]")."""
+        lead, head = span.root.left_edge.i, span.root.head
+        if lead < span.start and span.end - lead <= 10:
+            return self.doc[lead:span.start].text
+        if span.root.dep_ == "appos" and head.i < span.start and head.i - head.left_edge.i < 6:
+            return self.doc[head.left_edge.i:head.i + 1].text
+        return None
 
     def _title_role(self, span: Span, lead: int, mentions: list[Mention], limit: int) -> Actor | None:
         """The role noun phrase that titles a name, resolved: the words before it in its phrase, or the phrase

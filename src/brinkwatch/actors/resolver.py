@@ -82,6 +82,7 @@ class MentionResolver(People):
         self._given: dict[str, list[Actor]] = {}  # first name -> full-name actors ("Anwar" for Anwar Ibrahim)
         self._codes_seen: set[str] = set()
         self._state_counts: Counter | None = None
+        self._titled: dict[tuple[int, int], bool] = {}
         self._sent_starts: list[int] = []
         self._full_names: dict[str, Span] | None = None
         self._all_codes: set[str] | None = None
@@ -195,15 +196,13 @@ class MentionResolver(People):
         small model)."""
         if not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
             return False
-        head = span.root.head
-        if span.root.dep_ == "appos" and head.i < span.start and head.i - head.left_edge.i < 6:
-            title = self.doc[head.left_edge.i:head.i + 1].text  # "Greenland's premier, Mute Egede"
-        elif span.start > span.root.left_edge.i >= span.end - 10:
-            title = self.doc[span.root.left_edge.i:span.start].text  # "acting U.N. envoy Stephanie Koury"
-        else:
-            return False
-        parsed = self.kb.parse_title(f"{title} {span.text}")
-        return parsed.office is not None and parsed.name == [t.text for t in span]
+        key = (span.start, span.end)
+        if key not in self._titled:  # asked when the span is resolved and again when it is recorded
+            title = self._title_outside(span)
+            parsed = self.kb.parse_title(f"{title} {span.text}") if title is not None else None
+            self._titled[key] = parsed is not None and parsed.office is not None and parsed.name == [
+                t.text for t in span]
+        return self._titled[key]
 
     def _surname_keys(self, name: str) -> list[str]:
         """How a bare surname of ``name`` looks: the KB's surnames for a known person, else the last word."""
@@ -617,9 +616,8 @@ class MentionResolver(People):
             return self._same_force(span, mentions[:limit])  # bare "officers" after "Mozambican police"
         if role.sector == "OPP":
             return self._home_state()  # "the opposition" in a story about Venezuela
-        if role.sector in ("REB", "CVL", "COP", "BUS", "NGO", "MED", "OPP") and not (
-                role.sector == "COP" and role.kind in ("person", "body")):  # (an interior minister or ministry is
-            return None  # the state's) who protests, rebels, polices or trades is not implied by the discourse
+        if role.sector in ("REB", "CVL", "BUS", "NGO", "MED"):  # (an interior minister or ministry is the state's)
+            return None  # who protests, rebels or trades is not implied by the discourse
         if role.kind == "people" and role.sector != "MIL":
             return None  # bare "officials", "lawmakers": any side's; "troops" are the discourse country's
         fronted = self._fronted_capital(span) if role.sector in STATE_SECTORS else None

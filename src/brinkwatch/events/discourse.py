@@ -132,10 +132,9 @@ def _says_anyone(e: Event) -> bool:
 
 def _implicit_conflict(e: Event, others: dict[str, Actor]) -> Event:
     source = _country(e.source)
-    if e.type == "RETREAT" and e.mode == "release" and _unnamed(e.target) and source in others:
-        return _aimed_at(e, others[source].country, others[source], "counterpart")  # "each freed 115 prisoners"
-    if _promised_act(e) and _unnamed(e.target) and source and source in others:  # "warned that India would send
-        return _aimed_at(e, others[source].country, others[source], "counterpart")  # more troops if attacked"
+    released = e.type == "RETREAT" and e.mode == "release"  # "each freed 115 prisoners of war"
+    if (_promised_act(e) or released) and _unnamed(e.target) and source in others:  # "warned that India would
+        return _aimed_at(e, others[source].country, others[source], "counterpart")  # send more troops if attacked"
     if e.type not in MATERIAL or not source or not _unnamed(e.target) or (e.target is None and _says_anyone(e)):
         return e
     place = e.location.country if e.location is not None and e.type != "MOBILIZE" else None

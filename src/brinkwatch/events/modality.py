@@ -80,7 +80,7 @@ def _no_object(tok: Token) -> bool:
 def _conditional(head: Token) -> bool:
     """The predicate heads (or sits in) an "if"/"unless" clause."""
     for t in [head] + governors(head, 2):
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+        if is_condition(t):
             return True
         if t.dep_ not in ("xcomp", "conj", "aux"):
             break
@@ -163,10 +163,14 @@ def _scheduled(head: Token) -> bool:
     return False
 
 
+def is_condition(clause: Token) -> bool:
+    """An "if"/"unless" clause."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+
+
 def condition_on(clause: Token) -> Token | None:
     """The "if"/"unless" clause set on ``clause`` ("we will strike them if they return"), or None."""
-    return next((c for c in clause.children if c.dep_ == "advcl"
-                 and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+    return next((c for c in clause.children if is_condition(c)), None)
 
 
 def _committed(gov: Token) -> str:
@@ -276,7 +280,7 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
     if _unrealised_infinitive(head):
         return "hypothetical"
     for t in [head] + governors(head, 6):
-        if t.dep_ == "advcl" and any(c.lower_ in ("if", "unless") and c.dep_ == "mark" for c in t.children):
+        if is_condition(t):
             return "hypothetical"
         if t.dep_ in ("relcl", "advcl", "pobj", "prep") or t.pos_ == "NOUN":
             if _earlier_year(t, published_year):

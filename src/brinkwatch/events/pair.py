@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import clauses, roles, typemodel
 from .lexicon import load
-from .modality import modality
+from .modality import condition_on, modality
 
 MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 HOSTILE = frozenset(("SANCTION", "COERCE", "ASSAULT"))  # what a promise turns into a threat
@@ -259,7 +259,7 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         return inner  # "ordered the newspaper to suspend publication": the authority coerces
     if etype in ("AGREE", "SUPPORT") and inner in HOSTILE:
         return "THREATEN"  # "is prepared to impose martial law"
-    if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in head.children):
+    if condition_on(head) is not None:
         if etype in MATERIAL_CONFLICT | {"PROTEST", "RETREAT"}:
             return "THREATEN"  # "will withdraw its force unless ..."
     mod = modality(trigger, head)

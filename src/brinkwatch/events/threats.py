@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Actor, Event
 from . import clauses
-from .modality import ANYONE, EMPHATIC, PROMISING_AUX, condition_on, negated_here
+from .modality import ANYONE, EMPHATIC, PROMISING_AUX, condition_on, is_condition, negated_here
 from .roles import recipients
 
 MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
@@ -49,7 +49,7 @@ class Threats:
             clause = tok.root
             while clause.dep_ != "advcl" and clause.head.i != clause.i and clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp"):
                 clause = clause.head
-            if clause.dep_ != "advcl" or not any(c.lower_ in ("if", "unless") for c in clause.children):
+            if not is_condition(clause):
                 continue
             if any(c.dep_ == "neg" for t in (tok.root, clause) for c in t.children):
                 continue  # "if Russia does not invade, we will be relieved": no threat
@@ -227,7 +227,7 @@ def _ruled_out_acts(verb: Token) -> list[tuple[Token, str]]:
 def _condition_over(trigger: Token) -> Token | None:
     """The "if"/"unless" clause set on the clause that holds ``trigger`` (not one the trigger sits in)."""
     for adv in trigger.sent:
-        if adv.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in adv.children):
+        if not is_condition(adv):
             continue
         if adv.left_edge.i <= trigger.i <= adv.right_edge.i:
             continue  # the trigger is in the condition itself
