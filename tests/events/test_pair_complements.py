@@ -40,6 +40,20 @@ def _code(text: str, source: str, target: str | None) -> str | None:
     ("The senator launched a scathing attack on the Canadian premier.", "The senator", "the Canadian premier",
      "ACCUSE"),
     ("Japan doubled its funding to fight the cholera epidemic in Haiti.", "Japan", "Haiti", "AID"),
+    # an attack that goes on calling its target names is words; one that goes on killing is force
+    ("The opposition leader launched an extraordinary attack on the Polish prime minister, calling him a liar.",
+     "The opposition leader", "the Polish prime minister", "ACCUSE"),
+    ("The rebels launched an attack on the Malian army base, killing four soldiers.", "The rebels",
+     "the Malian army base", "ASSAULT"),
+    # critics saying the target did something allege it; a spokesman saying it reports it
+    ("Kenyan critics say the president has used the floods as an excuse to delay the vote.", "Kenyan critics",
+     "the president", "ACCUSE"),
+    ("His opponents argue that the governor rigged the tender.", "His opponents", "the governor", "ACCUSE"),
+    # agreeing to or on a deal or its text finalises it (SUPPORT); agreeing to a truce or to a plan is AGREE
+    ("Chile and Peru have agreed to a new fisheries deal, the two governments said.", "Chile", "Peru", "SUPPORT"),
+    ("Kenya and Uganda agreed on the final text of a border accord.", "Kenya", "Uganda", "SUPPORT"),
+    ("Chile and Peru have agreed to a ceasefire along the border.", "Chile", "Peru", "AGREE"),
+    ("The rebels agreed to a plan proposed by Angolan mediators.", "The rebels", "Angolan mediators", "AGREE"),
     # PLOVER: a conviction is a SANCTION; one that sends someone to prison is COERCE
     ("A Danish court convicted the Latvian trader of fraud.", "A Danish court", "the Latvian trader", "SANCTION"),
     # approving an act is doing it; granting a request is a concession

@@ -281,6 +281,10 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
         return obj is not None and obj.dep_ in OBJ and is_actorish(obj)
     if kind == "xcomp":
         return any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+    if kind == "calling":  # "launched an attack on the spy chiefs, calling them nutters": words, not force
+        holders = kids + (list(tok.head.children) if tok.dep_ in OBJ and tok.head.pos_ in ("VERB", "AUX") else [])
+        return any(c.dep_ in ("advcl", "acl", "conj") and c.lemma_.lower() == "call" and bool(_predicated(c))
+                   for c in holders)
     if kind == "ocomp":  # "ordered the envoy to leave", the clause parsed on the object or on the verb: its class
         obj = direct_object(tok)
         clauses_ = [c for c in obj.children if c.dep_ == "acl"] + [c for c in kids if c.dep_ == "xcomp"] if obj else []

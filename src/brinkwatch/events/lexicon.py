@@ -6,7 +6,8 @@ lemma is in a noun class of ``data/classes.json``; any object of a verb with two
 object or a word before it naming its kind: "rescue teams"), ``pred=CLASS`` (what the verb calls its object:
 "called the sanctions illegal", "described X as a provocation"), ``prep=X:CLASS`` (the preposition's object in a class),
 ``agent=CLASS`` (the doer in a class: "dock workers went on strike" is a PROTEST, "hackers breached" a
-COERCE), ``xcomp`` (used with a clausal complement) and ``ocomp`` (a clause hung on the object); ``&``
+COERCE), ``xcomp`` (used with a clausal complement), ``ocomp`` (a clause hung on the object) and ``calling``
+(a participle that calls the target names: "launched an attack on X, calling them nutters"); ``&``
 joins frames that must all fit.  Class members written ``@GPE`` match a named-entity type.
 Type ``LIGHT`` marks light verbs that take their type from their object (launch an attack).
 """

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import clauses, roles, typemodel
 from .lexicon import load
-from .modality import condition_on, modality
+from .modality import SPEECH_VERBS, condition_on, modality
 
 MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 HOSTILE = frozenset(("SANCTION", "COERCE", "ASSAULT"))  # what a promise turns into a threat
@@ -372,6 +372,8 @@ def code_pair(doc_or_sentence_doc, source_span, target_span, *, published=None, 
         return None
     if obligation(src, tgt):
         return "REQUEST"
+    if critics_claim(src, tgt):
+        return "ACCUSE"
     cands = candidates(doc, src, tgt)
     return _decide(cands, _pair_text(src, tgt), learned)
 
@@ -441,4 +443,24 @@ def obligation(src: Span | None, tgt: Span | None) -> bool:
             return True  # "Y must", "an intervention in Y must"
         if subj.lower_ in clauses.PRONOUNS and (tgt.root.head in ups or tgt.root.head.head in ups):
             return True  # "a reminder to Y that it must"
+    return False
+
+
+CRITICS = frozenset(("critic", "detractor", "opponent"))
+
+
+def critics_claim(src: Span | None, tgt: Span | None) -> bool:
+    """Critics say the target did something: "Kremlin critics say Putin has given him free rein", "his
+    critics argue he used the crisis as an excuse" (PLOVER ACCUSE: allege)."""
+    if src is None or tgt is None or src.root.lemma_.lower() not in CRITICS:
+        return False
+    verb = src.root.head
+    if src.root.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and _in(subj, tgt):
+            return True
     return False
