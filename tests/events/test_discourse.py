@@ -266,3 +266,14 @@ def test_rejected_measures_are_aimed_at_whoever_took_them():
                           "saying the EU had no right to do so.")
     reject = [e for e in events if e.type == "REJECT"]
     assert reject and reject[0].target.country == "EUR"
+
+
+def test_a_group_of_states_is_not_one_countrys_civil_war():
+    from .helpers import events_of
+
+    events, _ = events_of("Congolese troops attacked M23 positions near Goma on Monday. The Congolese army shelled "
+                          "M23 camps in Rutshuru. Rwanda and Congo signed a peace agreement in Washington. President "
+                          "Biden will receive both foreign ministers at the White House.")
+    meets = {(e.source.country, e.target.country if e.target else None) for e in events if e.type == "CONSULT"
+             and "receive" in e.sentence}
+    assert meets == {("USA", "COD"), ("USA", "RWA")}

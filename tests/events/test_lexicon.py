@@ -69,6 +69,9 @@ def test_light_verbs_take_their_object():
     m = match(doc[2])
     assert m is not None and m.entry.type == "ASSAULT" and m.trigger.text == "attack"
     assert match(sentence("The minister launched a website.")[2]) is None
+    stepped = match(sentence("The rebels stepped up attacks on the garrison.")[2])
+    assert stepped is not None and stepped.entry.type == "ASSAULT" and stepped.trigger.text == "attacks"
+    assert match(sentence("The ministry stepped up its efforts.")[2]) is None
 
 
 def test_statement_verbs_are_not_events():

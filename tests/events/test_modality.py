@@ -26,6 +26,11 @@ def _mod(text: str, word: str, year: int | None = 2022) -> str:
     ("If the army invades the province, the alliance will respond.", "invades", "hypothetical"),
     ("The state has denied that it is planning to invade the island.", "invade", "negated"),
     ("The war has claimed many lives since 2014 when the army annexed the region.", "annexed", "historical"),
+    # a purpose clause shares the modality of what it is the purpose of
+    ("The rebels could regroup in the hills to launch attacks on Kenyan forces.", "attacks",
+     "hypothetical"),
+    ("The junta will mass troops on the border to invade the enclave.", "invade", "future"),
+    ("The junta massed troops on the border to invade the enclave.", "invade", "asserted"),
 ])
 def test_modality(text, word, expected):
     assert _mod(text, word) == expected

@@ -320,10 +320,24 @@ def _between(e: Event) -> bool:
     return bool(re.search(r"\b(?:talks|negotiations|meetings?|dialogue|contacts)\s+between\s+$", before, re.IGNORECASE))
 
 
-def _parties(n: int, dyad: tuple[Actor, Actor] | None, ranked: list[Actor]) -> list[Actor]:
+STATE_GROUP = re.compile(r"\b(?:countries|nations|governments|neighbou?rs|capitals|states|administrations|"
+                         r"presidents|(?:foreign |defen[cs]e )?ministers)\b", re.IGNORECASE)
+
+
+def _parties(n: int, dyad: tuple[Actor, Actor] | None, ranked: list[Actor], states: bool = False) -> list[Actor]:
+    """The parties of a group of ``n``: the two sides of the document's conflict, else the states its events join
+    most often. In a civil war both sides are one country's, left unnamed, unless the group is of states ("both
+    foreign ministers", "the two countries"), which one country's war cannot be."""
     if n == 2 and dyad is not None:
-        return list(dyad) if dyad[0].country != dyad[1].country else []  # the two sides of its conflict
+        if dyad[0].country != dyad[1].country:
+            return list(dyad)
+        if not states:
+            return []
     return ranked[:n] if len(ranked) >= n else []
+
+
+def _of_states(actor: Actor | None) -> bool:
+    return actor is not None and STATE_GROUP.search(actor.text) is not None
 
 
 def _as(actor: Actor, party: Actor) -> Actor:
@@ -342,8 +356,8 @@ def _groups(e: Event, dyad: tuple[Actor, Actor] | None, ranked: list[Actor]) -> 
     states the document's events join most often; a country the resolver guessed for "both commanders" from the
     discourse is not both."""
     n_doers, n_takers = _group_size(e.source, e), _group_size(e.target, e)
-    doers = _parties(n_doers, dyad, ranked) if n_doers else []
-    takers = _parties(n_takers, dyad, ranked) if n_takers else []
+    doers = _parties(n_doers, dyad, ranked, _of_states(e.source)) if n_doers else []
+    takers = _parties(n_takers, dyad, ranked, _of_states(e.target)) if n_takers else []
     mutual = e.target is None or EACH_OTHER.fullmatch(e.target.text.strip()) is not None
     if doers and mutual and (e.type in MUTUAL or CLASH.match(e.trigger.text) or e.target is not None
                                  or EACH_OTHER.search(e.sentence)):

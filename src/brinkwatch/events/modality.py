@@ -341,9 +341,11 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
             if lemma in WEIGHING and cur.dep_ in ("xcomp", "ccomp", "dobj", "pcomp"):
                 return "hypothetical"  # "was considering sending weapons", "as Seoul weighs arming Ukraine"
             gaux = _aux(gov)
-            if cur.dep_ == "xcomp" and gaux & FUTURE_AUX:
+            purpose = cur.dep_ == "advcl" and "to" in _aux(cur)  # "could exploit the dispute to step up attacks"
+            if (cur.dep_ == "xcomp" or purpose) and gaux & FUTURE_AUX:
                 return "future"
-            if cur.dep_ in ("xcomp", "ccomp") and gaux & (HYPOTHETICAL_AUX - {"would"}) and lemma not in SPEECH_VERBS:
+            if (cur.dep_ in ("xcomp", "ccomp") or purpose) and gaux & (HYPOTHETICAL_AUX - {"would"}) and (
+                    lemma not in SPEECH_VERBS):
                 return "hypothetical"
             if lemma == "expect" and cur.dep_ in ("xcomp", "ccomp"):
                 return "future"
