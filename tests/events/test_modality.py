@@ -31,6 +31,7 @@ def _mod(text: str, word: str, year: int | None = 2022) -> str:
      "hypothetical"),
     ("The junta will mass troops on the border to invade the enclave.", "invade", "future"),
     ("The junta massed troops on the border to invade the enclave.", "invade", "asserted"),
+    ("The envoy did not travel to Kyiv to meet the president.", "meet", "negated"),
 ])
 def test_modality(text, word, expected):
     assert _mod(text, word) == expected

@@ -330,7 +330,10 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
                 return "negated"
             if lemma in EMPHATIC and cur.dep_ in ("xcomp", "prep", "pobj") and negated_here(gov):
                 return _committed(gov)
-            if negated_here(gov) and cur.dep_ in ("xcomp", "ccomp", "dobj") and lemma not in UNCERTAIN and not any(
+            # a purpose shares its governor's modality: "could regroup to launch attacks", "will not go to meet him"
+            purpose = cur.dep_ == "advcl" and "to" in _aux(cur)
+            if negated_here(gov) and (cur.dep_ in ("xcomp", "ccomp", "dobj") or purpose) and (
+                    lemma not in UNCERTAIN) and not any(
                 c.dep_ == "acomp" and c.lemma_.lower() in UNCERTAIN for c in gov.children
             ):
                 return "negated"  # "did not agree to withdraw", "refused ... not say that"
@@ -341,7 +344,6 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
             if lemma in WEIGHING and cur.dep_ in ("xcomp", "ccomp", "dobj", "pcomp"):
                 return "hypothetical"  # "was considering sending weapons", "as Seoul weighs arming Ukraine"
             gaux = _aux(gov)
-            purpose = cur.dep_ == "advcl" and "to" in _aux(cur)  # "could exploit the dispute to step up attacks"
             if (cur.dep_ == "xcomp" or purpose) and gaux & FUTURE_AUX:
                 return "future"
             if (cur.dep_ in ("xcomp", "ccomp") or purpose) and gaux & (HYPOTHETICAL_AUX - {"would"}) and (
