@@ -62,6 +62,11 @@ def test_frames_choose_the_type():
     assert _type("Guards mistreated the detainees in the prison.", "mistreated") == "ASSAULT"
     assert _type("Government troops captured the mosque in the old city.", "captured") == "ASSAULT"
     assert _type("The president ordered the armed forces to neutralise the gangs.", "neutralise") == "ASSAULT"
+    # military action and bombing raids are force; legal action and police raids are not
+    assert _type("Bogota had no plans for military action against its neighbour.", "action") == "ASSAULT"
+    assert _type("The ministry threatened legal action against the newspaper.", "action") == "ACCUSE"
+    assert _type("American bombing raids hit the three sites overnight.", "raids") == "ASSAULT"
+    assert _type("Police raids on opposition offices continued.", "raids") == "COERCE"
 
 
 def test_light_verbs_take_their_object():

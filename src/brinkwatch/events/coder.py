@@ -30,6 +30,7 @@ HOSTILE = frozenset(("SANCTION", "COERCE", "ASSAULT"))  # promised, these are th
 NEEDS_RECIPIENT = frozenset(("COOPERATE", "AID", "SANCTION"))
 COMMISSIVE = frozenset(("AGREE", "SUPPORT"))
 RETALIATING = frozenset(("retaliate", "avenge"))
+PROMISING = frozenset(("promise", "vow"))  # a promised help is still to come; a sum pledged is given
 SUBJECTLESS = frozenset(("xcomp", "dobj", "pobj", "prep", "attr", "oprd", "nsubjpass", "acomp", "pcomp"))
 MOBILIZE_PREPS = ("around", "near", "along", "toward", "towards", "to", "into", "on", "at")
 ADJUNCT_PREPS = frozenset("in during at after before since amid despite following ahead while within".split())
@@ -342,6 +343,8 @@ class _Builder(Threats):
         if demanded:  # "told the crowd that US troops must leave": the speaker asks it of them
             etype, mode, context, rule = "REQUEST", None, None, f"{rule}+must"
             source, target, attributed, mod = attributed, source, None, "asserted"
+        if etype == "AID" and mod == "asserted" and m.trigger.lemma_.lower() in PROMISING:
+            mod = "future"  # "promised Vilnius funding for radars": the aid is still to come
         if etype == "AGREE" and mod == "future" and attributed is not None:
             mod = "asserted"  # "said Kigali would honour its commitments": the promise is made as it is reported
         if mod == "negated" and etype in REFUSABLE and refusal(m.head):  # "we will not sign an agreement",

@@ -47,7 +47,8 @@ NAMED_ACTS = {
     "killings": {"ASSAULT"}, "killing": {"ASSAULT"}, "invasion": {"ASSAULT"},
     "sanctions": {"SANCTION", "COERCE"}, "measures": {"SANCTION", "COERCE"}, "ban": {"COERCE", "SANCTION"}, "crackdown": {"COERCE", "ASSAULT"},
     "arrests": {"COERCE"}, "arrest": {"COERCE"}, "expulsion": {"SANCTION", "COERCE"},
-    "seizure": {"COERCE"}, "detention": {"COERCE"}, "blockade": {"COERCE"},
+    "seizure": {"COERCE"}, "detention": {"COERCE"}, "blockade": {"COERCE"}, "closure": {"COERCE", "SANCTION"},
+    "suspension": {"SANCTION"},
     "withdrawal": {"RETREAT"}, "pullback": {"RETREAT"}, "pullout": {"RETREAT"}, "release": {"RETREAT"},
     "ceasefire": {"RETREAT", "AGREE"}, "truce": {"RETREAT", "AGREE"}, "offer": {"AGREE"}, "proposal": {"AGREE", "REQUEST"},
     "agreement": {"AGREE"}, "deal": {"AGREE"}, "treaty": {"AGREE"}, "accord": {"AGREE"},
@@ -203,7 +204,7 @@ SAME_ACT = {"launch": ("launch", "fire", "test"), "launches": ("launch", "fire",
             "exercises": ("drill", "exercis", "manoeuv", "maneuv"), "shelling": ("shell",), "bombing": ("bomb",),
             "killings": ("kill",), "arrests": ("arrest", "detain"), "seizure": ("seiz", "detain", "board"),
             "detention": ("detain", "arrest", "seiz"), "withdrawal": ("withdr", "pull"),
-            "release": ("releas", "freed", "free")}
+            "release": ("releas", "freed", "free"), "closure": ("clos", "shut", "seal")}
 
 
 def _act_noun(e: Event) -> str | None:

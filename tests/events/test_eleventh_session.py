@@ -1,0 +1,26 @@
+"""Eleventh-session rules, on our own sentences: acts named by a closure or called theatre, expulsions of
+advisers, promised help still to come."""
+from .helpers import country, events_of
+
+
+def _kinds(events):
+    return [(e.type, country(e.source), country(e.target), e.modality) for e in events]
+
+
+def test_a_closure_called_theatre_is_an_accusation_of_whoever_closed_the_border():
+    events, _ = events_of("Latvia closed its border with Belarus on Monday. Lukashenko called the border closure "
+                          '"cheap political theatre".', title="Latvia shuts Belarus border")
+    assert ("ACCUSE", "BLR", "LVA", "asserted") in _kinds(events)
+
+
+def test_foreign_advisers_ordered_to_leave_are_expelled():
+    events, _ = events_of("Nepal ordered Indian defence advisers in Kathmandu to leave by Friday.",
+                          title="Nepal expels Indian advisers")
+    assert ("SANCTION", "NPL", "IND", "asserted") in _kinds(events)
+
+
+def test_promised_help_is_still_to_come_but_a_sum_pledged_is_given():
+    events, _ = events_of("Norway has promised Kenya funding for new radars. Japan pledged 40 million dollars in "
+                          "aid to Kenya.", title="Donors back Kenya")
+    kinds = _kinds(events)
+    assert ("AID", "NOR", "KEN", "future") in kinds and ("AID", "JPN", "KEN", "asserted") in kinds
