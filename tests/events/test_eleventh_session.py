@@ -24,3 +24,11 @@ def test_promised_help_is_still_to_come_but_a_sum_pledged_is_given():
                           "aid to Kenya.", title="Donors back Kenya")
     kinds = _kinds(events)
     assert ("AID", "NOR", "KEN", "future") in kinds and ("AID", "JPN", "KEN", "asserted") in kinds
+
+
+def test_two_doers_acting_on_each_other_aim_each_act_at_the_other():
+    events, _ = events_of("Chile and Peru expelled each other's diplomats on Friday. Ghana and Togo accused one "
+                          "another of shelling.", title="Diplomatic row deepens")
+    kinds = _kinds(events)
+    assert {("SANCTION", "CHL", "PER", "asserted"), ("SANCTION", "PER", "CHL", "asserted"),
+            ("ACCUSE", "GHA", "TGO", "asserted"), ("ACCUSE", "TGO", "GHA", "asserted")} <= set(kinds)

@@ -78,7 +78,8 @@ class People:
             if full.start_char != span.start_char:
                 resolved = self._person(full) or self._unknown_person(full)
                 return _same(span, resolved)
-        entry = self._surname_in_kb(name, day, role, exact=span.label_ == "PERSON" or role is not None)
+        lone_name = span.label_ == "ORG" and len(span) == 1 and span.text[:1].isupper()  # "Trump warned", tagged ORG
+        entry = self._surname_in_kb(name, day, role, exact=span.label_ == "PERSON" or role is not None or lone_name)
         if entry is not None:
             return _from_entry(span, entry)
         given = self._given.get(norm(name), [])

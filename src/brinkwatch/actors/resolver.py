@@ -36,6 +36,9 @@ SKIP_MODIFIERS = {"some", "many", "more", "most", "several", "all", "other", "fe
                   "local", "thousands", "hundreds", "dozens", "of", "about", "around", "nearly", "over", "up", "to",
                   "at", "least", "than", "tens", "unidentified", "unnamed", "its", "their", "his", "her"}
 EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "rain", "matter", "look"}
+# "it was ready to work with", "it remained committed to": a stance only an actor takes, so "it" is one
+AGENTIVE_ADJECTIVES = frozenset("ready willing prepared able unable open determined committed keen eager unwilling "
+                                "reluctant opposed involved responsible interested".split())
 _ACRONYM = re.compile(r"((?:[A-Z][\w'’.&-]*,?\s+(?:(?:of|and|for|the|on|de|du)\s+)*){1,8}?[A-Z][\w'’.-]*)"
                       r"\s+\(([A-Z][A-Z&]{1,7})\)")
 _ALIGNED = re.compile(r"\b(?:pro|anti)\s*-", re.I)
@@ -479,7 +482,8 @@ class MentionResolver(People):
 
     def _pronoun(self, span: Span, mentions: list[Mention], limit: int) -> Actor:
         token = span[0]
-        if token.lower_ == "it" and token.head.lemma_ in EXPLETIVE_HEADS:
+        if token.lower_ == "it" and token.head.lemma_ in EXPLETIVE_HEADS and not any(
+                c.dep_ == "acomp" and c.lower_ in AGENTIVE_ADJECTIVES for c in token.head.children):
             return _actor(span)
         found = antecedent(self, span, mentions[:limit])
         return _same(span, found.actor) if found is not None else _actor(span)

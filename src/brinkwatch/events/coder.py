@@ -246,9 +246,9 @@ class _Builder(Threats):
                 continue  # part of its governor's event
             ev = self.event_for(sent, m)
             if ev is not None:
-                events.append(ev)
-                events += self.coordinated(sent, ev)
-                events += self.coordinated_sources(sent, ev)
+                extra = self.coordinated(sent, ev)
+                doers = _each_other(sent, m.trigger, [ev] + self.coordinated_sources(sent, ev))
+                events += doers[:1] + extra + doers[1:]
         events += self.characterisations(sent, charges)
         events = _protest_demands(sent, events)
         threats = self.conditional_threats(sent, events)
@@ -449,6 +449,24 @@ class _Builder(Threats):
                                  f"{ev.rule}+coordination:source", max(ev.confidence - 0.05, 0.0),
                                  key_extra=f":s{source.start}"))
         return out
+
+
+EACH_OTHER = re.compile(r"\b(?:each other|one another)(?:'s|’s)?\b", re.IGNORECASE)
+
+
+def _each_other(sent: Span, trigger: Token, group: list[Event]) -> list[Event]:
+    """Two coordinated doers acting on "each other" ("Hungary and Ukraine expelled each other's diplomats",
+    "accused one another of shelling"): each one's act is aimed at the other."""
+    if len(group) != 2 or any(e.target is not None and (e.target.country or not EACH_OTHER.search(e.target.text))
+                              for e in group):
+        return group
+    if not EACH_OTHER.search(sent.text[trigger.idx - sent.start_char:]):
+        return group
+    a, b = group
+    if not (a.source and b.source and a.source.country and b.source.country) or a.source.country == b.source.country:
+        return group
+    return [replace(a, target=b.source, rule=f"{a.rule}+each-other"),
+            replace(b, target=a.source, rule=f"{b.rule}+each-other")]
 
 
 def _parallel_objects(tok: Token) -> list[Token]:

@@ -1,0 +1,30 @@
+"""Eleventh-session actor rules: "it" that takes a stance is an actor, and a lone surname the small model tags
+as an organisation is the office holder of that name on the day."""
+import datetime as dt
+
+import pytest
+
+from brinkwatch.actors import MentionResolver
+from brinkwatch.nlp import load_nlp
+
+
+def _resolve(text: str, word: str, day: dt.date):
+    doc = load_nlp()(text)
+    resolver = MentionResolver(doc, published=day)
+    i = text.index(word)
+    return resolver.resolve(doc.char_span(i, i + len(word)))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nigeria said it was ready to work with Washington.", "NGA"),
+    ("Ghana said it was not involved in the raid.", "GHA"),
+    ("Ghana said it was too soon to tell.", None),
+])
+def test_it_that_takes_a_stance_is_the_speaker_and_an_expletive_it_is_no_one(text, expected):
+    assert _resolve(text, "it", dt.date(2025, 11, 3)).country == expected
+
+
+def test_a_lone_surname_tagged_as_an_organisation_is_the_office_holder_on_the_day():
+    text = "Trump warned Nigeria on Saturday."
+    assert _resolve(text, "Trump", dt.date(2025, 11, 3)).country == "USA"
+    assert _resolve(text, "Trump", dt.date(2022, 11, 3)).country is None  # out of office: ambiguous
