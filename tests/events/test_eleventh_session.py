@@ -32,3 +32,23 @@ def test_two_doers_acting_on_each_other_aim_each_act_at_the_other():
     kinds = _kinds(events)
     assert {("SANCTION", "CHL", "PER", "asserted"), ("SANCTION", "PER", "CHL", "asserted"),
             ("ACCUSE", "GHA", "TGO", "asserted"), ("ACCUSE", "TGO", "GHA", "asserted")} <= set(kinds)
+
+
+def test_seizing_power_is_coercion_of_the_officers_own_state():
+    events, _ = events_of("Army officers in Gabon announced on television that they had seized power.",
+                          title="Gabon officers seize power")
+    assert ("COERCE", "GAB", "GAB", "asserted") in _kinds(events)
+
+
+def test_meeting_a_crowd_with_tear_gas_is_force_and_meeting_a_minister_is_a_meeting():
+    events, _ = events_of("Kenyan police met the demonstrators with tear gas in Nairobi. The Kenyan president met "
+                          "the Ugandan foreign minister in Nairobi.", title="Protests in Nairobi")
+    types = {e.type for e in events if "tear gas" in e.sentence}
+    assert "ASSAULT" in types and "CONSULT" not in types
+    assert any(e.type == "CONSULT" for e in events if "foreign minister" in e.sentence)
+
+
+def test_a_travel_warning_for_a_country_is_a_sanction():
+    events, _ = events_of("The State Department issued a travel warning for Gabon on Monday.",
+                          title="US warns travellers")
+    assert ("SANCTION", "USA", "GAB", "asserted") in _kinds(events)

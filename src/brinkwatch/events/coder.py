@@ -638,7 +638,7 @@ def _protest_demands(sent: Span, events: list[Event]) -> list[Event]:
 
 
 MEASURE_TYPES = frozenset(("COERCE", "RETREAT", "CONCEDE"))
-HOME_MEASURES = frozenset("curfew curfews lockdown emergency siege martial zone".split())  # not a "state visit"
+HOME_MEASURES = frozenset("curfew curfews lockdown emergency siege martial zone power".split())  # not a "state visit"
 
 
 def _home_measure(e: Event) -> Event:

@@ -43,7 +43,8 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
     elif passive:
         target = next((c for c in verb.children if c.dep_ in PASS_SUBJ), None)
     elif m.trigger.i != verb.i:  # light verb: "launched an attack on X"
-        for r in recipients(m.trigger, NOUN_TARGET_PREPS) + recipients(verb, RECIPIENT_PREPS):
+        noun_preps = NOUN_TARGET_PREPS + (("for",) if m.entry.type == "SANCTION" else ())  # "a travel warning for X"
+        for r in recipients(m.trigger, noun_preps) + recipients(verb, RECIPIENT_PREPS):
             if actor_in(r, lex) is not None and not _weapon(r, lex):  # not "opened fire with artillery on X"
                 target = r
                 break
@@ -202,6 +203,8 @@ def noun_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
     preps = ("with", "between", "alongside") if m.entry.type == "CONSULT" else NOUN_TARGET_PREPS
     if m.entry.mode == "visit":  # "state visits to Turkmenistan and Kazakhstan": the hosts
         preps += ("to",)
+    if m.entry.type == "SANCTION":  # "a travel warning for Madagascar"
+        preps += ("for",)
     targets = [r for r in recipients(noun, preps) if actor_in(r, lex) is not None]
     target = targets[0] if targets else None
     if target is None and m.entry.type in ("COERCE", "ASSAULT"):  # "cyberattacks that disrupted the ministry's sites"
