@@ -52,3 +52,11 @@ def test_a_travel_warning_for_a_country_is_a_sanction():
     events, _ = events_of("The State Department issued a travel warning for Gabon on Monday.",
                           title="US warns travellers")
     assert ("SANCTION", "USA", "GAB", "asserted") in _kinds(events)
+
+
+def test_missiles_fired_in_a_war_are_an_attack_and_a_lone_launch_stays_a_show_of_force():
+    events, _ = events_of("Egyptian jets struck Sudanese bases on Monday. The Sudanese army said it had fired "
+                          "missiles after the deadline.", title="Egypt and Sudan trade fire")
+    assert ("ASSAULT", "SDN", "EGY", "asserted") in _kinds(events)
+    events, _ = events_of("Laos fired two ballistic missiles on Tuesday.", title="Laos fires missiles")
+    assert not any(e.type == "ASSAULT" for e in events)

@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from ..records import Actor, Event
 from . import clauses
+from .intensity import intensity, quad
 
 MATERIAL = frozenset(("ASSAULT", "COERCE", "MOBILIZE"))
 CONFLICT = MATERIAL | {"THREATEN", "SANCTION", "ACCUSE"}
@@ -402,15 +403,33 @@ def _mediation(e: Event, dyad: tuple[Actor, Actor] | None) -> list[Event]:
     return out
 
 
+FIRING = re.compile(r"^(?:fire[sd]?|firing|launch(?:es|ed|ing)?)$", re.IGNORECASE)
+
+
+def _wartime_fire(e: Event, fighting: set[tuple[str, str]]) -> Event:
+    """Missiles fired or launched at no one named, by a side already at war with the one it is now aimed at
+    ("Iran had fired missiles after the deadline"), are an attack, not a weapons test."""
+    if e.type != "MOBILIZE" or e.mode != "weapons" or not FIRING.match(e.trigger.text) or "test" in e.sentence.lower():
+        return e
+    pair = (_country(e.source), _country(e.target))
+    if not all(pair) or pair not in fighting:
+        return e
+    return replace(e, type="ASSAULT", mode="aerial", intensity=intensity("ASSAULT", "aerial"), quad=quad("ASSAULT"),
+                   rule=f"{e.rule}+discourse:wartime")
+
+
 def infer_recipients(events: list[Event]) -> list[Event]:
     """The events (in document order) with implicit recipients filled where the document supplies them."""
+    fighting = {pair for e in events if e.type == "ASSAULT" and e.modality == "asserted" and _country(e.source)
+                and _country(e.target) for pair in ((_country(e.source), _country(e.target)),
+                                                   (_country(e.target), _country(e.source)))}  # a war is both sides
     others = counterparts(events)
     dyad, ranked = principal_dyad(events), ranked_parties(events)
     events = [x for e in events for x in _groups(e, dyad, ranked)]
     events = [x for e in events for x in _mediation(e, dyad)]
     out: list[Event] = []
     for e in events:
-        e = _implicit_conflict(e, others)
+        e = _wartime_fire(_implicit_conflict(e, others), fighting)
         e = _rejected_accuser(e, out)
         e = _claimant(e, out)
         out += _act_owner(e, out)
