@@ -28,3 +28,11 @@ def test_a_lone_surname_tagged_as_an_organisation_is_the_office_holder_on_the_da
     text = "Trump warned Nigeria on Saturday."
     assert _resolve(text, "Trump", dt.date(2025, 11, 3)).country == "USA"
     assert _resolve(text, "Trump", dt.date(2022, 11, 3)).country is None  # out of office: ambiguous
+
+
+def test_its_on_what_an_attack_hits_is_the_attacked_sides_not_the_attackers():
+    text = ("Peru fired missiles at a base in Bolivia on Monday, in retaliation for Chilean raids that hit its "
+            "ports over the weekend.")
+    assert _resolve(text, "its", dt.date(2025, 6, 24)).country == "PER"
+    text = "Chilean jets struck its own airfield by mistake, Chile said."
+    assert _resolve(text, "its", dt.date(2025, 6, 24)).country != "PER"

@@ -145,7 +145,7 @@ def antecedent(resolver: "MentionResolver", span: Span, mentions: list[Mention])
         if named:  # "the mayor" (no name) is an antecedent only when no named person is near
             earlier = [m for m in earlier if m.actor.name]
     found = (_adjunct_owner(span, earlier) or _reporter(span, earlier)
-             or _nearby(earlier, sent, gender, learned, _subordinate_subject(span)))
+             or _nearby(earlier, sent, gender, learned, _subordinate_subject(span) or _hostile_possessive(span)))
     if found is None and gender in ("m", "f"):
         people = _prefer_gender([m for m in earlier if m.actor.name], gender, learned)
         found = people[-1] if people else None
@@ -192,6 +192,9 @@ def _reporter(span: Span, earlier: list[Mention]) -> Mention | None:
 
 
 OBJECT_PRONOUNS = frozenset(("them", "him", "her", "it"))
+HOSTILE_VERBS = frozenset("hit strike attack bomb shell target destroy damage raid storm seize".split())
+RELATIONAL = frozenset("neighbour neighbor neighbours neighbors enemy enemies rival rivals foe foes adversary "
+                       "adversaries ally allies".split())  # "shelled its neighbour's towns": its own neighbour
 SUBJECT_PRONOUNS = frozenset(("they", "he", "she", "it"))
 
 
@@ -204,17 +207,30 @@ def _other_role_country(resolver: "MentionResolver", span: Span, mentions: list[
         if obj is None or obj.pos_ != "PROPN":
             return None
         return resolver.kb.code_of(tok.doc[obj.left_edge.i:obj.i + 1].text)
-    if tok.lower_ not in OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "pobj", "dative"):
+    if _hostile_possessive(span):
+        tok = tok.head  # "raids that hit its nuclear sites": not the raider's own sites
+    elif tok.lower_ not in OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "pobj", "dative"):
         return None
     verb = tok.head
     while verb.pos_ == "ADP" and verb.head.i != verb.i:
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subj = verb.head  # "US raids that hit ...": the raids
     if subj is None:
         return None
     lo, hi = subj.left_edge.idx, subj.idx + len(subj)  # "any Chinese vessel": the country inside it
     found = [m for m in mentions if lo <= m.start and m.end <= hi and m.actor.country]
     return found[-1].actor.country if found else None
+
+
+def _hostile_possessive(span: Span) -> bool:
+    """ "its" or "their" on what an attack hits ("US raids that hit its nuclear sites"): the attacked side's,
+    whose antecedent is a subject other than the attacker, not the last name before it."""
+    tok = span.root
+    return tok.lower_ in ("its", "their") and tok.dep_ == "poss" and tok.head.dep_ == "dobj" and (
+        tok.head.head.lemma_.lower() in HOSTILE_VERBS) and tok.head.lower_ not in RELATIONAL and not any(
+        c.lower_ == "own" for c in tok.head.children)
 
 
 def _subordinate_subject(span: Span) -> bool:
