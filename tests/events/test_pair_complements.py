@@ -45,6 +45,10 @@ def _code(text: str, source: str, target: str | None) -> str | None:
      "The opposition leader", "the Polish prime minister", "ACCUSE"),
     ("The rebels launched an attack on the Malian army base, killing four soldiers.", "The rebels",
      "the Malian army base", "ASSAULT"),
+    # a prosecutor seeking a sentence accuses; fire across a ceasefire line is fire, the line no ceasefire
+    ("The Greek prosecutor is seeking jail sentences for the three smugglers.", "The Greek prosecutor",
+     "the three smugglers", "ACCUSE"),
+    ("Eritrea and Ethiopia have fired across the ceasefire line in recent weeks.", "Eritrea", "Ethiopia", "ASSAULT"),
     # critics saying the target did something allege it; a spokesman saying it reports it
     ("Kenyan critics say the president has used the floods as an excuse to delay the vote.", "Kenyan critics",
      "the president", "ACCUSE"),

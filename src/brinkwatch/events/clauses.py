@@ -344,7 +344,8 @@ def light_object(tok: Token) -> Token | None:
 
 
 EQUIPMENT_HEADS = frozenset("group force forces helicopter helicopters submarine submarines aircraft jet jets plane "
-                            "planes drone drones boat boats vessel ship ships dog dogs unit units team".split())
+                            "planes drone drones boat boats vessel ship ships dog dogs unit units team "
+                            "line lines zone zones corridor".split())  # "fired across the ceasefire line"
 
 
 DESCRIPTIVE_NOUNS = frozenset(("emergency", "war", "crisis", "security", "defence", "defense"))
