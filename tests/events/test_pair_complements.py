@@ -49,6 +49,12 @@ def _code(text: str, source: str, target: str | None) -> str | None:
     ("The Greek prosecutor is seeking jail sentences for the three smugglers.", "The Greek prosecutor",
      "the three smugglers", "ACCUSE"),
     ("Eritrea and Ethiopia have fired across the ceasefire line in recent weeks.", "Eritrea", "Ethiopia", "ASSAULT"),
+    # an act "out of the question" is refused
+    ("The Bolivian president said that lifting the ban on Chilean imports is out of the question.",
+     "The Bolivian president", "Chilean imports", "REJECT"),
+    ("Canadian officials said removing the sanctions on Belarus was out of the question.", "Canadian officials",
+     "Belarus", "REJECT"),
+    ("The EU removed the sanctions on Belarus.", "The EU", "Belarus", "RETREAT"),
     # critics saying the target did something allege it; a spokesman saying it reports it
     ("Kenyan critics say the president has used the floods as an excuse to delay the vote.", "Kenyan critics",
      "the president", "ACCUSE"),

@@ -163,6 +163,15 @@ def _scheduled(head: Token) -> bool:
     return False
 
 
+def _out_of_question(head: Token) -> bool:
+    """An act said to be "out of the question" ("lifting the ban is out of question") is refused."""
+    if head.dep_ != "csubj":
+        return False
+    out = next((c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "out"), None)
+    return out is not None and any(p.lower_ == "question" for c in out.children if c.lower_ == "of"
+                                   for p in c.children)
+
+
 def is_condition(clause: Token) -> bool:
     """An "if"/"unless" clause."""
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
@@ -246,6 +255,8 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
     denier = denier_of_conjunct(head)
     if denier is not None:  # "denied that Belarus was pushing anyone ... and accused Polish guards of beating"
         return modality(denier, None, published_year)
+    if _out_of_question(head):
+        return "negated"
     chain = [trigger] + ([head] if head.i != trigger.i else [])
     # own clause; a negated condition ("if Russia does not invade") is neither asserted nor denied
     for t in chain:
