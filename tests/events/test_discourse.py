@@ -277,3 +277,13 @@ def test_a_group_of_states_is_not_one_countrys_civil_war():
     meets = {(e.source.country, e.target.country if e.target else None) for e in events if e.type == "CONSULT"
              and "receive" in e.sentence}
     assert meets == {("USA", "COD"), ("USA", "RWA")}
+
+
+def test_its_neighbours_are_the_two_sides_of_the_documents_conflict():
+    from .helpers import events_of
+
+    events, _ = events_of("Chilean troops shelled Peruvian posts on Monday. Peru fired back at Chilean positions. "
+                          "Brazil's foreign minister said Brasilia was ready to help its neighbours bridge their "
+                          "differences.")
+    offers = {(e.source.country, e.target.country if e.target else None) for e in events if e.type == "AGREE"}
+    assert offers == {("BRA", "CHL"), ("BRA", "PER")}
