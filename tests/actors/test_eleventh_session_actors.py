@@ -36,3 +36,16 @@ def test_its_on_what_an_attack_hits_is_the_attacked_sides_not_the_attackers():
     assert _resolve(text, "its", dt.date(2025, 6, 24)).country == "PER"
     text = "Chilean jets struck its own airfield by mistake, Chile said."
     assert _resolve(text, "its", dt.date(2025, 6, 24)).country != "PER"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Indian troops shelled Pakistani posts. A UN spokesman said the secretary-general urged India to talk.", "UNO"),
+    ("Russian troops shelled Ukrainian posts. NATO ministers met in Brussels. The secretary-general urged Russia to "
+     "stop.", "NATO"),
+])
+def test_a_bare_office_is_its_holder_at_the_one_body_the_document_names_that_has_it(text, expected):
+    word = "secretary-general"
+    doc = load_nlp()(text)
+    i = text.index(word)
+    found = MentionResolver(doc, published=dt.date(2025, 4, 25)).resolve(doc.char_span(i, i + len(word)))
+    assert found.country == expected

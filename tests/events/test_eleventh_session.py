@@ -49,3 +49,14 @@ def test_missiles_fired_in_a_war_are_an_attack_and_a_lone_launch_stays_a_show_of
     assert ("ASSAULT", "SDN", "EGY", "asserted") in _kinds(events)
     events, _ = events_of("Laos fired two ballistic missiles on Tuesday.", title="Laos fires missiles")
     assert not any(e.type == "ASSAULT" for e in events)
+
+
+def test_a_hyphenated_title_the_parser_splits_stays_one_mention():
+    from brinkwatch.events.clauses import np_span
+
+    from .helpers import sentence
+
+    doc = sentence("A UN spokesman said the secretary-general had urged both governments to talk.")
+    secretary = next(t for t in doc if t.text == "secretary")
+    start, end = np_span(secretary)
+    assert doc[start:end].text in ("the secretary-general", "secretary-general")

@@ -646,9 +646,12 @@ def np_span(tok: Token) -> tuple[int, int]:
         if c.dep_ in ("compound", "amod", "det", "poss", "nummod", "nmod", "quantmod", "case", "punct"):
             left = min(left, c.left_edge.i)
     right = tok.i + 1
+    doc = tok.doc
     for c in tok.rights:
         if c.dep_ in ("compound", "flat", "case"):
             right = max(right, c.right_edge.i + 1)
+        elif c.i == tok.i + 2 and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_:
+            right = max(right, c.i + 1)  # "the secretary-general" parsed as "secretary" with "general" apposed
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() in ACTOR_WORDS | {"member", "chair", "head"}:
             right = max(right, _before_conj(c))
         elif c.dep_ == "prep" and c.lower_ in ("in", "from") and tok.pos_ == "NOUN" and any(
