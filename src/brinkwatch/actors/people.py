@@ -91,10 +91,9 @@ class People:
         if office in ("leader", "chief", "head", "boss") and country:
             office = self.kb.leader_office(country)
         holder = self.kb.holder(country, office, self.published) if office else None
-        if holder is None and country is None and office:  # "the secretary-general" in a UN story: the one
-            held = {h.id: h for code in sorted(self._doc_codes())  # holder among the bodies the document names
-                    for h in [self.kb.holder(code, office, self.published)] if h is not None}
-            holder = next(iter(held.values())) if len(held) == 1 else None
+        if holder is None and country is None and office:  # "the secretary-general" in a UN story: the
+            held = {self.kb.holder(code, office, self.published) for code in self._doc_codes()} - {None}
+            holder = held.pop() if len(held) == 1 else None  # holder at the one body the document names with it
         if holder is not None and country is None and holder.country not in self._doc_codes():
             return None  # "junta spokesman" in a Niger report is not Myanmar's, the one the KB knows
         return _from_entry(span, holder) if holder is not None else None

@@ -6,6 +6,8 @@ in ``roles``.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +24,7 @@ PARTNER_PREPS = ("with", "to", "toward", "towards", "between")  # a meeting's pa
 TOPIC_VERBS = frozenset("discuss debate negotiate address review consider examine".split())
 OBJECT_PREPS = ("on", "against", "upon", "of", "to", "toward", "towards", "with", "for")
 PARTITIVES = frozenset("some many most all part much several none one each few".split())
+EACH_OTHER = re.compile(r"\b(?:each other|one another)(?:'s|’s)?\b", re.IGNORECASE)  # a reciprocal recipient
 NOUN_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "of", "between")
 ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 ACTOR_WORDS = frozenset(

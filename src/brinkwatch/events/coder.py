@@ -451,16 +451,13 @@ class _Builder(Threats):
         return out
 
 
-EACH_OTHER = re.compile(r"\b(?:each other|one another)(?:'s|’s)?\b", re.IGNORECASE)
-
-
 def _each_other(sent: Span, trigger: Token, group: list[Event]) -> list[Event]:
     """Two coordinated doers acting on "each other" ("Hungary and Ukraine expelled each other's diplomats",
     "accused one another of shelling"): each one's act is aimed at the other."""
-    if len(group) != 2 or any(e.target is not None and (e.target.country or not EACH_OTHER.search(e.target.text))
-                              for e in group):
+    if len(group) != 2 or any(e.target is not None and (
+            e.target.country or not clauses.EACH_OTHER.search(e.target.text)) for e in group):
         return group
-    if not EACH_OTHER.search(sent.text[trigger.idx - sent.start_char:]):
+    if not clauses.EACH_OTHER.search(sent.text[trigger.idx - sent.start_char:]):
         return group
     a, b = group
     if not (a.source and b.source and a.source.country and b.source.country) or a.source.country == b.source.country:

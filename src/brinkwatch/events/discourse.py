@@ -288,7 +288,6 @@ NEIGHBOURS = re.compile(r"(?:its|their)\s+neighbou?rs", re.IGNORECASE)
 SIZES = {"both": 2, "the two": 2, "two": 2, "the three": 3, "three": 3}
 CLASH = re.compile(r"^(?:clash(?:es|ed|ing)?|fight(?:s|ing)?|fought|skirmish(?:es|ed)?)$", re.IGNORECASE)
 MUTUAL = frozenset(("CONSULT", "AGREE", "COOPERATE"))
-EACH_OTHER = re.compile(r"\b(each other|one another)\b", re.IGNORECASE)
 
 
 def _group_size(actor: Actor | None, e: Event | None = None) -> int:
@@ -296,8 +295,6 @@ def _group_size(actor: Actor | None, e: Event | None = None) -> int:
     when the group follows the mention's words ("senior commanders [from both armies]")."""
     if actor is None:
         return 0
-    if NEIGHBOURS.fullmatch(actor.text.strip()):  # "ready to help its neighbours": the two sides
-        return 2
     m = GROUP.search(actor.text)
     if m is None and e is not None and e.start <= actor.end <= e.end:
         after = OF_GROUP.match(e.sentence[actor.end - e.start:])
@@ -361,14 +358,14 @@ def _groups(e: Event, dyad: tuple[Actor, Actor] | None, ranked: list[Actor]) -> 
     states the document's events join most often; a country the resolver guessed for "both commanders" from the
     discourse is not both."""
     n_doers, n_takers = _group_size(e.source, e), _group_size(e.target, e)
-    if e.target is not None and NEIGHBOURS.fullmatch(e.target.text.strip()) and (
-            dyad is None or _country(e.source) in (None, dyad[0].country, dyad[1].country)):
-        n_takers = 0  # "its neighbours" are the two sides only for a third party that offers them something
+    if e.target is not None and NEIGHBOURS.fullmatch(e.target.text.strip()) and dyad is not None and (
+            _country(e.source) not in (None, dyad[0].country, dyad[1].country)):
+        n_takers = 2  # a third party's "its neighbours" ("ready to help its neighbours"): the two sides
     doers = _parties(n_doers, dyad, ranked, _of_states(e.source)) if n_doers else []
     takers = _parties(n_takers, dyad, ranked, _of_states(e.target)) if n_takers else []
-    mutual = e.target is None or EACH_OTHER.fullmatch(e.target.text.strip()) is not None
+    mutual = e.target is None or clauses.EACH_OTHER.fullmatch(e.target.text.strip()) is not None
     if doers and mutual and (e.type in MUTUAL or CLASH.match(e.trigger.text) or e.target is not None
-                                 or EACH_OTHER.search(e.sentence)):
+                                 or clauses.EACH_OTHER.search(e.sentence)):
         pairs = [(_as(e.source, a), _as(e.target, b) if e.target is not None else _as(e.source, b))
                  for i, a in enumerate(doers) for j, b in enumerate(doers) if i != j and (e.type not in MUTUAL or i < j)]
     elif doers and not takers and e.target is not None and not mutual:

@@ -43,8 +43,7 @@ def verb_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
     elif passive:
         target = next((c for c in verb.children if c.dep_ in PASS_SUBJ), None)
     elif m.trigger.i != verb.i:  # light verb: "launched an attack on X"
-        noun_preps = NOUN_TARGET_PREPS + (("for",) if m.entry.type == "SANCTION" else ())  # "a travel warning for X"
-        for r in recipients(m.trigger, noun_preps) + recipients(verb, RECIPIENT_PREPS):
+        for r in recipients(m.trigger, _noun_preps(m.entry.type)) + recipients(verb, RECIPIENT_PREPS):
             if actor_in(r, lex) is not None and not _weapon(r, lex):  # not "opened fire with artillery on X"
                 target = r
                 break
@@ -167,6 +166,11 @@ def _act_doer(noun: Token) -> Token | None:
 SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 
 
+def _noun_preps(etype: str) -> tuple[str, ...]:
+    """The prepositions that name an event noun's recipient; a sanction's also "for" ("a travel warning for X")."""
+    return NOUN_TARGET_PREPS + (("for",) if etype == "SANCTION" else ())
+
+
 def noun_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
     noun = m.trigger
     source = patient = None
@@ -200,11 +204,9 @@ def noun_roles(m: Match, lex: Lexicon) -> tuple[Token | None, Token | None]:
         source = subject_of(share)
     if source is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         source = _gerund_doer(noun.head)  # "Kyiv had no plans for any military operation"
-    preps = ("with", "between", "alongside") if m.entry.type == "CONSULT" else NOUN_TARGET_PREPS
+    preps = ("with", "between", "alongside") if m.entry.type == "CONSULT" else _noun_preps(m.entry.type)
     if m.entry.mode == "visit":  # "state visits to Turkmenistan and Kazakhstan": the hosts
         preps += ("to",)
-    if m.entry.type == "SANCTION":  # "a travel warning for Madagascar"
-        preps += ("for",)
     targets = [r for r in recipients(noun, preps) if actor_in(r, lex) is not None]
     target = targets[0] if targets else None
     if target is None and m.entry.type in ("COERCE", "ASSAULT"):  # "cyberattacks that disrupted the ministry's sites"
