@@ -3,6 +3,7 @@
     python benchmarks/eval_events.py plv --split train      # develop on train only
     python benchmarks/eval_events.py plv --split test       # report once
     python benchmarks/eval_events.py plv --split examples   # our own written examples (training/events)
+    python benchmarks/eval_events.py plv --split pairs      # our own held-out marked sentences (benchmarks/pairs)
     python benchmarks/eval_events.py gsr
 
 PLV: the type coded between the marked source and target (no type counts as wrong; YIELD =
@@ -50,6 +51,7 @@ def to_root(t: str | None) -> str:
 
 
 EXAMPLES = ROOT / "training" / "events"
+PAIRS = ROOT / "benchmarks" / "pairs"  # written by analysts who never saw the coder; never trained on
 
 
 def plv_rows(split: str) -> list[tuple[str, str]]:
@@ -58,17 +60,23 @@ def plv_rows(split: str) -> list[tuple[str, str]]:
     return [(r["marked_sentence"], r["gold_root"]) for r in rows]
 
 
-def example_rows() -> list[tuple[str, str]]:
-    """(marked sentence, PLOVER type) of the examples we wrote (training/events/*.tsv)."""
+def example_rows(folder: Path = EXAMPLES, pattern: str = "*.tsv") -> list[tuple[str, str]]:
+    """(marked sentence, PLOVER type) of the examples we wrote (training/events/*.tsv) or of our held-out
+    marked sentences (benchmarks/pairs/*.tsv)."""
     out = []
-    for path in sorted(EXAMPLES.glob("*.tsv")):
+    for path in sorted(folder.glob(pattern)):
         rows = csv.DictReader(path.open(encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE)
         out += [(r["marked_sentence"], r["type"]) for r in rows]
     return out
 
 
 def plv(split: str, show_errors: int = 0) -> dict:
-    rows = example_rows() if split == "examples" else plv_rows(split)
+    if split == "examples":
+        rows = example_rows()
+    elif split.startswith("pairs"):  # "pairs" (all files) or "pairs:dev_a" (one file)
+        rows = example_rows(PAIRS, split.partition(":")[2] + ".tsv" if ":" in split else "*.tsv")
+    else:
+        rows = plv_rows(split)
     return score_pairs(rows, split, show_errors)
 
 
@@ -207,10 +215,14 @@ def table(task: str, result: dict) -> None:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("task", choices=["plv", "gsr"])
-    ap.add_argument("--split", default="train", choices=["train", "test", "examples"],
-                    help="PLV split, or 'examples': our own written examples (training/events)")
+    ap.add_argument("--split", default="train",
+                    help="PLV split (train, test), 'examples': our own written examples (training/events), or "
+                         "'pairs' / 'pairs:NAME': our held-out marked sentences (benchmarks/pairs/NAME.tsv)")
     ap.add_argument("--errors", type=int, default=0, help="print this many errors (not on test)")
     args = ap.parse_args(argv)
+    if args.task == "plv" and args.split not in ("train", "test", "examples") and not (
+            args.split.startswith("pairs") and any(PAIRS.glob((args.split.partition(":")[2] or "*") + ".tsv"))):
+        ap.error(f"unknown split {args.split!r}: use train, test, examples, pairs or pairs:NAME of a file in {PAIRS}")
     if args.task == "plv":
         res = plv(args.split, args.errors if args.split != "test" else 0)
         key = f"plv_{args.split}"

@@ -579,15 +579,17 @@ class MentionResolver(People):
             return None, True
         tokens = tokens[-8:]  # the words next to the head decide; all sub-phrases of a huge span are quadratic
         words = [t.text for t in tokens]
+        gaps = [t.whitespace_ for t in tokens]  # "Guinea-Bissau" is one name, not "Guinea - Bissau"
         if tokens[-1].text in ("'s", "’s") and len(tokens) > 1:
-            words = words[:-2] + [words[-2] + "'s"]
+            words, gaps = words[:-2] + [words[-2] + "'s"], gaps[:-2] + [""]
         if norm(" ".join(words)) in DISCOURSE_WORDS:
             return self._discourse_country(span.start_char, mentions[:limit]), True
         if _ALIGNED.search(self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]):
             return None, False  # "pro-Russian separatists" are not Russia's
         for n in range(len(words), 0, -1):
             for start in range(0, len(words) - n + 1):
-                phrase = " ".join(words[start:start + n])
+                phrase = "".join(w + (g if i < n - 1 else "") for i, (w, g)
+                                 in enumerate(zip(words[start:start + n], gaps[start:start + n])))
                 found = self.kb.candidates(phrase)
                 raw = self.kb.raw[found[0][0]] if found else None
                 if raw is not None and self.opens_place_name(tokens[start:start + n]):

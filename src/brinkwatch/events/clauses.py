@@ -316,8 +316,16 @@ def _predicated(tok: Token) -> list[Token]:
 QUOTE_MARKS = frozenset(('"', "“", "'", "‘"))
 
 
+SUSPECT_MARKS = frozenset(("suspected", "wanted", "alleged", "accused", "fugitive", "accuse", "suspect", "want", "charge"))
+CAPTIVE_MARKS = frozenset(("captured", "detained", "abducted", "kidnapped", "jailed", "imprisoned", "capture", "detain",
+                           "abduct", "kidnap", "hold", "jail", "imprison"))
+
+
 def _object_fits(obj: Token | None, value: str, lex: Lexicon, modifiers: bool) -> bool:
     words = _measured(obj) + [c for c in (obj.children if obj is not None else ()) if c.dep_ == "conj"]
+    marks = SUSPECT_MARKS if value == "suspect" else CAPTIVE_MARKS if value == "captive" else ()
+    if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in marks for w in words for c in w.children):
+        return True  # "a suspected spy", "a man accused of funding militants", "130 captured soldiers"
     if modifiers:
         words += [c for w in words for c in w.children if c.dep_ in ("compound", "amod") and c.i < w.i]
     return any(in_class(w, value, lex) for w in words)
@@ -357,6 +365,8 @@ DESCRIPTIVE_NOUNS = frozenset(("emergency", "war", "crisis", "security", "defenc
 def _names_a_kind(tok: Token) -> bool:
     """An event noun naming a kind of thing, not an event: "a carrier strike group", "attack helicopters",
     "emergency loans", "war crimes"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("line", "lines"):
+        return True  # "the line of contact with Armenian forces": a front line, not a contact
     return tok.dep_ == "compound" and tok.pos_ == "NOUN" and (
         tok.head.lower_ in EQUIPMENT_HEADS or tok.lemma_.lower() in DESCRIPTIVE_NOUNS)
 

@@ -507,8 +507,9 @@ def _both_ways(ev: Event, trigger: Token) -> bool:
 
 def _places_of(head: Token) -> list[Token]:
     """The coordinated countries or cities a role noun is "of" or "in": "the governments of Mali, Burkina Faso and
-    Niger", "our brothers in Bamako, Ouagadougou and Niamey" (none when only one is named)."""
-    first = next((p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+    Niger", "our brothers in Bamako, Ouagadougou and Niamey", "envoys from Britain, France and Germany" (none when
+    only one is named)."""
+    first = next((p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")
                   for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"), None)
     if first is None or not first.conjuncts:
         return []

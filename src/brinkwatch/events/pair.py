@@ -257,8 +257,8 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         return inner  # "sent a team of experts to investigate", "sent jets to destroy the reactor"
     if verb in ORDERING and inner in MATERIAL_CONFLICT | {"RETREAT"}:
         return inner  # "ordered the newspaper to suspend publication": the authority coerces
-    if etype in ("AGREE", "SUPPORT") and inner in HOSTILE:
-        return "THREATEN"  # "is prepared to impose martial law"
+    if etype in ("AGREE", "SUPPORT") and inner in HOSTILE | {"THREATEN"}:
+        return "THREATEN"  # "is prepared to impose martial law", "vowed to retaliate against X"
     if condition_on(head) is not None:
         if etype in MATERIAL_CONFLICT | {"PROTEST", "RETREAT"}:
             return "THREATEN"  # "will withdraw its force unless ..."
@@ -374,6 +374,10 @@ def code_pair(doc_or_sentence_doc, source_span, target_span, *, published=None, 
         return "REQUEST"
     if critics_claim(src, tgt):
         return "ACCUSE"
+    if joint_doers(src, tgt) or helped_by(src, tgt):
+        return "COOPERATE"
+    if ultimatum(src, tgt):
+        return "THREATEN"
     cands = candidates(doc, src, tgt)
     return _decide(cands, _pair_text(src, tgt), learned)
 
@@ -464,3 +468,70 @@ def critics_claim(src: Span | None, tgt: Span | None) -> bool:
         if subj is not None and _in(subj, tgt):
             return True
     return False
+
+
+VERBAL = frozenset(("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE", "PROTEST"))
+STATEMENTS = frozenset(("statement", "declaration", "communique", "communiqué", "letter", "appeal", "conference"))
+
+
+def joint_doers(src: Span | None, tgt: Span | None) -> bool:
+    """The two are coordinated doers of a joint act: "X and Y conducted a joint search", "X and Y jointly
+    intervened in currency markets" (PLOVER COOPERATE); not a joint statement or a joint condemnation."""
+    if not _mutual(src.root if src is not None else None, None, src, tgt):
+        return False
+    first = src.root if src.root.i < tgt.root.i else tgt.root
+    if first.dep_ in ("amod", "compound", "nmod"):
+        first = first.head  # "Chinese and Russian bombers flew a joint patrol"
+    verb = first.head
+    if first.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    obj = clauses.direct_object(verb)
+    marked = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in JOINT]
+    if obj is not None and obj.lemma_.lower() not in STATEMENTS:
+        marked += [c for c in obj.subtree if c.dep_ == "amod" and c.lower_ in JOINT
+                   and (c.head == obj or c.head.head == obj)]  # "joint air and ground operations"
+    if not marked:
+        return False
+    m = clauses.match(verb, load())
+    return m is None or m.entry.type not in VERBAL
+
+
+HELP_NOUNS = frozenset(("help", "assistance", "support", "cooperation", "co-operation", "backing"))
+
+
+def helped_by(src: Span | None, tgt: Span | None) -> bool:
+    """The source acts "with help from" or "with the help of" the target, or "together with" or "alongside"
+    it: working together (COOPERATE), unless the act is a verbal one ("stood together with")."""
+    if src is None or tgt is None or tgt.root.dep_ != "pobj":
+        return False
+    prep = tgt.root.head
+    noun = prep.head
+    if prep.lower_ in ("from", "of") and noun.lemma_.lower() in HELP_NOUNS and noun.dep_ == "pobj" \
+            and noun.head.lower_ == "with":
+        verb = noun.head.head
+    elif prep.lower_ == "alongside" or prep.lower_ == "with" and prep.i > 0 and (
+            prep.doc[prep.i - 1].lower_ == "together" and prep.doc[prep.i - 1].dep_ == "advmod"):
+        verb = noun
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or not _in(clauses.subject_of(verb), src):
+        return False
+    m = clauses.match(verb, load())
+    return m is None or m.entry.type not in VERBAL
+
+
+SPANS_OF_TIME = frozenset(("hour", "day", "week", "month"))
+
+
+def ultimatum(src: Span | None, tgt: Span | None) -> bool:
+    """The source gives the target a span of time to act: "gave the government ten days to pay or face a strike",
+    "gave them 48 hours to leave" (PLOVER THREATEN: an ultimatum)."""
+    if src is None or tgt is None or tgt.root.dep_ not in ("dative", "dobj"):
+        return False
+    verb = tgt.root.head
+    if verb.lemma_.lower() != "give" or not _in(clauses.subject_of(verb), src):
+        return False
+    span = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in SPANS_OF_TIME),
+                None)
+    return span is not None and any(t.dep_ in ("relcl", "acl", "xcomp", "advcl") and t.pos_ in ("VERB", "AUX")
+                                    for t in list(span.children) + list(verb.children))  # "... to leave"

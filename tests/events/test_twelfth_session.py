@@ -1,0 +1,92 @@
+"""Twelfth-session rules, on our own sentences: joint acts, handovers of suspects and captives, shared evidence,
+help from a partner, expulsions by "kick out", ultimatums, cautions and notices, future threats under a vow,
+crowds that mass or pour into streets, court fines, fronts called a "line of contact", and whole-text fixes
+(a hyphenated country name, envoys from several countries)."""
+import pytest
+
+from .helpers import code, country, events_of
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # two coordinated doers of a joint act cooperate; a joint statement is not a material act between them
+    ("The Peruvian navy and the Chilean navy conducted a joint search for the trawler off Arica.",
+     "The Peruvian navy", "the Chilean navy", "COOPERATE"),
+    ("Kenyan and Tanzanian police jointly raided a smuggling den in Namanga on Friday.",
+     "Kenyan", "Tanzanian", "COOPERATE"),
+    ("Indian and French fighter jets flew a joint patrol over the Arabian Sea.", "Indian", "French", "COOPERATE"),
+    # suspects and fugitives handed to another state's authorities: cooperation with that state
+    ("Thailand deported eleven suspected fraudsters to South Korea on Monday.", "Thailand", "South Korea",
+     "COOPERATE"),
+    ("Georgian police surrendered a wanted arms dealer to Turkish investigators.", "Georgian police",
+     "Turkish investigators", "COOPERATE"),
+    ("Oman turned over to Kenya a man accused of smuggling ivory.", "Oman", "Kenya", "COOPERATE"),
+    # evidence, records and tips passed to foreign investigators
+    ("Dutch prosecutors transferred bank records to Nigerian investigators on Tuesday.", "Dutch prosecutors",
+     "Nigerian investigators", "COOPERATE"),
+    ("Canadian police provided evidence to Jamaican detectives probing the shooting.", "Canadian police",
+     "Jamaican detectives", "COOPERATE"),
+    # help from, or work together with, a partner
+    ("Spanish police broke up a forgery ring in Malaga with help from Moroccan officers.", "Spanish police",
+     "Moroccan officers", "COOPERATE"),
+    ("Ghanaian police dismantled a kidnapping gang together with their Togolese counterparts.",
+     "Ghanaian police", "their Togolese counterparts", "COOPERATE"),
+    # captured soldiers handed over are released
+    ("The rebels handed over 40 captured Chadian soldiers to the Red Cross on Monday.", "The rebels", "Chadian",
+     "RETREAT"),
+    # expulsions, bans, fines
+    ("Poland kicked out twelve Belarusian diplomats on Friday.", "Poland", "Belarusian", "SANCTION"),
+    ("A Paris court fined the Swiss bank 300 million euros for tax fraud.", "A Paris court", "the Swiss bank",
+     "SANCTION"),
+    # ultimatums, cautions, notices, vows of retaliation, readiness to seal a border
+    ("The teachers' union gave the provincial government ten days to pay arrears or face a strike.",
+     "The teachers' union", "the provincial government", "THREATEN"),
+    ("Seoul cautioned Pyongyang that any further launch would be met with a firm response.", "Seoul",
+     "Pyongyang", "THREATEN"),
+    ("The State Department put Uganda on notice that it could suspend some military training.",
+     "The State Department", "Uganda", "THREATEN"),
+    ("The Indian army vowed to retaliate against the militants after the ambush.", "The Indian army",
+     "the militants", "THREATEN"),
+    ("Estonia said it was prepared to seal its border with Russia if provocations continued.", "Estonia",
+     "Russia", "THREATEN"),
+    # crowds massing or pouring into the streets against someone protest
+    ("Thousands of protesters massed in the capital against President Ruto on Tuesday.", "Thousands of protesters",
+     "President Ruto", "PROTEST"),
+    # a front called a "line of contact" is no contact; a deployment along it is a mobilisation
+    ("Armenia moved artillery along the line of contact with Azerbaijani forces.", "Armenia", "Azerbaijani",
+     "MOBILIZE"),
+    # a verbal rejection, a scrapped summit, resumed trade, remorse voiced
+    ("The Supreme Court threw out the opposition's complaint on Monday.", "The Supreme Court", "the opposition",
+     "REJECT"),
+    ("The Kremlin scrapped a planned summit with the Finnish president.", "The Kremlin", "the Finnish president",
+     "REJECT"),
+    ("Algeria resumed gas exports to Spain after a three-month halt.", "Algeria", "Spain", "COOPERATE"),
+    ("The Dutch king voiced deep remorse to Indonesia over colonial-era killings.", "The Dutch king", "Indonesia",
+     "CONCEDE"),
+    ("Somali pirates commandeered a Panamanian-flagged freighter off Eyl.", "Somali pirates", "Panamanian",
+     "COERCE"),
+])
+def test_pair_codings(text, source, target, expected):
+    assert code(text, source, target) == expected
+
+
+def test_a_joint_statement_is_not_a_joint_act():
+    assert code("Germany and France issued a joint statement condemning the coup in Niger.", "Germany",
+                "France") != "COOPERATE"
+
+
+def _kinds(events):
+    return {(e.type, country(e.source), country(e.target), e.modality) for e in events}
+
+
+@pytest.mark.parametrize("title,text,expected", [
+    # a hyphenated country name is one name: Guinea-Bissau, not Guinea
+    ("Guinea-Bissau officers seize power", "Officers in Guinea-Bissau said on Wednesday they had taken control.",
+     {("COERCE", "GNB", "GNB", "asserted")}),
+    # envoys recalled from several countries: each of them
+    ("Envoys recalled", "Mali recalled its envoys from Algeria, Morocco and Tunisia on Sunday.",
+     {("SANCTION", "MLI", "DZA", "asserted"), ("SANCTION", "MLI", "MAR", "asserted"),
+      ("SANCTION", "MLI", "TUN", "asserted")}),
+])
+def test_whole_text_codings(title, text, expected):
+    events, _ = events_of(text, title=title)
+    assert expected <= _kinds(events)
