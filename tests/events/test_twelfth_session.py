@@ -64,6 +64,21 @@ from .helpers import code, country, events_of
      "CONCEDE"),
     ("Somali pirates commandeered a Panamanian-flagged freighter off Eyl.", "Somali pirates", "Panamanian",
      "COERCE"),
+    # a crowd that gathers to denounce protests
+    ("Crowds of Hungarians gathered outside parliament in Budapest to denounce Orban's media law.", "Hungarians",
+     "Orban", "PROTEST"),
+    # people set free, and a participle on the object names a state, not the act
+    ("The gunmen set free a Canadian engineer after nine days.", "The gunmen", "a Canadian engineer", "RETREAT"),
+    ("The army freed the abducted Cameroonian schoolgirls on Sunday.", "The army", "Cameroonian", "RETREAT"),
+    ("Niger returned confiscated uranium to the French company Orano.", "Niger", "the French company Orano",
+     "RETREAT"),
+    # hosting a visitor, utilities cut off, troops sent to seal a building off, an undertaking given
+    ("Lebanon played host to the Iranian foreign minister on Monday.", "Lebanon", "the Iranian foreign minister",
+     "CONSULT"),
+    ("Russia cut off the gas supply to Moldova's main power plant.", "Russia", "Moldova", "COERCE"),
+    ("The president sent soldiers to seal off the opposition headquarters.", "The president",
+     "the opposition headquarters", "COERCE"),
+    ("Norway gave an undertaking to expand energy cooperation with Poland.", "Norway", "Poland", "AGREE"),
 ])
 def test_pair_codings(text, source, target, expected):
     assert code(text, source, target) == expected

@@ -272,11 +272,13 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
         subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj is not None and any(lex.in_class(l, value) for l in lemmas(subj))
     if kind == "agent":  # the doer: "dock workers went on strike", "hackers breached"
-        who = doer(tok)
+        who = first = doer(tok)
         if who is not None and (who.ent_type_ in NOT_ACTOR_ENTS or who.lemma_.lower() in GROUP_WORDS | QUANTITY_WORDS):
             of = next((p for c in who.children if c.dep_ == "prep" and c.lower_ == "of"  # "dozens of fighters"
                        for p in c.children if p.dep_ == "pobj"), None)
             who = of or who
+        if first is not None and first is not who and in_class(first, value, lex):
+            return True  # "crowds of Ukrainians gathered": the crowd itself is in the class
         return who is not None and (in_class(who, value, lex) or who.lemma_.lower() in GROUP_WORDS and any(
             c.dep_ in ("compound", "amod") and in_class(c, value, lex) for c in who.children))
     if kind == "dobj":

@@ -253,8 +253,8 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
             return m.entry.type
     if verb in ACCUSED and inner is not None and inner != "ACCUSE" and _in(clauses.subject_of(head), src):
         return inner  # the source is the one said to have done it
-    if verb in SENDING and inner in ("ACCUSE", "ASSAULT", "THREATEN"):
-        return inner  # "sent a team of experts to investigate", "sent jets to destroy the reactor"
+    if verb in SENDING and inner in ("ACCUSE", "ASSAULT", "THREATEN", "COERCE"):
+        return inner  # "sent a team of experts to investigate", "sent jets to destroy the reactor", "to seal off X"
     if verb in ORDERING and inner in MATERIAL_CONFLICT | {"RETREAT"}:
         return inner  # "ordered the newspaper to suspend publication": the authority coerces
     if etype in ("AGREE", "SUPPORT") and inner in HOSTILE | {"THREATEN"}:
@@ -340,6 +340,8 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
                 score -= 3.0  # a modifier describing the actor: "the coalition fighting the rebels"
         if _condition(m.head):
             score -= 3.0  # "will not end the strike until the government pays": the demand, not the act
+        if m.trigger.i == m.head.i and m.trigger.dep_ in ("amod", "acl") and m.trigger.tag_ == "VBN":
+            score -= 3.0  # "freed 30 abducted students", "returned confiscated gold": a state, not the act
         dist = min(abs(m.trigger.i - s.root.i) for s in (src, tgt) if s is not None)
         score -= 0.05 * dist
         out.append((score, m))
