@@ -75,13 +75,63 @@ from .helpers import code, country, events_of
     # hosting a visitor, utilities cut off, troops sent to seal a building off, an undertaking given
     ("Lebanon played host to the Iranian foreign minister on Monday.", "Lebanon", "the Iranian foreign minister",
      "CONSULT"),
-    ("Russia cut off the gas supply to Moldova's main power plant.", "Russia", "Moldova", "COERCE"),
+    ("Russia cut off the electricity supply to Moldova's main steel plant.", "Russia", "Moldova", "COERCE"),
     ("The president sent soldiers to seal off the opposition headquarters.", "The president",
      "the opposition headquarters", "COERCE"),
     ("Norway gave an undertaking to expand energy cooperation with Poland.", "Norway", "Poland", "AGREE"),
+    # deals struck, evidence supplied, forces joined, doers side by side
+    ("The Zambian government struck a deal with the IMF on Friday.", "The Zambian government", "the IMF", "SUPPORT"),
+    ("Norway supplied the Dutch investigators with intercepted phone records.", "Norway", "the Dutch investigators",
+     "COOPERATE"),
+    ("Kenyan police joined forces with Somali security agencies to track the cell.", "Kenyan police",
+     "Somali security agencies", "COOPERATE"),
+    ("Polish warships and Lithuanian patrol boats carried out manoeuvres together near the border.", "Polish",
+     "Lithuanian", "COOPERATE"),
+    # handovers, releases and withdrawals
+    ("The militia handed over its checkpoints to the national army.", "The militia", "the national army",
+     "RETREAT"),
+    ("The kidnappers let go the Italian engineer on Sunday.", "The kidnappers", "the Italian engineer", "RETREAT"),
+    ("Rebel fighters abandoned Goma on Tuesday.", "Rebel fighters", "Goma", "RETREAT"),
+    # admissions and apologies
+    ("The carmaker admitted to German regulators that it had manipulated the tests.", "The carmaker",
+     "German regulators", "CONCEDE"),
+    ("The archbishop asked the victims for forgiveness.", "The archbishop", "the victims", "CONCEDE"),
+    # meetings called off, tariffs, fines, suspended bids, curtailed cooperation
+    ("The Indian prime minister called off a planned meeting with the Pakistani leader.", "The Indian prime minister",
+     "the Pakistani leader", "REJECT"),
+    ("Mexico hit Chinese steel with punitive tariffs.", "Mexico", "Chinese", "COERCE"),
+    ("The EU's competition watchdog slapped a fine on the American chipmaker.", "The EU's competition watchdog",
+     "the American chipmaker", "SANCTION"),
+    ("The Brazilian regulator fined the mining company 90 million reais.", "The Brazilian regulator",
+     "the mining company", "SANCTION"),
+    ("Brussels put Serbia's accession talks on hold after the vote.", "Brussels", "Serbia", "SANCTION"),
+    ("Armenia curtailed its cooperation with the Russian-led bloc.", "Armenia", "the Russian-led bloc", "SANCTION"),
+    # verbal and diplomatic support
+    ("The Argentine president came to the defence of the Bolivian leader.", "The Argentine president",
+     "the Bolivian leader", "SUPPORT"),
+    ("Bahrain reopened its embassy in Doha on Monday.", "Bahrain", "Doha", "SUPPORT"),
+    ("Indonesia elevated relations with Australia to a strategic partnership.", "Indonesia", "Australia", "SUPPORT"),
+    # notices, consequences, requests to act
+    ("The farmers' union served notice on the government that it would block the highways.", "The farmers' union",
+     "the government", "THREATEN"),
+    ("Kosovo said Serbia would face consequences if its troops crossed the line.", "Kosovo", "Serbia", "THREATEN"),
+    ("The Swedish minister called on the IAEA to send inspectors to the site.", "The Swedish minister", "the IAEA",
+     "REQUEST"),
+    # walkouts, crowds of a nationality, troops poured in
+    ("Train drivers walked off the job on Monday after talks with the national railway failed.", "Train drivers",
+     "the national railway", "PROTEST"),
+    ("Thousands of young Kenyans packed the streets of Nairobi for a third day, chanting against President Ruto.",
+     "young Kenyans", "President Ruto", "PROTEST"),
+    ("Ethiopia poured troops and tanks into the border zone as Eritrean forces advanced.", "Ethiopia", "Eritrean",
+     "MOBILIZE"),
 ])
 def test_pair_codings(text, source, target, expected):
     assert code(text, source, target) == expected
+
+
+def test_a_carrier_strike_group_is_no_strike():
+    assert code("The Pentagon ordered a carrier strike group to the Gulf as a warning to Iran.", "The Pentagon",
+                "Iran") != "PROTEST"
 
 
 def test_a_joint_statement_is_not_a_joint_act():

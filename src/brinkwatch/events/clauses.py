@@ -154,7 +154,8 @@ def _measured(obj: Token | None) -> list[Token]:
     if obj is None:
         return []
     out = [obj]
-    if obj.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL") or obj.lower_ in MEASURES | CONTAINERS or obj.pos_ == "NUM":
+    if obj.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL") or obj.lower_ in MEASURES | CONTAINERS | QUANTITY_WORDS \
+            or obj.pos_ == "NUM":  # "thousands of fighters"
         out += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     if obj.lower_ in CONTAINERS:  # "a convoy of trucks carrying medical supplies", "a C-130 with water"
         for x in list(out):
@@ -252,10 +253,12 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
             if not cls or any(in_class(p, cls, lex) for o in objs for p in _measured(o)):
                 return True
         return False
-    if kind == "oprep":  # "had 150,000 troops around Ukraine": a preposition on the object
+    if kind == "oprep":  # "had 150,000 troops around Ukraine": a preposition on the object ("oprep=on:suspended":
+        value, _, cls = value.partition(":")  # its object in a class, "put the talks on hold")
         obj = direct_object(tok)
         return obj is not None and any(
             c.dep_ == "prep" and c.lower_ == value and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+            and (not cls or any(in_class(p, cls, lex) for p in c.children if p.dep_ == "pobj"))
             for c in obj.children)
     if kind == "comp":
         return any(c.dep_ in ("compound", "amod", "nmod", "npadvmod") and value in c.lower_ for c in kids) or (
@@ -273,12 +276,14 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
         return subj is not None and any(lex.in_class(l, value) for l in lemmas(subj))
     if kind == "agent":  # the doer: "dock workers went on strike", "hackers breached"
         who = first = doer(tok)
-        if who is not None and (who.ent_type_ in NOT_ACTOR_ENTS or who.lemma_.lower() in GROUP_WORDS | QUANTITY_WORDS):
+        if who is not None and (who.ent_type_ in NOT_ACTOR_ENTS or who.lemma_.lower() in GROUP_WORDS | QUANTITY_WORDS
+                                or who.lower_ in QUANTITY_WORDS):  # "thousands" (lemma "thousand")
             of = next((p for c in who.children if c.dep_ == "prep" and c.lower_ == "of"  # "dozens of fighters"
                        for p in c.children if p.dep_ == "pobj"), None)
             who = of or who
-        if first is not None and first is not who and in_class(first, value, lex):
-            return True  # "crowds of Ukrainians gathered": the crowd itself is in the class
+        if first is not None and first is not who and (in_class(first, value, lex) or value == "crowd" and (
+                who.ent_type_ == "NORP" and first.lower_ in QUANTITY_WORDS)):
+            return True  # "crowds of Ukrainians gathered", "thousands of young Mongolians packed the square"
         return who is not None and (in_class(who, value, lex) or who.lemma_.lower() in GROUP_WORDS and any(
             c.dep_ in ("compound", "amod") and in_class(c, value, lex) for c in who.children))
     if kind == "dobj":
@@ -407,7 +412,8 @@ def match(tok: Token, lex: Lexicon | None = None) -> Match | None:
         for c in obj.children:
             cand = c if c.dep_ == "compound" else next((p for p in c.children if p.dep_ == "pobj"), None) if (
                 c.dep_ == "prep" and c.lower_ == "of") else None
-            if cand is not None and (e := entry_for(cand, lex)) is not None and e.type != LIGHT:
+            if cand is not None and (e := entry_for(cand, lex)) is not None and e.type != LIGHT and not (
+                    e.pos == "N" and _names_a_kind(cand)):  # "ordered the carrier strike group": no strike
                 return Match(e, cand, tok)
         return None
     if inner.type == LIGHT:

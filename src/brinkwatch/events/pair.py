@@ -238,8 +238,9 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
     if trigger.i != head.i and trigger.lemma_.lower() in GENERIC_NOUNS and inner is not None:
         return inner  # "launched operations to detain X"
     called_on = verb == "call" and any(_in(p, tgt) for p in roles.recipients(head, ("on",)))
-    if verb in ("call", "phone", "telephone", "ring") and inner in ("SUPPORT", "CONSULT", "ACCUSE") and (
-            not called_on or inner == "CONSULT"):
+    called_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)  # "called off a meeting"
+    if verb in ("call", "phone", "telephone", "ring") and not called_off and inner in ("SUPPORT", "CONSULT", "ACCUSE") and (
+            not called_on or inner == "CONSULT" and _to_talk(head)):
         return inner  # "called X to congratulate him", "called on X to discuss" (a visit), "called for an inquiry"
     if verb == "call" and etype == "REQUEST" and inner in MATERIAL_CONFLICT and not called_on:
         return "ACCUSE"  # "called for sanctions against X": a denunciation of X; "called on X to stop" asks X
@@ -281,6 +282,14 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
     if mod == "negated" and etype not in ("ACCUSE", "REJECT", "ASSAULT", "COERCE"):
         return "REJECT"
     return etype
+
+
+TALKING = frozenset(("discuss", "talk", "meet", "consult", "confer", "review", "exchange"))
+
+
+def _to_talk(head: Token) -> bool:
+    """"called on the president to discuss trade": a visit; "called on the IAEA to send a mission": a request."""
+    return any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in TALKING for c in head.children)
 
 
 MONITORS = frozenset(("observers", "monitors", "observer", "monitor"))
@@ -378,7 +387,7 @@ def code_pair(doc_or_sentence_doc, source_span, target_span, *, published=None, 
         return "ACCUSE"
     if joint_doers(src, tgt) or helped_by(src, tgt):
         return "COOPERATE"
-    if ultimatum(src, tgt):
+    if ultimatum(src, tgt) or faces_consequences(src, tgt):
         return "THREATEN"
     cands = candidates(doc, src, tgt)
     return _decide(cands, _pair_text(src, tgt), learned)
@@ -479,19 +488,26 @@ STATEMENTS = frozenset(("statement", "declaration", "communique", "communiqué",
 def joint_doers(src: Span | None, tgt: Span | None) -> bool:
     """The two are coordinated doers of a joint act: "X and Y conducted a joint search", "X and Y jointly
     intervened in currency markets" (PLOVER COOPERATE); not a joint statement or a joint condemnation."""
-    if not _mutual(src.root if src is not None else None, None, src, tgt):
+    if src is None or tgt is None:
         return False
-    first = src.root if src.root.i < tgt.root.i else tgt.root
-    if first.dep_ in ("amod", "compound", "nmod"):
-        first = first.head  # "Chinese and Russian bombers flew a joint patrol"
+    heads, joined = [], False
+    for x in (src, tgt):  # "Chinese and Russian bombers", "Chinese warships and Russian destroyers": the bombers
+        h = x.root
+        while h.dep_ in ("conj", "amod", "compound", "nmod") and h.head.i != h.i:
+            joined |= h.dep_ == "conj"
+            h = h.head
+        heads.append(h)
+    if heads[0] != heads[1] or not joined:
+        return False
+    first = heads[0]
     verb = first.head
     if first.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
     obj = clauses.direct_object(verb)
     marked = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in JOINT]
-    if obj is not None and obj.lemma_.lower() not in STATEMENTS:
-        marked += [c for c in obj.subtree if c.dep_ == "amod" and c.lower_ in JOINT
-                   and (c.head == obj or c.head.head == obj)]  # "joint air and ground operations"
+    if obj is not None and obj.lemma_.lower() not in STATEMENTS:  # "joint air and ground operations",
+        marked += [c for c in obj.subtree if c.lower_ in JOINT and (  # "carried out manoeuvres together"
+            c.dep_ == "amod" and c.i < obj.i or c.dep_ == "advmod" and c.head == obj)]
     if not marked:
         return False
     m = clauses.match(verb, load())
@@ -537,3 +553,24 @@ def ultimatum(src: Span | None, tgt: Span | None) -> bool:
                 None)
     return span is not None and any(t.dep_ in ("relcl", "acl", "xcomp", "advcl") and t.pos_ in ("VERB", "AUX")
                                     for t in list(span.children) + list(verb.children))  # "... to leave"
+
+
+CONSEQUENCES = frozenset(("consequence", "consequences", "measure", "measures", "retaliation", "response", "sanction",
+                          "sanctions", "fine", "fines", "penalty", "penalties", "punishment", "reprisal", "reprisals",
+                          "action", "wrath", "repercussion", "repercussions", "force"))
+MODALS = frozenset(("will", "would", "could", "may", "might", "shall"))
+
+
+def faces_consequences(src: Span | None, tgt: Span | None) -> bool:
+    """The source says the target would face consequences: "said Japan would face retaliatory measures if Tokyo
+    hosted the missiles", "said Apple could face fines" (PLOVER THREATEN)."""
+    if src is None or tgt is None:
+        return False
+    verb = tgt.root.head
+    if tgt.root.dep_ != "nsubj" or verb.lemma_.lower() != "face":
+        return False
+    obj = clauses.direct_object(verb)
+    if obj is None or obj.lower_ not in CONSEQUENCES or not any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return False
+    return any(_in(clauses.subject_of(u), src) for u in list(verb.ancestors)[:3] if u.pos_ in ("VERB", "AUX"))
