@@ -124,6 +124,24 @@ from .helpers import code, country, events_of
      "young Kenyans", "President Ruto", "PROTEST"),
     ("Ethiopia poured troops and tanks into the border zone as Eritrean forces advanced.", "Ethiopia", "Eritrean",
      "MOBILIZE"),
+    # personnel sent or rushed to help are aid; arms funnelled to a state are aid
+    ("Morocco sent a team of 40 surgeons to Turkey to help hospitals in the quake zone.", "Morocco", "Turkey", "AID"),
+    ("New Zealand rushed 60 police officers to Tonga to help restore order.", "New Zealand", "Tonga", "AID"),
+    ("Iran has funnelled drones and artillery shells to Sudan's army since last year.", "Iran", "Sudan", "AID"),
+    # letting go, handing over positions, scrapping a bill after protests
+    ("The rebels let the Turkish trawler sail out of the port on Friday.", "The rebels", "Turkish", "CONCEDE"),
+    ("The militia handed over its positions north of the river to the army.", "The militia", "the army", "RETREAT"),
+    ("The Peruvian president scrapped the fuel tax a day after truckers blocked the highways.",
+     "The Peruvian president", "truckers", "CONCEDE"),
+    # headlines in the present, swarms of vessels, a threat to crush an attempt, force met with force
+    ("Vietnamese coast guard rams Chinese fishing boat near Paracels", "Vietnamese coast guard", "Chinese",
+     "ASSAULT"),
+    ("Officials said dozens of Chinese militia vessels had been swarming the reef inside Manila's waters.",
+     "Chinese", "Manila", "MOBILIZE"),
+    ("The army said it would crush any attempt by the separatists to seize the airport.", "The army",
+     "the separatists", "THREATEN"),
+    ("The minister vowed that any Azerbaijani incursion would be met with force.", "The minister", "Azerbaijani",
+     "THREATEN"),
 ])
 def test_pair_codings(text, source, target, expected):
     assert code(text, source, target) == expected

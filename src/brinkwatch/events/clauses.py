@@ -232,7 +232,8 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
             return any(c.dep_ in ("prt", "advmod") and c.lower_ == value and c.i > tok.i and any(
                 x.dep_ == "prep" and x.lower_ == then for x in list(c.children) + kids) for c in kids)
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        return any(c.dep_ in ("prt", "advmod") and c.lower_ == value and c.i > tok.i for c in kids) or (
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == value and c.i > tok.i or c.dep_ == "xcomp" and
+                   c.lower_ == value and c.i == tok.i + 1 for c in kids) or (  # "let go the crew" ("go": xcomp)
             nxt is not None and nxt.lower_ == value and nxt.head.head.i == tok.i and nxt.dep_ == "amod")
     if kind == "prep":  # "strike on the depot", not "strike on Monday"; "prep=from:org": its object's class
         value, _, cls = value.partition(":")

@@ -254,6 +254,8 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
             return m.entry.type
     if verb in ACCUSED and inner is not None and inner != "ACCUSE" and _in(clauses.subject_of(head), src):
         return inner  # the source is the one said to have done it
+    if verb in SENDING | DISPATCHING and _to_help(head):
+        return "AID"  # "sent 52 doctors to Italy to help hospitals", "rushed police to Honiara to help restore order"
     if verb in SENDING and inner in ("ACCUSE", "ASSAULT", "THREATEN", "COERCE"):
         return inner  # "sent a team of experts to investigate", "sent jets to destroy the reactor", "to seal off X"
     if verb in ORDERING and inner in MATERIAL_CONFLICT | {"RETREAT"}:
@@ -285,6 +287,14 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
 
 
 TALKING = frozenset(("discuss", "talk", "meet", "consult", "confer", "review", "exchange"))
+DISPATCHING = frozenset(("rush", "draft", "fly", "airlift", "ship"))
+HELPING = frozenset(("help", "assist", "aid", "relieve", "rescue", "treat", "support"))
+
+
+def _to_help(head: Token) -> bool:
+    """A dispatch whose purpose is to help: "sent doctors to help overwhelmed hospitals"."""
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HELPING and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children)
 
 
 def _to_talk(head: Token) -> bool:
@@ -339,10 +349,11 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
         score = 0.0
         if m.head.i in on_path or m.trigger.i in on_path:
             score += 3.0 - 0.05 * abs(len(list(m.head.ancestors)) - len(list(lca.ancestors)))
-        if _in(subj, src):
+        if _in(subj, src) or _represents(subj, src):
             score += 2.0
-        if any(_in(a, tgt) for a in args) or (tgt is not None and any(_in(a, src) for a in args) and _in(subj, tgt)):
-            score += 2.0
+        if any(_in(a, tgt) for a in args) or (tgt is not None and any(_in(a, src) for a in args) and _in(subj, tgt)) or (
+                m.entry.type in roles.SYMMETRIC and _represents(subj, src) and _represents(subj, tgt)):
+            score += 2.0  # (also "negotiators from Armenia and Azerbaijan resumed talks": both sides' act)
         if _in(m.trigger, src) or _in(m.trigger, tgt):
             score -= 1.0
             if not any(_in(m.trigger, x) and m.trigger.i == x.root.i for x in (src, tgt)):
@@ -391,6 +402,18 @@ def code_pair(doc_or_sentence_doc, source_span, target_span, *, published=None, 
         return "THREATEN"
     cands = candidates(doc, src, tgt)
     return _decide(cands, _pair_text(src, tgt), learned)
+
+
+def _represents(subj: Token | None, span: Span | None) -> bool:
+    """The subject is people "from" or "of" the mention: "negotiators from Armenia and Azerbaijan"."""
+    if subj is None or span is None:
+        return False
+    for c in subj.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+            for p in c.children:
+                if p.dep_ == "pobj" and (_in(p, span) or any(_in(x, span) for x in p.conjuncts)):
+                    return True
+    return False
 
 
 def _region(src: Span | None, tgt: Span | None) -> Span:
