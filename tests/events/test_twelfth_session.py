@@ -142,6 +142,34 @@ from .helpers import code, country, events_of
      "the separatists", "THREATEN"),
     ("The minister vowed that any Azerbaijani incursion would be met with force.", "The minister", "Azerbaijani",
      "THREATEN"),
+    # a price to pay, consequences told to a pronoun, courts ordering payment
+    ("Moscow said the Estonian foreign minister would pay a heavy price for the statue's removal.", "Moscow",
+     "Estonian", "THREATEN"),
+    ("Washington told Islamabad it would face serious consequences if the tests went ahead.", "Washington",
+     "Islamabad", "THREATEN"),
+    ("A Kenyan court ordered the British army to pay compensation to the herders.", "A Kenyan court",
+     "the British army", "SANCTION"),
+    # ships of two navies sailing together; an admission
+    ("Warships from Iran and Russia sailed together through the Strait of Hormuz on Sunday.", "Iran", "Russia",
+     "COOPERATE"),
+    ("The bank admitted that it had overcharged thousands of Irish borrowers.", "The bank",
+     "thousands of Irish borrowers", "CONCEDE"),
+    # summons, blame, raids, censorship, refusals, requests
+    ("Seoul hauled in Tokyo's ambassador over the textbook row.", "Seoul", "Tokyo", "ACCUSE"),
+    ("London pointed the finger at Moscow for the poisoning.", "London", "Moscow", "ACCUSE"),
+    ("Tax officials swooped on the newspaper's offices in Karachi.", "Tax officials", "the newspaper", "COERCE"),
+    ("The regulator throttled the messaging app across the country.", "The regulator", "the messaging app",
+     "COERCE"),
+    ("Israel barred entry to two Irish senators on Monday.", "Israel", "two Irish senators", "REJECT"),
+    ("The fishermen's union lobbied the government to halt the dredging.", "The fishermen's union", "the government",
+     "REQUEST"),
+    # accords inked or finalised, a siege vowed, sabres rattled, people declared targets
+    ("Chile and Peru finalised an accord on their maritime border.", "Chile", "Peru", "SUPPORT"),
+    ("The farmers vowed to lay siege to the capital if prices were not guaranteed.", "The farmers",
+     "the capital", "THREATEN"),
+    ("The Russian general rattled the nuclear sabre at Poland again.", "The Russian general", "Poland",
+     "THREATEN"),
+    ("The gang declared the local journalists military targets.", "The gang", "the local journalists", "THREATEN"),
 ])
 def test_pair_codings(text, source, target, expected):
     assert code(text, source, target) == expected

@@ -244,6 +244,8 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         return inner  # "called X to congratulate him", "called on X to discuss" (a visit), "called for an inquiry"
     if verb == "call" and etype == "REQUEST" and inner in MATERIAL_CONFLICT and not called_on:
         return "ACCUSE"  # "called for sanctions against X": a denunciation of X; "called on X to stop" asks X
+    if verb == "order" and _court_payment(head):
+        return "SANCTION"  # "a court ordered Shell to pay compensation" (PLOVER manual: court-ordered payments)
     if etype == "SANCTION" and verb == "convict" and any(
             c.dep_ == "conj" and c.lemma_.lower() == "sentence" for c in head.children):
         return "COERCE"  # a conviction that results in imprisonment (PLOVER manual, SANCTION)
@@ -289,6 +291,16 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
 TALKING = frozenset(("discuss", "talk", "meet", "consult", "confer", "review", "exchange"))
 DISPATCHING = frozenset(("rush", "draft", "fly", "airlift", "ship"))
 HELPING = frozenset(("help", "assist", "aid", "relieve", "rescue", "treat", "support"))
+
+
+PAYING = frozenset(("pay", "compensate", "refund", "reimburse"))
+
+
+def _court_payment(head: Token) -> bool:
+    """A court, jury or tribunal orders someone to pay."""
+    subj = clauses.subject_of(head)
+    return subj is not None and clauses.in_class(subj, "court", load()) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in PAYING for c in head.children)
 
 
 def _to_help(head: Token) -> bool:
@@ -516,9 +528,10 @@ def joint_doers(src: Span | None, tgt: Span | None) -> bool:
     heads, joined = [], False
     for x in (src, tgt):  # "Chinese and Russian bombers", "Chinese warships and Russian destroyers": the bombers
         h = x.root
-        while h.dep_ in ("conj", "amod", "compound", "nmod") and h.head.i != h.i:
+        while h.head.i != h.i and (h.dep_ in ("conj", "amod", "compound", "nmod") or (
+                h.dep_ == "pobj" and h.head.lower_ in ("from", "of"))):  # "warships from Russia and China"
             joined |= h.dep_ == "conj"
-            h = h.head
+            h = h.head.head if h.dep_ == "pobj" else h.head
         heads.append(h)
     if heads[0] != heads[1] or not joined:
         return False
@@ -582,18 +595,30 @@ CONSEQUENCES = frozenset(("consequence", "consequences", "measure", "measures", 
                           "sanctions", "fine", "fines", "penalty", "penalties", "punishment", "reprisal", "reprisals",
                           "action", "wrath", "repercussion", "repercussions", "force"))
 MODALS = frozenset(("will", "would", "could", "may", "might", "shall"))
+PRICES = frozenset(("price",))  # "would pay a heavy price"
 
 
 def faces_consequences(src: Span | None, tgt: Span | None) -> bool:
-    """The source says the target would face consequences: "said Japan would face retaliatory measures if Tokyo
-    hosted the missiles", "said Apple could face fines" (PLOVER THREATEN)."""
+    """The source says the target would face consequences or pay a price: "said Japan would face retaliatory
+    measures if Tokyo hosted the missiles", "told Ankara it would face consequences", "said the speaker would pay a
+    heavy price" (PLOVER THREATEN)."""
     if src is None or tgt is None:
         return False
-    verb = tgt.root.head
-    if tgt.root.dep_ != "nsubj" or verb.lemma_.lower() != "face":
+    who = tgt.root
+    while who.dep_ in ("amod", "compound", "poss") and who.head.i != who.i:
+        who = who.head  # "the Czech Senate speaker would pay"
+    verb, told = who.head, None
+    if who.dep_ in ("dative", "dobj"):  # "told Ankara it would face consequences"
+        told = who.head
+        verb = next((c for c in told.children if c.dep_ == "ccomp"), told)
+        subj = clauses.subject_of(verb) if verb is not told else None
+        if subj is None or subj.lower_ not in clauses.PRONOUNS:
+            return False
+    elif who.dep_ != "nsubj":
         return False
     obj = clauses.direct_object(verb)
-    if obj is None or obj.lower_ not in CONSEQUENCES or not any(
+    wanted = CONSEQUENCES if verb.lemma_.lower() == "face" else PRICES if verb.lemma_.lower() == "pay" else ()
+    if obj is None or obj.lower_ not in wanted or not any(
             c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return False
     return any(_in(clauses.subject_of(u), src) for u in list(verb.ancestors)[:3] if u.pos_ in ("VERB", "AUX"))
