@@ -137,8 +137,9 @@ def complement_type(head: Token, lex, trigger: Token | None = None) -> str | Non
                     if m is not None:
                         return m.entry.type
         return None
-    if verb in PROMISES:  # "is prepared to impose martial law", "vowed to retaliate"
-        for c in _to_clause(head, ("xcomp",)):
+    if verb in PROMISES:  # "is prepared to impose martial law", "vowed to retaliate", "vowed that any incursion
+        # would be met with force"
+        for c in _to_clause(head, ("xcomp",)) + [c for c in head.children if c.dep_ == "ccomp"]:
             if _retaliation(c):
                 return "ASSAULT"  # "vowed to respond at a time of its choosing", "to take revenge on X"
             m = clauses.match(c, lex)
