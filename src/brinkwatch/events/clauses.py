@@ -116,7 +116,8 @@ MEASURES = frozenset("kg ton tons tonne tonnes worth amount batch shipment part 
                      "many most all several half rest consignment consignments dose doses wave waves barrage "
                      "barrages salvo salvos volley volleys swarm swarms dozens hundreds".split())
 CONTAINERS = frozenset("convoy convoys tanker tankers truck trucks truckload truckloads planeload planeloads cargo "
-                       "shipload shiploads team teams".split())  # "three tankers of fuel", "a team of rescuers"
+                       "shipload shiploads team teams aircraft plane planes ship ships".split())
+# "three tankers of fuel", "a team of rescuers", "aircraft loaded with shelter kits"
 
 
 def crowd(text: str) -> bool:
@@ -161,6 +162,9 @@ def _measured(obj: Token | None) -> list[Token]:
         for x in list(out):
             out += [o for c in x.children if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "load")
                     for o in c.children if o.dep_ in OBJ]
+            out += [p for c in x.children if c.dep_ == "acl" and c.lemma_.lower() == "load"  # "loaded with kits"
+                    for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
+                    if p.dep_ == "pobj"]
     return out
 
 

@@ -77,12 +77,15 @@ def governor(m: clauses.Match, lex) -> tuple[clauses.Match, clauses.Match]:
     cur = m.head
     for _ in range(4):
         purpose = _purpose(cur) and m.entry.type != "PROTEST"
-        if (cur.dep_ not in COMPLEMENT_DEPS and not purpose) or cur.head.i == cur.i:
+        participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"  # "pitched tents demanding X": the protest's
+        if (cur.dep_ not in COMPLEMENT_DEPS and not purpose and not participle) or cur.head.i == cur.i:
             break
         up = cur.head
         if up.dep_ == "prep" or up.pos_ == "ADP":
             up = up.head
         g = clauses.match(up, lex)
+        if participle and cur.dep_ not in COMPLEMENT_DEPS and not purpose and (g is None or g.entry.type != "PROTEST"):
+            break  # (only a protest takes a participle's demand or charge as its own)
         if g is not None and g.head.i != m.head.i:
             if g.trigger.i == m.trigger.i:
                 break
@@ -162,7 +165,7 @@ def complement_type(head: Token, lex, trigger: Token | None = None) -> str | Non
                 m = clauses.match(a, lex) if a.dep_ == "acl" and a.tag_ == "VBG" else None
                 if m is not None and m.entry.type in ("THREATEN", "ACCUSE", "REQUEST", "SUPPORT"):
                     return m.entry.type
-        if c.dep_ == "prep" and c.lower_ == "for":
+        if c.dep_ == "prep" and c.lower_ == "for" and verb not in ORDERING:  # ("ordered a call-up for the war")
             for p in c.children:
                 m = clauses.match(p, lex) if p.dep_ == "pobj" else None
                 if m is not None:
@@ -373,8 +376,10 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
                 score -= 3.0  # a modifier describing the actor: "the coalition fighting the rebels"
         if _condition(m.head):
             score -= 3.0  # "will not end the strike until the government pays": the demand, not the act
-        if m.trigger.i == m.head.i and m.trigger.dep_ in ("amod", "acl") and m.trigger.tag_ == "VBN":
-            score -= 3.0  # "freed 30 abducted students", "returned confiscated gold": a state, not the act
+        if m.trigger.i == m.head.i and (m.trigger.dep_ in ("amod", "acl") and m.trigger.tag_ == "VBN" or
+                                        m.trigger.dep_ in ("amod", "compound") and m.trigger.tag_ == "VBG"):
+            score -= 3.0  # "freed 30 abducted students", "returned confiscated gold", "passing targeting data":
+            # a state or a kind, not the act
         dist = min(abs(m.trigger.i - s.root.i) for s in (src, tgt) if s is not None)
         score -= 0.05 * dist
         out.append((score, m))
@@ -594,7 +599,7 @@ def ultimatum(src: Span | None, tgt: Span | None) -> bool:
 
 CONSEQUENCES = frozenset(("consequence", "consequences", "measure", "measures", "retaliation", "response", "sanction",
                           "sanctions", "fine", "fines", "penalty", "penalties", "punishment", "reprisal", "reprisals",
-                          "action", "wrath", "repercussion", "repercussions", "force"))
+                          "action", "wrath", "repercussion", "repercussions", "force", "weight"))
 MODALS = frozenset(("will", "would", "could", "may", "might", "shall"))
 PRICES = frozenset(("price",))  # "would pay a heavy price"
 
