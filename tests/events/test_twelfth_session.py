@@ -220,6 +220,21 @@ from .helpers import code, country, events_of
     ("The telecom regulator snapped mobile internet in Balochistan.", "The telecom regulator", "Balochistan",
      "COERCE"),
     ("Dutch police hauled away the activists blocking the motorway.", "Dutch police", "the activists", "COERCE"),
+    # paying dearly, consequences with an expletive, deadlines set, strike notices issued
+    ("Pyongyang said Seoul would pay dearly for the drills.", "Pyongyang", "Seoul", "THREATEN"),
+    ("Paris told Algiers there would be serious consequences if the journalist was not freed.", "Paris", "Algiers",
+     "THREATEN"),
+    ("The dockers' union set the port authority a ten-day deadline to settle the pay claim.", "The dockers' union",
+     "the port authority", "THREATEN"),
+    ("The teachers' union issued a strike notice to the education ministry.", "The teachers' union",
+     "the education ministry", "THREATEN"),
+    # homes and offices raided by security forces, a party expelling a member, rebels handing over weapons
+    ("Egyptian security forces raided the offices of the independent newspaper.", "Egyptian security forces",
+     "the independent newspaper", "COERCE"),
+    ("The Labour Party kicked out its former deputy leader on Monday.", "The Labour Party",
+     "its former deputy leader", "SANCTION"),
+    ("The rebel fighters began handing over weapons to the national army.", "The rebel fighters",
+     "the national army", "RETREAT"),
 ])
 def test_pair_codings(text, source, target, expected):
     assert code(text, source, target) == expected

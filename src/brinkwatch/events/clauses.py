@@ -368,7 +368,8 @@ def light_object(tok: Token) -> Token | None:
 
 EQUIPMENT_HEADS = frozenset("group force forces helicopter helicopters submarine submarines aircraft jet jets plane "
                             "planes drone drones boat boats vessel ship ships dog dogs unit units team "
-                            "line lines zone zones corridor".split())  # "fired across the ceasefire line"
+                            "line lines zone zones corridor notice notices".split())
+# "fired across the ceasefire line", "a strike notice"
 
 
 DESCRIPTIVE_NOUNS = frozenset(("emergency", "war", "crisis", "security", "defence", "defense"))

@@ -601,7 +601,7 @@ CONSEQUENCES = frozenset(("consequence", "consequences", "measure", "measures", 
                           "sanctions", "fine", "fines", "penalty", "penalties", "punishment", "reprisal", "reprisals",
                           "action", "wrath", "repercussion", "repercussions", "force", "weight"))
 MODALS = frozenset(("will", "would", "could", "may", "might", "shall"))
-PRICES = frozenset(("price",))  # "would pay a heavy price"
+PRICES = frozenset(("price", "dearly"))  # "would pay a heavy price", "would pay dearly"
 
 
 def faces_consequences(src: Span | None, tgt: Span | None) -> bool:
@@ -617,12 +617,17 @@ def faces_consequences(src: Span | None, tgt: Span | None) -> bool:
     if who.dep_ in ("dative", "dobj"):  # "told Ankara it would face consequences"
         told = who.head
         verb = next((c for c in told.children if c.dep_ == "ccomp"), told)
+        if verb is not told and verb.lemma_.lower() == "be" and any(
+                c.dep_ in ("attr", "nsubj") and c.lower_ in CONSEQUENCES for c in verb.children):
+            return True  # "told Beijing there would be significant consequences"
         subj = clauses.subject_of(verb) if verb is not told else None
         if subj is None or subj.lower_ not in clauses.PRONOUNS:
             return False
     elif who.dep_ != "nsubj":
         return False
     obj = clauses.direct_object(verb)
+    if obj is None and verb.lemma_.lower() == "pay":  # "would pay dearly"
+        obj = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "dearly"), None)
     wanted = CONSEQUENCES if verb.lemma_.lower() == "face" else PRICES if verb.lemma_.lower() == "pay" else ()
     if obj is None or obj.lower_ not in wanted or not any(
             c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
