@@ -77,7 +77,7 @@ def governor(m: clauses.Match, lex) -> tuple[clauses.Match, clauses.Match]:
     cur = m.head
     for _ in range(4):
         purpose = _purpose(cur) and m.entry.type != "PROTEST"
-        participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"  # "pitched tents demanding X": the protest's
+        participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"  # "pitched tents demanding X": part of the protest
         if (cur.dep_ not in COMPLEMENT_DEPS and not purpose and not participle) or cur.head.i == cur.i:
             break
         up = cur.head
@@ -243,8 +243,8 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         return inner  # "launched operations to detain X"
     called_on = verb == "call" and any(_in(p, tgt) for p in roles.recipients(head, ("on",)))
     called_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)  # "called off a meeting"
-    if verb in ("call", "phone", "telephone", "ring") and not called_off and inner in ("SUPPORT", "CONSULT", "ACCUSE") and (
-            not called_on or inner == "CONSULT" and _to_talk(head)):
+    if verb in ("call", "phone", "telephone", "ring") and not called_off and inner in (
+            "SUPPORT", "CONSULT", "ACCUSE") and (not called_on or inner == "CONSULT" and _to_talk(head)):
         return inner  # "called X to congratulate him", "called on X to discuss" (a visit), "called for an inquiry"
     if verb == "call" and etype == "REQUEST" and inner in MATERIAL_CONFLICT and not called_on:
         return "ACCUSE"  # "called for sanctions against X": a denunciation of X; "called on X to stop" asks X
@@ -367,9 +367,10 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
             score += 3.0 - 0.05 * abs(len(list(m.head.ancestors)) - len(list(lca.ancestors)))
         if _in(subj, src) or _represents(subj, src):
             score += 2.0
-        if any(_in(a, tgt) for a in args) or (tgt is not None and any(_in(a, src) for a in args) and _in(subj, tgt)) or (
-                m.entry.type in roles.SYMMETRIC and _represents(subj, src) and _represents(subj, tgt)):
-            score += 2.0  # (also "negotiators from Armenia and Azerbaijan resumed talks": both sides' act)
+        reversed_ = tgt is not None and any(_in(a, src) for a in args) and _in(subj, tgt)
+        both_sides = m.entry.type in roles.SYMMETRIC and _represents(subj, src) and _represents(subj, tgt)
+        if any(_in(a, tgt) for a in args) or reversed_ or both_sides:
+            score += 2.0  # (both sides: "negotiators from Armenia and Azerbaijan resumed talks")
         if _in(m.trigger, src) or _in(m.trigger, tgt):
             score -= 1.0
             if not any(_in(m.trigger, x) and m.trigger.i == x.root.i for x in (src, tgt)):
@@ -613,9 +614,11 @@ def faces_consequences(src: Span | None, tgt: Span | None) -> bool:
     who = tgt.root
     while who.dep_ in ("amod", "compound", "poss") and who.head.i != who.i:
         who = who.head  # "the Czech Senate speaker would pay"
-    verb, told = who.head, None
+    verb = who.head
     if who.dep_ in ("dative", "dobj"):  # "told Ankara it would face consequences"
         told = who.head
+        if not _in(clauses.subject_of(told), src):
+            return False
         verb = next((c for c in told.children if c.dep_ == "ccomp"), told)
         if verb is not told and verb.lemma_.lower() == "be" and any(
                 c.dep_ in ("attr", "nsubj") and c.lower_ in CONSEQUENCES for c in verb.children):
