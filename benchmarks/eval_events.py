@@ -70,11 +70,16 @@ def example_rows(folder: Path = EXAMPLES, pattern: str = "*.tsv") -> list[tuple[
     return out
 
 
+def pairs_pattern(split: str) -> str:
+    """The files of a "pairs" split: "pairs" is all of them, "pairs:dev_a" one."""
+    return (split.partition(":")[2] or "*") + ".tsv"
+
+
 def plv(split: str, show_errors: int = 0) -> dict:
     if split == "examples":
         rows = example_rows()
-    elif split.startswith("pairs"):  # "pairs" (all files) or "pairs:dev_a" (one file)
-        rows = example_rows(PAIRS, split.partition(":")[2] + ".tsv" if ":" in split else "*.tsv")
+    elif split.startswith("pairs"):
+        rows = example_rows(PAIRS, pairs_pattern(split))
     else:
         rows = plv_rows(split)
     return score_pairs(rows, split, show_errors)
@@ -221,7 +226,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--errors", type=int, default=0, help="print this many errors (not on test)")
     args = ap.parse_args(argv)
     if args.task == "plv" and args.split not in ("train", "test", "examples") and not (
-            args.split.startswith("pairs") and any(PAIRS.glob((args.split.partition(":")[2] or "*") + ".tsv"))):
+            args.split.startswith("pairs") and any(PAIRS.glob(pairs_pattern(args.split)))):
         ap.error(f"unknown split {args.split!r}: use train, test, examples, pairs or pairs:NAME of a file in {PAIRS}")
     if args.task == "plv":
         res = plv(args.split, args.errors if args.split != "test" else 0)

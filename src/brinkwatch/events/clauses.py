@@ -328,16 +328,10 @@ def _predicated(tok: Token) -> list[Token]:
 QUOTE_MARKS = frozenset(('"', "“", "'", "‘"))
 
 
-SUSPECT_MARKS = frozenset(("suspected", "wanted", "alleged", "accused", "fugitive", "accuse", "suspect", "want", "charge"))
-CAPTIVE_MARKS = frozenset(("captured", "detained", "abducted", "kidnapped", "jailed", "imprisoned", "capture", "detain",
-                           "abduct", "kidnap", "hold", "jail", "imprison"))
-
-
 def _object_fits(obj: Token | None, value: str, lex: Lexicon, modifiers: bool) -> bool:
     words = _measured(obj) + [c for c in (obj.children if obj is not None else ()) if c.dep_ == "conj"]
-    marks = SUSPECT_MARKS if value == "suspect" else CAPTIVE_MARKS if value == "captive" else ()
-    if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in marks for w in words for c in w.children):
-        return True  # "a suspected spy", "a man accused of funding militants", "130 captured soldiers"
+    if any(c.dep_ in ("amod", "acl") and in_class(c, value + "_marks", lex) for w in words for c in w.children):
+        return True  # a word of the class's "_marks": "a suspected spy", "a man accused of", "130 captured soldiers"
     if modifiers:
         words += [c for w in words for c in w.children if c.dep_ in ("compound", "amod") and c.i < w.i]
     return any(in_class(w, value, lex) for w in words)

@@ -309,8 +309,7 @@ def _court_payment(head: Token) -> bool:
 
 def _to_help(head: Token) -> bool:
     """A dispatch whose purpose is to help: "sent doctors to help overwhelmed hospitals"."""
-    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HELPING and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children)
+    return any(c.lemma_.lower() in HELPING for c in _to_clause(head, ("xcomp", "advcl")))
 
 
 def _to_talk(head: Token) -> bool:
@@ -570,8 +569,7 @@ def helped_by(src: Span | None, tgt: Span | None) -> bool:
     if prep.lower_ in ("from", "of") and noun.lemma_.lower() in HELP_NOUNS and noun.dep_ == "pobj" \
             and noun.head.lower_ == "with":
         verb = noun.head.head
-    elif prep.lower_ == "alongside" or prep.lower_ == "with" and prep.i > 0 and (
-            prep.doc[prep.i - 1].lower_ == "together" and prep.doc[prep.i - 1].dep_ == "advmod"):
+    elif _jointly_with(noun, noun, tgt, src):  # "together with", "alongside", a joint act "with"
         verb = noun
     else:
         return False
