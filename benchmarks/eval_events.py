@@ -4,6 +4,7 @@
     python benchmarks/eval_events.py plv --split test       # report once
     python benchmarks/eval_events.py plv --split examples   # our own written examples (training/events)
     python benchmarks/eval_events.py plv --split pairs      # our own held-out marked sentences (benchmarks/pairs)
+    python benchmarks/eval_events.py plv --split real       # our marks on real news sentences (benchmarks/realpairs)
     python benchmarks/eval_events.py gsr
 
 PLV: the type coded between the marked source and target (no type counts as wrong; YIELD =
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import sys
 import time
@@ -52,6 +54,8 @@ def to_root(t: str | None) -> str:
 
 EXAMPLES = ROOT / "training" / "events"
 PAIRS = ROOT / "benchmarks" / "pairs"  # written by analysts who never saw the coder; never trained on
+REAL = ROOT / "benchmarks" / "realpairs"  # our marks on real news sentences that stay in ../shared
+SHARED = ROOT.parent / "shared" / "benchmarks"
 
 
 def plv_rows(split: str) -> list[tuple[str, str]]:
@@ -70,6 +74,51 @@ def example_rows(folder: Path = EXAMPLES, pattern: str = "*.tsv") -> list[tuple[
     return out
 
 
+def real_texts() -> dict[tuple[str, str], str]:
+    """The document texts our real-news marks point into: PolNeAR train, GGT and the AEB article bodies."""
+    texts = {}
+    for line in need(SHARED / "quotes" / "polnear" / "train.jsonl").open(encoding="utf-8"):
+        d = json.loads(line)
+        texts["polnear", d["filename"]] = d["text"]
+    for line in need(SHARED / "quotes" / "ggt" / "gold.jsonl").open(encoding="utf-8"):
+        d = json.loads(line)
+        texts["ggt", d["id"]] = d["text_offsets"]
+    pages = json.loads(need(SHARED / "extraction" / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
+    texts.update((("aeb", k), v["articleBody"]) for k, v in pages.items() if v.get("articleBody"))
+    return texts
+
+
+def mark(sentence: str, s: tuple[int, int], t: tuple[int, int]) -> str:
+    """The sentence with <s>...</s> around span s and <t>...</t> around span t (offsets into the sentence)."""
+    cuts = sorted([(s[0], "<s>"), (s[1], "</s>"), (t[0], "<t>"), (t[1], "</t>")], key=lambda c: (c[0], c[1][1] != "/"))
+    out, pos = [], 0
+    for at, tag in cuts:
+        out += [sentence[pos:at], tag]
+        pos = at
+    return "".join(out) + sentence[pos:]
+
+
+def sentence_digest(sentence: str) -> str:
+    return hashlib.sha1(sentence.encode("utf-8")).hexdigest()[:10]
+
+
+def real_rows(pattern: str = "*.tsv") -> list[tuple[str, str]]:
+    """(marked sentence, PLOVER type) of our marks on real news (benchmarks/realpairs/*.tsv), rebuilt from the
+    texts in ../shared: the files hold only offsets, the type and a digest of the sentence."""
+    texts = real_texts()
+    out = []
+    for path in sorted(REAL.glob(pattern)):
+        for r in csv.DictReader(path.open(encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE):
+            doc = texts.get((r["corpus"], r["doc"]))
+            sentence = doc[int(r["start"]):int(r["end"])] if doc else ""
+            if sentence_digest(sentence) != r["digest"]:
+                sys.exit(f"eval_events: {path.name}: the sentence at {r['corpus']}:{r['doc']}:{r['start']} is not "
+                         "the one that was marked (different benchmark data?)")
+            spans = [(int(r[f"{k}_start"]), int(r[f"{k}_end"])) for k in "st"]
+            out.append((mark(sentence, *spans), r["type"]))
+    return out
+
+
 def pairs_pattern(split: str) -> str:
     """The files of a "pairs" split: "pairs" is all of them, "pairs:dev_a" one."""
     return (split.partition(":")[2] or "*") + ".tsv"
@@ -80,6 +129,8 @@ def plv(split: str, show_errors: int = 0) -> dict:
         rows = example_rows()
     elif split.startswith("pairs"):
         rows = example_rows(PAIRS, pairs_pattern(split))
+    elif split.startswith("real"):
+        rows = real_rows(pairs_pattern(split))
     else:
         rows = plv_rows(split)
     return score_pairs(rows, split, show_errors)
@@ -222,12 +273,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("task", choices=["plv", "gsr"])
     ap.add_argument("--split", default="train",
                     help="PLV split (train, test), 'examples': our own written examples (training/events), or "
-                         "'pairs' / 'pairs:NAME': our held-out marked sentences (benchmarks/pairs/NAME.tsv)")
+                         "'pairs' / 'pairs:NAME': our held-out marked sentences (benchmarks/pairs/NAME.tsv), "
+                         "'real' / 'real:NAME': our marks on real news sentences (benchmarks/realpairs/NAME.tsv)")
     ap.add_argument("--errors", type=int, default=0, help="print this many errors (not on test)")
     args = ap.parse_args(argv)
-    if args.task == "plv" and args.split not in ("train", "test", "examples") and not (
-            args.split.startswith("pairs") and any(PAIRS.glob(pairs_pattern(args.split)))):
-        ap.error(f"unknown split {args.split!r}: use train, test, examples, pairs or pairs:NAME of a file in {PAIRS}")
+    if args.task == "plv" and args.split not in ("train", "test", "examples") and not any(
+            args.split.startswith(kind) and any(folder.glob(pairs_pattern(args.split)))
+            for kind, folder in (("pairs", PAIRS), ("real", REAL))):
+        ap.error(f"unknown split {args.split!r}: use train, test, examples, pairs, pairs:NAME of a file in {PAIRS}, "
+                 f"real or real:NAME of a file in {REAL}")
     if args.task == "plv":
         res = plv(args.split, args.errors if args.split != "test" else 0)
         key = f"plv_{args.split}"
