@@ -300,9 +300,13 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
         holders = kids + (list(tok.head.children) if tok.dep_ in OBJ and tok.head.pos_ in ("VERB", "AUX") else [])
         return any(c.dep_ in ("advcl", "acl", "conj") and c.lemma_.lower() == "call" and bool(_predicated(c))
                    for c in holders)
-    if kind == "ocomp":  # "ordered the envoy to leave", the clause parsed on the object or on the verb: its class
-        obj = direct_object(tok)
-        clauses_ = [c for c in obj.children if c.dep_ == "acl"] + [c for c in kids if c.dep_ == "xcomp"] if obj else []
+    if kind == "ocomp":  # "ordered the envoy to leave", the clause parsed on the object or on the verb: its class;
+        obj = direct_object(tok)  # also a clause with its own subject ("wants Beijing to cut", "called for X to go")
+        clauses_ = [c for c in obj.children if c.dep_ == "acl"] + [c for c in kids if c.dep_ in ("xcomp", "advcl")] \
+            if obj else []  # ("pushed the agency to restore X": the clause may be parsed as an adverbial one)
+        clauses_ += [c for c in kids if c.dep_ in ("ccomp", "advcl", "xcomp") and any(
+            a.dep_ in ("nsubj", "nsubjpass") for a in c.children) and not any(
+            a.dep_ == "mark" and a.lower_ != "for" for a in c.children)]
         return any(any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and (
             not value or in_class(c, value, lex)) for c in clauses_)
     return False
@@ -317,7 +321,9 @@ def _predicated(tok: Token) -> list[Token]:
               if p.dep_ in ("pobj", "amod")]
     obj = direct_object(tok)
     if obj is not None and tok.lemma_.lower() == "call":
-        heads += [t for t in obj.subtree if t.i > obj.i and t.pos_ == "ADJ" and tok.doc[t.i - 1].text in QUOTE_MARKS]
+        heads += [t for t in obj.subtree if t.i > obj.i and t.pos_ == "ADJ" and (
+            tok.doc[t.i - 1].text in QUOTE_MARKS or t.left_edge.i > 0 and tok.doc[t.left_edge.i - 1].text in QUOTE_MARKS
+        )]  # also 'called X's comments "racially toxic"'
         heads += [c for c in obj.children if c.dep_ == "appos" and c.i > 0 and tok.doc[c.left_edge.i].text in
                   QUOTE_MARKS]  # 'called the seizure "an act of piracy"' (parsed as an apposition)
     heads += [p for h in heads if h.lemma_.lower() == "act" for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -325,7 +331,7 @@ def _predicated(tok: Token) -> list[Token]:
     return heads + [c for h in heads for c in h.children if c.dep_ in ("amod", "compound")]
 
 
-QUOTE_MARKS = frozenset(('"', "“", "'", "‘"))
+QUOTE_MARKS = frozenset(('"', "“", "'", "‘", "''", "``"))
 
 
 def _object_fits(obj: Token | None, value: str, lex: Lexicon, modifiers: bool) -> bool:

@@ -54,6 +54,15 @@ def refusal(head: Token) -> bool:
     return negated_here(head) and bool(_aux(head) & PROMISING_AUX)
 
 
+FACTIVE = frozenset(("mention", "note", "disclose", "reveal"))  # what they report is taken as true
+
+
+def _not_the_only(gov: Token) -> bool:
+    """ "is not the only one to ...": the negation is of "only" ("is not the only Republican to endorse
+    Trump": he did endorse him)."""
+    return any(c.dep_ in ("attr", "nsubj") and any(a.lower_ == "only" for a in c.children) for c in gov.children)
+
+
 def _aux(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
@@ -343,7 +352,11 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
                 return _committed(gov)
             # a purpose shares its governor's modality: "could regroup to launch attacks", "will not go to meet him"
             purpose = cur.dep_ == "advcl" and "to" in _aux(cur)
-            if negated_here(gov) and (cur.dep_ in ("xcomp", "ccomp", "dobj") or purpose) and (
+            if negated_here(gov) and cur.dep_ == "ccomp" and lemma in FACTIVE:
+                break  # "the statement did not mention that Rubio had supported X": he had
+            if negated_here(gov) and cur.dep_ == "ccomp" and lemma in SPEECH_VERBS:
+                return "hypothetical"  # "did not say that it would withdraw": neither said nor denied
+            if negated_here(gov) and (cur.dep_ in ("xcomp", "ccomp", "dobj") or purpose) and not _not_the_only(gov) and (
                     lemma not in UNCERTAIN) and not any(
                 c.dep_ == "acomp" and c.lemma_.lower() in UNCERTAIN for c in gov.children
             ):

@@ -95,7 +95,9 @@ def governor(m: clauses.Match, lex) -> tuple[clauses.Match, clauses.Match]:
     return m, m
 
 
-PURPOSE_HEADS = frozenset(("call", "phone", "telephone", "ring", "send", "dispatch", "order", "command"))
+PURPOSE_HEADS = frozenset(("call", "phone", "telephone", "ring", "send", "dispatch", "order", "command", "deliver"))
+MESSAGING = frozenset(("deliver", "hand"))
+ATTEMPTS = frozenset(("seek", "try", "attempt", "strive"))
 SENDING = frozenset(("send", "dispatch", "deploy"))
 ORDERING = frozenset(("order", "command", "force"))
 ACCUSED = frozenset(("guilty", "culpable"))
@@ -160,9 +162,9 @@ def complement_type(head: Token, lex, trigger: Token | None = None) -> str | Non
             m = clauses.match(c, lex)
             if m is not None:
                 return m.entry.type
-        if c.dep_ in clauses.OBJ and verb in SENDING:  # "sent a letter threatening to cut funding"
-            for a in c.children:
-                m = clauses.match(a, lex) if a.dep_ == "acl" and a.tag_ == "VBG" else None
+        if c.dep_ in clauses.OBJ and verb in SENDING | MESSAGING or c.dep_ == "advcl" and c.tag_ == "VBG":
+            for a in ([c] if c.dep_ == "advcl" else c.children):  # "sent a letter threatening to cut funding",
+                m = clauses.match(a, lex) if a.dep_ in ("acl", "advcl") and a.tag_ == "VBG" else None  # "... to X, asking"
                 if m is not None and m.entry.type in ("THREATEN", "ACCUSE", "REQUEST", "SUPPORT"):
                     return m.entry.type
         if c.dep_ == "prep" and c.lower_ == "for" and verb not in ORDERING:  # ("ordered a call-up for the war")
@@ -241,6 +243,11 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         inner = complement_type(head, load(), trigger)
     if trigger.i != head.i and trigger.lemma_.lower() in GENERIC_NOUNS and inner is not None:
         return inner  # "launched operations to detain X"
+    if verb == "call" and any(c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+            a.dep_ == "mark" and a.lower_ == "for" for a in c.children) for c in head.children):
+        return "REQUEST"  # "called for the president to resign"
+    if verb in ATTEMPTS and (tried := _attempted(head)) is not None:
+        return tried  # "sought to reassure X": the attempt is the act
     called_on = verb == "call" and any(_in(p, tgt) for p in roles.recipients(head, ("on",)))
     called_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)  # "called off a meeting"
     if verb in ("call", "phone", "telephone", "ring") and not called_off and inner in (
@@ -262,6 +269,8 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         return inner  # the source is the one said to have done it
     if verb in SENDING | DISPATCHING and _to_help(head):
         return "AID"  # "sent 52 doctors to Italy to help hospitals", "rushed police to Honiara to help restore order"
+    if verb in SENDING | MESSAGING and etype == "CONSULT" and inner in ("REQUEST", "SUPPORT"):
+        return inner  # "sent a letter to X seeking answers", "delivered a letter asking for an inquiry"
     if verb in SENDING and inner in ("ACCUSE", "ASSAULT", "THREATEN", "COERCE"):
         return inner  # "sent a team of experts to investigate", "sent jets to destroy the reactor", "to seal off X"
     if verb in ORDERING and inner in MATERIAL_CONFLICT | {"RETREAT"}:
@@ -280,12 +289,13 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         return "REQUEST"  # "said the EU must be ready to mediate"
     if etype == "MOBILIZE" and (any(t.lower_.startswith("peacekeep") for t in trigger.sent) or _monitors(head)):
         return "AID"  # personnel lent to keep or watch a peace (PLOVER AID: "military ... personnel")
-    if mod == "future" and etype in ("CONCEDE", "RETREAT") and _decided(head):
-        return etype  # "has decided to lift sanctions": the decision is the concession
+    if mod == "future" and etype in ("CONCEDE", "RETREAT", "SUPPORT") and _decided(head):
+        return etype  # "has decided to lift sanctions", "decided to back X": the decision is the concession, the
+        # backing
     if mod in ("future", "hypothetical"):
         if etype in MATERIAL_CONFLICT or etype == "PROTEST":
             return "THREATEN"
-        if etype in COOPERATIVE:  # a promise to cooperate
+        if etype in COOPERATIVE:  # a promise to cooperate (the manual: future SUPPORT, CONSULT, COOPERATE, AID)
             return "AGREE"
     if mod == "negated" and etype not in ("ACCUSE", "REJECT", "ASSAULT", "COERCE"):
         return "REJECT"
@@ -298,6 +308,15 @@ HELPING = frozenset(("help", "assist", "aid", "relieve", "rescue", "treat", "sup
 
 
 PAYING = frozenset(("pay", "compensate", "refund", "reimburse"))
+
+
+def _attempted(head: Token) -> str | None:
+    """The type of what a subject "sought", "tried" or "attempted" to do."""
+    for c in _to_clause(head, ("xcomp",)):
+        m = clauses.match(c, load())
+        if m is not None:
+            return m.entry.type
+    return None
 
 
 def _court_payment(head: Token) -> bool:
@@ -331,7 +350,7 @@ def _decided(head: Token) -> bool:
     return head.dep_ == "xcomp" and head.head.lemma_.lower() == "decide"
 
 
-CONDITION_MARKS = frozenset(("until", "unless", "till"))
+CONDITION_MARKS = frozenset(("until", "unless", "till", "if"))
 
 
 def _condition(head: Token) -> bool:
@@ -480,6 +499,8 @@ def obligation(src: Span | None, tgt: Span | None) -> bool:
     that it must cooperate", "X says an intervention in Y must be avoided"."""
     if src is None:
         return False
+    if tgt is not None and _time_for(src, tgt):
+        return True
     sent = src.sent
     for verb in sent:
         if verb.dep_ not in ("ccomp", "acl") or _in(verb, src) or not any(
@@ -500,6 +521,20 @@ def obligation(src: Span | None, tgt: Span | None) -> bool:
         if subj.lower_ in clauses.PRONOUNS and (tgt.root.head in ups or tgt.root.head.head in ups):
             return True  # "a reminder to Y that it must"
     return False
+
+
+def _time_for(src: Span, tgt: Span) -> bool:
+    """"It is time for Congress to act," the source said: a demand on the target."""
+    clause = tgt.root.head
+    if tgt.root.dep_ != "nsubj" or not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        return False
+    time = clause.head
+    if time.lemma_.lower() != "time" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+        return False
+    ups = [time] + list(time.ancestors)[:3]
+    said = [u for u in ups if u.pos_ in ("VERB", "AUX")] + [t for u in ups for t in u.children if t.dep_ in (
+        "ccomp", "parataxis") or t.dep_ == "ROOT"] + [time.sent.root]
+    return any(_in(clauses.subject_of(v), src) for v in said if v.pos_ in ("VERB", "AUX"))
 
 
 CRITICS = frozenset(("critic", "detractor", "opponent"))
@@ -596,6 +631,21 @@ def ultimatum(src: Span | None, tgt: Span | None) -> bool:
                                     for t in list(span.children) + list(verb.children))  # "... to leave"
 
 
+LEARNING = frozenset(("know", "understand", "realize", "realise", "learn", "remember"))
+
+
+def _told_of_consequences(verb: Token, src: Span) -> bool:
+    """ "X need to know that there are consequences", the source said: a warning to X."""
+    known = [c for c in verb.subtree if c.lemma_.lower() in LEARNING and c.i > verb.i]
+    there = [c for k in known for c in k.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" and any(
+        a.dep_ in ("attr", "nsubj") and a.lower_ in CONSEQUENCES for a in c.children)]
+    if not there:
+        return False
+    ups = [verb] + list(verb.ancestors)[:3]
+    said = [u for u in ups if u.pos_ in ("VERB", "AUX")] + [verb.sent.root]
+    return any(_in(clauses.subject_of(v), src) for v in said)
+
+
 CONSEQUENCES = frozenset(("consequence", "consequences", "measure", "measures", "retaliation", "response", "sanction",
                           "sanctions", "fine", "fines", "penalty", "penalties", "punishment", "reprisal", "reprisals",
                           "action", "wrath", "repercussion", "repercussions", "force", "weight"))
@@ -626,6 +676,8 @@ def faces_consequences(src: Span | None, tgt: Span | None) -> bool:
             return False
     elif who.dep_ != "nsubj":
         return False
+    elif _told_of_consequences(verb, src):
+        return True
     obj = clauses.direct_object(verb)
     if obj is None and verb.lemma_.lower() == "pay":  # "would pay dearly"
         obj = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "dearly"), None)

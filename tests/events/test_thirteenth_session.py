@@ -1,0 +1,98 @@
+"""Thirteenth-session rules from errors on real news sentences (benchmarks/realpairs), on our own sentences:
+demands on a named party ("called for X to resign", "wants X to", "pushed X to", "challenged X to", "it is time for
+X to"), letters and messages that ask, attempts that take the attempted act's type, verbal attacks in idiom, names
+called in quotes, backing decided ("decided to back X" is SUPPORT), money poured into or given to a cause,
+regret, and negations that are not denials of the event ("not the only one to", "did not mention that")."""
+import pytest
+
+from .helpers import code
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # a demand that a named party act
+    ("The opposition leader called for the interior minister to resign over the raid.", "The opposition leader",
+     "the interior minister", "REQUEST"),
+    ("Lagos wants Abuja to release the withheld revenue before the end of the month.", "Lagos", "Abuja", "REQUEST"),
+    ("The mayor pushed the transit authority to restore the night buses.", "The mayor", "the transit authority",
+     "REQUEST"),
+    ("The challenger challenged the governor to debate her on television.", "The challenger", "the governor",
+     "REQUEST"),
+    ('"It is time for the council to stop delaying the flood defences," the senator said on Friday.',
+     "the senator", "the council", "REQUEST"),
+    # a letter or a message that asks
+    ("Ten senators sent a letter to the attorney general on Monday seeking answers on the leak.",
+     "Ten senators", "the attorney general", "REQUEST"),
+    ("The union leader hand-delivered a letter to the minister asking for an inquiry into the deaths.",
+     "The union leader", "the minister", "REQUEST"),
+    # an attempt is the attempted act, not a request
+    ("The governor sought to reassure the farmers' union that subsidies would continue.", "The governor",
+     "the farmers' union", "SUPPORT"),
+    # verbal attacks in idiom
+    ("The senator lit into the defence secretary over the delayed contracts.", "The senator",
+     "the defence secretary", "ACCUSE"),
+    ("The candidate ripped into her rival for his votes on trade.", "The candidate", "her rival", "ACCUSE"),
+    ("The party chairman dressed down the mayor for the budget overrun.", "The party chairman", "the mayor",
+     "ACCUSE"),
+    ("The governor took several swipes at the president during the rally.", "The governor", "the president",
+     "ACCUSE"),
+    ("The former minister hit the prime minister for his handling of the strike.", "The former minister",
+     "the prime minister", "ACCUSE"),
+    ("The chancellor railed against the central bank in a speech on Tuesday.", "The chancellor",
+     "the central bank", "ACCUSE"),
+    # names called in quotes
+    ("The senator called the governor's remarks ''deeply toxic'' on Sunday.", "The senator", "the governor",
+     "ACCUSE"),
+    ('The president called the rebel commander "unfit to negotiate" for the north.', "The president",
+     "the rebel commander", "ACCUSE"),
+    # backing, also decided; promised backing is an agreement (the manual: future SUPPORT is AGREE)
+    ("The former governor campaigned for the senator in the northern counties last week.",
+     "The former governor", "the senator", "SUPPORT"),
+    ("The former governor will campaign for the senator in the northern counties next week.",
+     "The former governor", "the senator", "AGREE"),
+    ("The mayor decided to back the governor after the primary.", "The mayor", "the governor", "SUPPORT"),
+    ("Most of the party's legislators lined up behind the prime minister before the vote.",
+     "Most of the party's legislators", "the prime minister", "SUPPORT"),
+    ('"I am a great fan of the finance minister," the premier said.', "the premier", "the finance minister",
+     "SUPPORT"),
+    # a warning that there are consequences; hands shaken; a grab by the arm; records turned over; refugees
+    # admitted; promises from someone
+    ('"The airlines need to know that there are consequences to cutting routes," the minister said.',
+     "the minister", "The airlines", "THREATEN"),
+    ("The president shook hands with the opposition leader on the tarmac.", "The president",
+     "the opposition leader", "CONSULT"),
+    ("The guard grabbed the reporter by the arm.", "The guard", "the reporter", "ASSAULT"),
+    ("The agency turned over thousands of emails to the committee on Friday.", "The agency", "the committee",
+     "COOPERATE"),
+    ("Jordan has admitted more than 600,000 Syrian refugees, straining its economy.", "Jordan", "Syrian refugees",
+     "AID"),
+    ("Farmers say they have promises from the governor to support the subsidy.", "the governor", "Farmers",
+     "AGREE"),
+    # money given to a cause
+    ("The tycoon poured $4 million into the senator's re-election fund.", "The tycoon", "the senator",
+     "AID"),
+    ("The banker has long been a major donor to the governor's foundation.", "The banker", "the governor",
+     "AID"),
+    # remorse
+    ("The judge regrets her remarks about the defence lawyer.", "The judge", "the defence lawyer", "CONCEDE"),
+    # negations that do not deny the act between the two
+    ("The mayor is not the only senior Republican to endorse the governor.", "The mayor", "the governor",
+     "SUPPORT"),
+    ("The statement did not mention that the mayor had praised the governor.", "the mayor", "the governor",
+     "SUPPORT"),
+])
+def test_real_news_shapes(text, source, target, expected):
+    assert code(text, source, target) == expected
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # still what they were: a formal act promised is an agreement; a call to a person; a challenge to a plan
+    ("The government said it would recognise the new republic next month.", "The government", "the new republic",
+     "AGREE"),
+    ("The president called the Kenyan leader to congratulate him on his victory.", "The president",
+     "the Kenyan leader", "SUPPORT"),
+    ("Two former ministers challenged a secret cabinet plan to deport the refugees.", "Two former ministers",
+     "a secret cabinet plan", "ACCUSE"),
+    ("The rebels said they did not attack the convoy.", "The rebels", "the convoy", "ASSAULT"),
+])
+def test_kept_as_before(text, source, target, expected):
+    assert code(text, source, target) == expected
