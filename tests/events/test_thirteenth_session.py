@@ -67,6 +67,11 @@ from .helpers import code
      "AID"),
     ("Farmers say they have promises from the governor to support the subsidy.", "the governor", "Farmers",
      "AGREE"),
+    # going after someone: in words, or with arms; leaping to someone's defence
+    ("Since then, the candidate has routinely gone after the anchor for her reporting.", "the candidate",
+     "the anchor", "ACCUSE"),
+    ("Government troops went after the rebels in the hills.", "Government troops", "the rebels", "ASSAULT"),
+    ("When the scandal broke, the senator leapt to the king's defense.", "the senator", "the king", "SUPPORT"),
     # money given to a cause
     ("The tycoon poured $4 million into the senator's re-election fund.", "The tycoon", "the senator",
      "AID"),
