@@ -98,6 +98,7 @@ def governor(m: clauses.Match, lex) -> tuple[clauses.Match, clauses.Match]:
 PURPOSE_HEADS = frozenset(("call", "phone", "telephone", "ring", "send", "dispatch", "order", "command", "deliver"))
 MESSAGING = frozenset(("deliver", "hand"))
 ATTEMPTS = frozenset(("seek", "try", "attempt", "strive"))
+URGING = frozenset(("call", "push", "press", "lobby", "clamor", "clamour"))
 SENDING = frozenset(("send", "dispatch", "deploy"))
 ORDERING = frozenset(("order", "command", "force"))
 ACCUSED = frozenset(("guilty", "culpable"))
@@ -243,11 +244,14 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         inner = complement_type(head, load(), trigger)
     if trigger.i != head.i and trigger.lemma_.lower() in GENERIC_NOUNS and inner is not None:
         return inner  # "launched operations to detain X"
-    if verb == "call" and any(c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+    if verb in URGING and any(c.dep_ in ("advcl", "ccomp", "xcomp") and any(
             a.dep_ == "mark" and a.lower_ == "for" for a in c.children) for c in head.children):
-        return "REQUEST"  # "called for the president to resign"
-    if verb in ATTEMPTS and (tried := _attempted(head)) is not None:
-        return tried  # "sought to reassure X": the attempt is the act
+        return "REQUEST"  # "called for the president to resign", "pushing for X to own the issue"
+    if (verb in ATTEMPTS or verb == "help" and clauses.direct_object(head) is None) and (
+            tried := _attempted(head)) is not None:
+        return tried  # "sought to reassure X": the attempt is the act; "helped campaign for X"
+    if verb in PROMISES and etype == "THREATEN" and inner in COOPERATIVE | {"AGREE"}:
+        return "AGREE"  # "swore that they would support him"
     called_on = verb == "call" and any(_in(p, tgt) for p in roles.recipients(head, ("on",)))
     called_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)  # "called off a meeting"
     if verb in ("call", "phone", "telephone", "ring") and not called_off and inner in (
@@ -312,7 +316,7 @@ PAYING = frozenset(("pay", "compensate", "refund", "reimburse"))
 
 def _attempted(head: Token) -> str | None:
     """The type of what a subject "sought", "tried" or "attempted" to do."""
-    for c in _to_clause(head, ("xcomp",)):
+    for c in [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]:
         m = clauses.match(c, load())
         if m is not None:
             return m.entry.type
