@@ -97,6 +97,12 @@ from .helpers import code
     ("The mayor said he is in favor of the governor.", "The mayor", "the governor", "SUPPORT"),
     ("Following a breakfast with the bishop, the candidate flew to Ohio.", "the candidate", "the bishop", "CONSULT"),
     # money given to a cause
+    ("A business group is spending $200,000 to help the senator beat back a primary challenge.",
+     "A business group", "the senator", "AID"),
+    ("Eight bankers are listed as fundraisers, collecting more than $100,000 each for the campaign.",
+     "Eight bankers", "the campaign", "AID"),
+    ("After savaging the donors as corrupt insiders, the candidate is finding them reluctant to give.",
+     "the candidate", "the donors", "ACCUSE"),
     ("The foundation has accepted millions of dollars from foreign governments.", "foreign governments",
      "The foundation", "AID"),
     ("The magnate has directed $10 million to the senator's foundation.", "The magnate", "the senator", "AID"),

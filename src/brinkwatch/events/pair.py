@@ -316,7 +316,8 @@ PAYING = frozenset(("pay", "compensate", "refund", "reimburse"))
 
 def _attempted(head: Token) -> str | None:
     """The type of what a subject "sought", "tried" or "attempted" to do."""
-    for c in [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]:
+    for c in [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and not any(
+            a.dep_ in ("nsubj", "nsubjpass") for a in c.children)]:  # (not "helped X beat back a challenge")
         m = clauses.match(c, load())
         if m is not None:
             return m.entry.type
