@@ -75,11 +75,13 @@ def example_rows(folder: Path = EXAMPLES, pattern: str = "*.tsv") -> list[tuple[
 
 
 def real_texts() -> dict[tuple[str, str], str]:
-    """The document texts our real-news marks point into: PolNeAR train, GGT and the AEB article bodies."""
+    """The document texts our real-news marks point into: PolNeAR train ("polnear") and dev ("polnear_dev"), GGT
+    and the AEB article bodies."""
     texts = {}
-    for line in need(SHARED / "quotes" / "polnear" / "train.jsonl").open(encoding="utf-8"):
-        d = json.loads(line)
-        texts["polnear", d["filename"]] = d["text"]
+    for corpus, split in (("polnear", "train"), ("polnear_dev", "dev")):
+        for line in need(SHARED / "quotes" / "polnear" / f"{split}.jsonl").open(encoding="utf-8"):
+            d = json.loads(line)
+            texts[corpus, d["filename"]] = d["text"]
     for line in need(SHARED / "quotes" / "ggt" / "gold.jsonl").open(encoding="utf-8"):
         d = json.loads(line)
         texts["ggt", d["id"]] = d["text_offsets"]

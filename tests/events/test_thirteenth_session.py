@@ -96,6 +96,14 @@ from .helpers import code
     ("The premier offered strident defenses of the minister.", "The premier", "the minister", "SUPPORT"),
     ("The mayor said he is in favor of the governor.", "The mayor", "the governor", "SUPPORT"),
     ("Following a breakfast with the bishop, the candidate flew to Ohio.", "the candidate", "the bishop", "CONSULT"),
+    # round 3: attacks in tweets or in a speech are words; compliments; exhortations; persuasion
+    ("The senator attacked the governor in late-night tweets.", "The senator", "the governor", "ACCUSE"),
+    ("The candidate attacked the mayor in a speech on Friday.", "The candidate", "the mayor", "ACCUSE"),
+    ("The premier complimented the opposition leader on her speech.", "The premier", "the opposition leader",
+     "SUPPORT"),
+    ("The senator exhorted party members to vote their conscience.", "The senator", "party members", "REQUEST"),
+    ("The president set about persuading the Chinese leader to join the pact.", "The president",
+     "the Chinese leader", "REQUEST"),
     # money given to a cause
     ("A business group is spending $200,000 to help the senator beat back a primary challenge.",
      "A business group", "the senator", "AID"),
