@@ -104,6 +104,15 @@ from .helpers import code
     ("The senator exhorted party members to vote their conscience.", "The senator", "party members", "REQUEST"),
     ("The president set about persuading the Chinese leader to join the pact.", "The president",
      "the Chinese leader", "REQUEST"),
+    # calling someone out (calling out troops is a mobilisation), encouragement to act, reaching out, dining,
+    # shrugging off
+    ("The candidate took to Twitter to call out protesters.", "The candidate", "protesters", "ACCUSE"),
+    ("The governor called out the National Guard after the riots.", "The governor", "the National Guard",
+     "MOBILIZE"),
+    ("The senator encouraged voters to join him in a fast.", "The senator", "voters", "REQUEST"),
+    ("The senator said she had reached out to the mayor about unity.", "The senator", "the mayor", "CONSULT"),
+    ("The pastor dined with the president in 2007.", "The pastor", "the president", "CONSULT"),
+    ("The campaign shrugged off the governor's comments.", "The campaign", "the governor", "REJECT"),
     # money given to a cause
     ("A business group is spending $200,000 to help the senator beat back a primary challenge.",
      "A business group", "the senator", "AID"),
