@@ -4,9 +4,9 @@
 
 MARKED.tsv (written outside the repository) has the columns id, type, marked_sentence, why; an id is
 CORPUS:DOC:START, the sentence's character offset in that document of ../shared/benchmarks (polnear = PolNeAR
-train, polnear_dev = PolNeAR dev, ggt = GGT, aeb = the AEB article bodies).  The output keeps only where the sentence is (document, start,
-end, a digest to notice changed data), where the two marks are inside it, the type and the analyst's reason;
-`eval_events.py plv --split real` rebuilds the marked sentences from ../shared.
+train, polnear_dev = PolNeAR dev, ggt = GGT, aeb = the AEB article bodies).  The output keeps only where the
+sentence is (document, start, end, a digest to notice changed data), where the two marks are inside it, the type
+and the analyst's reason; `eval_events.py plv --split real` rebuilds the marked sentences from ../shared.
 """
 from __future__ import annotations
 

@@ -356,8 +356,8 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
                 break  # "the statement did not mention that Rubio had supported X": he had
             if negated_here(gov) and cur.dep_ == "ccomp" and lemma in SPEECH_VERBS:
                 return "hypothetical"  # "did not say that it would withdraw": neither said nor denied
-            if negated_here(gov) and (cur.dep_ in ("xcomp", "ccomp", "dobj") or purpose) and not _not_the_only(gov) and (
-                    lemma not in UNCERTAIN) and not any(
+            if negated_here(gov) and (cur.dep_ in ("xcomp", "ccomp", "dobj") or purpose) and (
+                    not _not_the_only(gov)) and lemma not in UNCERTAIN and not any(
                 c.dep_ == "acomp" and c.lemma_.lower() in UNCERTAIN for c in gov.children
             ):
                 return "negated"  # "did not agree to withdraw", "refused ... not say that"

@@ -164,8 +164,9 @@ def complement_type(head: Token, lex, trigger: Token | None = None) -> str | Non
             if m is not None:
                 return m.entry.type
         if c.dep_ in clauses.OBJ and verb in SENDING | MESSAGING or c.dep_ == "advcl" and c.tag_ == "VBG":
-            for a in ([c] if c.dep_ == "advcl" else c.children):  # "sent a letter threatening to cut funding",
-                m = clauses.match(a, lex) if a.dep_ in ("acl", "advcl") and a.tag_ == "VBG" else None  # "... to X, asking"
+            # "sent a letter threatening to cut funding", "sent a letter to X, asking ...": what the message does
+            for a in ([c] if c.dep_ == "advcl" else c.children):
+                m = clauses.match(a, lex) if a.dep_ in ("acl", "advcl") and a.tag_ == "VBG" else None
                 if m is not None and m.entry.type in ("THREATEN", "ACCUSE", "REQUEST", "SUPPORT"):
                     return m.entry.type
         if c.dep_ == "prep" and c.lower_ == "for" and verb not in ORDERING:  # ("ordered a call-up for the war")
@@ -315,9 +316,10 @@ PAYING = frozenset(("pay", "compensate", "refund", "reimburse"))
 
 
 def _attempted(head: Token) -> str | None:
-    """The type of what a subject "sought", "tried" or "attempted" to do."""
+    """The type of what a subject "sought", "tried" or "attempted" to do, or "helped" do ("helped campaign for
+    X"); not a clause with a subject of its own ("helped X beat back a challenge" is aid to X)."""
     for c in [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and not any(
-            a.dep_ in ("nsubj", "nsubjpass") for a in c.children)]:  # (not "helped X beat back a challenge")
+            a.dep_ in ("nsubj", "nsubjpass") for a in c.children)]:
         m = clauses.match(c, load())
         if m is not None:
             return m.entry.type
@@ -536,9 +538,13 @@ def _time_for(src: Span, tgt: Span) -> bool:
     time = clause.head
     if time.lemma_.lower() != "time" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
         return False
-    ups = [time] + list(time.ancestors)[:3]
-    said = [u for u in ups if u.pos_ in ("VERB", "AUX")] + [t for u in ups for t in u.children if t.dep_ in (
-        "ccomp", "parataxis") or t.dep_ == "ROOT"] + [time.sent.root]
+    return _said_by(time, src)
+
+
+def _said_by(tok: Token, src: Span) -> bool:
+    """The source is the subject of a clause above ``tok`` (three levels at most) or of the sentence's root: the
+    one who says what ``tok``'s clause says ("... time for X to act," the senator said)."""
+    said = [u for u in [tok] + list(tok.ancestors)[:3] if u.pos_ in ("VERB", "AUX")] + [tok.sent.root]
     return any(_in(clauses.subject_of(v), src) for v in said if v.pos_ in ("VERB", "AUX"))
 
 
@@ -644,11 +650,7 @@ def _told_of_consequences(verb: Token, src: Span) -> bool:
     known = [c for c in verb.subtree if c.lemma_.lower() in LEARNING and c.i > verb.i]
     there = [c for k in known for c in k.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" and any(
         a.dep_ in ("attr", "nsubj") and a.lower_ in CONSEQUENCES for a in c.children)]
-    if not there:
-        return False
-    ups = [verb] + list(verb.ancestors)[:3]
-    said = [u for u in ups if u.pos_ in ("VERB", "AUX")] + [verb.sent.root]
-    return any(_in(clauses.subject_of(v), src) for v in said)
+    return bool(there) and _said_by(verb, src)
 
 
 CONSEQUENCES = frozenset(("consequence", "consequences", "measure", "measures", "retaliation", "response", "sanction",
