@@ -163,12 +163,13 @@ def complement_type(head: Token, lex, trigger: Token | None = None) -> str | Non
             m = clauses.match(c, lex)
             if m is not None:
                 return m.entry.type
-        if c.dep_ in clauses.OBJ and verb in SENDING | MESSAGING or c.dep_ == "advcl" and c.tag_ == "VBG":
-            # "sent a letter threatening to cut funding", "sent a letter to X, asking ...": what the message does
-            for a in ([c] if c.dep_ == "advcl" else c.children):
-                m = clauses.match(a, lex) if a.dep_ in ("acl", "advcl") and a.tag_ == "VBG" else None
-                if m is not None and m.entry.type in ("THREATEN", "ACCUSE", "REQUEST", "SUPPORT"):
-                    return m.entry.type
+        # what the message does: "sent a letter threatening to cut funding", "sent a letter to X, asking ..."
+        doing = [a for a in c.children if a.dep_ == "acl"] if c.dep_ in clauses.OBJ and verb in SENDING | MESSAGING \
+            else [c] if c.dep_ == "advcl" else []
+        for a in doing:
+            m = clauses.match(a, lex) if a.tag_ == "VBG" else None
+            if m is not None and m.entry.type in ("THREATEN", "ACCUSE", "REQUEST", "SUPPORT"):
+                return m.entry.type
         if c.dep_ == "prep" and c.lower_ == "for" and verb not in ORDERING:  # ("ordered a call-up for the war")
             for p in c.children:
                 m = clauses.match(p, lex) if p.dep_ == "pobj" else None
@@ -648,9 +649,14 @@ LEARNING = frozenset(("know", "understand", "realize", "realise", "learn", "reme
 def _told_of_consequences(verb: Token, src: Span) -> bool:
     """ "X need to know that there are consequences", the source said: a warning to X."""
     known = [c for c in verb.subtree if c.lemma_.lower() in LEARNING and c.i > verb.i]
-    there = [c for k in known for c in k.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" and any(
-        a.dep_ in ("attr", "nsubj") and a.lower_ in CONSEQUENCES for a in c.children)]
-    return bool(there) and _said_by(verb, src)
+    return any(_there_are_consequences(c) for k in known for c in k.children if c.dep_ == "ccomp") and _said_by(
+        verb, src)
+
+
+def _there_are_consequences(clause: Token) -> bool:
+    """ "there are (would be) consequences": an existential clause whose subject is a consequence."""
+    return clause.lemma_.lower() == "be" and any(
+        a.dep_ in ("attr", "nsubj") and a.lower_ in CONSEQUENCES for a in clause.children)
 
 
 CONSEQUENCES = frozenset(("consequence", "consequences", "measure", "measures", "retaliation", "response", "sanction",
@@ -675,8 +681,7 @@ def faces_consequences(src: Span | None, tgt: Span | None) -> bool:
         if not _in(clauses.subject_of(told), src):
             return False
         verb = next((c for c in told.children if c.dep_ == "ccomp"), told)
-        if verb is not told and verb.lemma_.lower() == "be" and any(
-                c.dep_ in ("attr", "nsubj") and c.lower_ in CONSEQUENCES for c in verb.children):
+        if verb is not told and _there_are_consequences(verb):
             return True  # "told Beijing there would be significant consequences"
         subj = clauses.subject_of(verb) if verb is not told else None
         if subj is None or subj.lower_ not in clauses.PRONOUNS:
