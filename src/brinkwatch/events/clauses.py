@@ -236,9 +236,12 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
             return any(c.dep_ in ("prt", "advmod") and c.lower_ == value and c.i > tok.i and any(
                 x.dep_ == "prep" and x.lower_ == then for x in list(c.children) + kids) for c in kids)
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        held = nxt.head if nxt is not None else None
+        while held is not None and held.dep_ == "compound" and held.head.i != held.i:
+            held = held.head  # "set free opposition figure X": "free" on a compound of the object
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == value and c.i > tok.i or c.dep_ == "xcomp" and
                    c.lower_ == value and c.i == tok.i + 1 for c in kids) or (  # "let go the crew" ("go": xcomp)
-            nxt is not None and nxt.lower_ == value and nxt.head.head.i == tok.i and nxt.dep_ == "amod")
+            nxt is not None and nxt.lower_ == value and held.head.i == tok.i and nxt.dep_ == "amod")
     if kind == "prep":  # "strike on the depot", not "strike on Monday"; "prep=from:org": its object's class
         value, _, cls = value.partition(":")
         if tok.pos_ == "NOUN" and tok.dep_ in OBJ:  # "carried out strikes against X": the light verb's
@@ -358,8 +361,8 @@ def light_object(tok: Token) -> Token | None:
     obj = direct_object(tok)
     if obj is not None and obj.dep_ != "nsubjpass":
         return obj
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "on"):
+    for c in tok.children:  # "engaged in talks", "went on strike", "pressed on with the sit-in"
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "with"):
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
@@ -566,16 +569,30 @@ def elliptic_passive(verb: Token) -> bool:
 
 
 
+DATELINE_MARKS = frozenset(("-", "--", "—", "–", ",", "(", ":"))
+
+
+def _dateline(tok: Token) -> bool:
+    """A dateline the parser took for a subject: "KHARTOUM - The militia gave ...", "NOVI SAD, Serbia -"."""
+    edge = tok.left_edge
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return edge.i == edge.sent.start and tok.is_upper and len(tok.text) > 1 and after is not None and (
+        after.text in DATELINE_MARKS)
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The doer of a verb: its subject, its passive agent, or (for xcomp/conj/acl/relcl) inherited."""
-    for c in verb.children:
-        if c.dep_ in SUBJ:
-            if c.lower_ in RELATIVE and verb.dep_ == "relcl" and depth < 3:
-                head = verb.head  # "a bill which would impose costs": the bill's sponsors
-                if not is_actorish(head) and head.dep_ in OBJ:
-                    return subject_of(head.head, depth + 1)
-                return head
-            return c
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    if subjects and _dateline(subjects[0]):  # the subject after the dateline, or hung on it as an apposition
+        rest = subjects[1:] or [a for a in subjects[0].children if a.dep_ == "appos" and not a.is_upper]
+        subjects = rest or subjects
+    for c in subjects:
+        if c.lower_ in RELATIVE and verb.dep_ == "relcl" and depth < 3:
+            head = verb.head  # "a bill which would impose costs": the bill's sponsors
+            if not is_actorish(head) and head.dep_ in OBJ:
+                return subject_of(head.head, depth + 1)
+            return head
+        return c
     for c in verb.children:
         if c.dep_ == "agent":
             for p in c.children:

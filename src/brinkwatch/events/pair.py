@@ -78,7 +78,8 @@ def governor(m: clauses.Match, lex) -> tuple[clauses.Match, clauses.Match]:
     for _ in range(4):
         purpose = _purpose(cur) and m.entry.type != "PROTEST"
         participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"  # "pitched tents demanding X": part of the protest
-        if (cur.dep_ not in COMPLEMENT_DEPS and not purpose and not participle) or cur.head.i == cur.i:
+        offered = cur.dep_ == "pcomp" and cur.head.head.pos_ == "ADJ"  # "was open to extraditing X"
+        if (cur.dep_ not in COMPLEMENT_DEPS and not purpose and not participle and not offered) or cur.head.i == cur.i:
             break
         up = cur.head
         if up.dep_ == "prep" or up.pos_ == "ADP":
@@ -109,6 +110,93 @@ PROMISES = frozenset(("prepared", "ready", "willing", "vow", "pledge", "promise"
 GENERIC_NOUNS = frozenset(("operation", "campaign", "mission", "effort", "drive"))
 RETALIATION = frozenset(("respond", "retaliate", "avenge", "revenge", "punish", "reciprocate"))
 VENGEANCE = frozenset(("revenge", "vengeance", "retaliation", "retribution"))
+
+
+RESPONSES = frozenset(("response", "retaliation", "reprisal", "revenge", "vengeance", "retribution", "death",
+                       "punishment", "consequence", "consequences"))
+WARNINGS = frozenset(("warn", "caution"))
+
+
+def _warned(head: Token) -> bool:
+    """A refusal said as a warning ("warned that it would not allow X to ...", "cautioned X that they would be
+    dismissed"): the clause is what a warning verb says."""
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in WARNINGS
+
+
+RESPONSES = frozenset(("response", "retaliation", "reprisal", "revenge", "vengeance", "retribution", "death",
+                       "punishment", "consequence", "consequences"))
+WARNINGS = frozenset(("warn", "caution"))
+
+
+def _while_moving(head: Token) -> str | None:
+    """The force or coercion a moving force does as it moves (a participle on the movement), or None."""
+    for c in head.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG":  # (the act may be a noun: "taking X into custody")
+            acts = [c] + [p for x in c.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
+            for m in filter(None, (clauses.match(t, load()) for t in acts)):
+                if m.entry.type in ("COERCE", "ASSAULT"):
+                    return m.entry.type
+    return None
+
+
+def _promised_response(head: Token) -> bool:
+    """What is vowed is a response or a punishment ("vows befitting response", with the adjective parsed as
+    a participle that takes the noun)."""
+    objs = [clauses.direct_object(head)] + [clauses.direct_object(c) for c in head.children
+                                            if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+    return any(o is not None and o.lemma_.lower() in RESPONSES for o in objs)
+
+
+def _by_any_means(head: Token) -> bool:
+    """ 'vowed to "recover" the region "by whatever means"', "by force": a promise of force."""
+    return any(t.lower_ in ("means", "force") and t.head.lower_ == "by" and (t.lower_ == "force" or any(
+        d.lower_ in ("whatever", "all", "any") for d in t.children)) for t in head.subtree)  # ("means" may be a verb)
+
+
+NEAR = frozenset(("around", "near", "off", "against", "toward", "towards", "encircling"))
+CONTRACTS = frozenset(("contract", "deal", "agreement", "arrangement"))
+COMMERCE = frozenset(("commercial", "supply", "purchase", "sales", "sale", "export", "trade", "government-to-government"))
+ASSURING = frozenset(("assure", "reassure", "guarantee"))
+
+
+def _held_near(trigger: Token, head: Token, tgt: Span | None) -> bool:
+    """Drills held "around", "near" or "off" the target: it is not a partner in them."""
+    return any(c.dep_ == "prep" and c.lower_ in NEAR and any(_in(p, tgt) for p in c.children if p.dep_ == "pobj")
+               for t in {trigger, head} for c in t.children)
+
+
+def _sold(head: Token) -> bool:
+    """Goods delivered "under a commercial supply contract" or "a purchase deal": trade, not aid."""
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(
+        p.lemma_.lower() in CONTRACTS and any(m.lower_ in COMMERCE for m in p.children if m.dep_ in ("amod", "compound"))
+        for p in c.children if p.dep_ == "pobj") for c in head.children)
+
+
+def _assured_future(head: Token) -> bool:
+    """ "assured X that no jobs would be lost": what is assured is still to come."""
+    return any(c.dep_ == "ccomp" and any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("will", "would", "shall") for a
+                                         in c.children) for c in head.children)
+
+
+def _said_no_to(trigger: Token) -> bool:
+    """ "said no to X": the refusal of what X is."""
+    to = trigger.head
+    return trigger.dep_ == "pobj" and to.lower_ == "to" and to.head.lemma_.lower() == "say" and any(
+        c.lower_ == "no" for c in to.head.children)
+
+
+def _warned(head: Token) -> bool:
+    """A refusal said as a warning ("warned that it would not allow X to ...", "cautioned X that they would be
+    dismissed"): the clause is what a warning verb says."""
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "relcl" and clause.head.dep_ == "dobj":  # "cautioned the pilots that they would be ...":
+        clause = clause.head  # the clause parsed on the object
+    return clause.dep_ in ("ccomp", "dobj") and clause.head.lemma_.lower() in WARNINGS
 
 
 def _retaliation(verb: Token) -> bool:
@@ -194,6 +282,7 @@ def _mutual(trigger: Token, head: Token, src: Span | None, tgt: Span | None) -> 
 
 
 JOINT = frozenset(("joint", "coordinated", "combined", "jointly", "together"))
+INVESTIGATIONS = frozenset(("probe", "investigation", "inquiry", "investigate", "search"))  # done jointly: cooperation
 
 
 def _jointly_with(trigger: Token, head: Token, tgt: Span | None, src: Span | None = None) -> bool:
@@ -204,6 +293,7 @@ def _jointly_with(trigger: Token, head: Token, tgt: Span | None, src: Span | Non
     joint = any(c.lower_ in JOINT and c.dep_ in ("amod", "advmod") for t in {trigger, head} for c in t.children)
     obj = clauses.direct_object(head)  # "raided the depot alongside X": the parser may hang it on the object
     holders = {trigger, head} | ({src.root} if src is not None else set()) | ({obj} if obj is not None else set())
+    holders |= {t for t in head.subtree if t.lower_ == "side"}  # "trains side by side with X"
     for t in holders:
         for c in t.children:
             if c.dep_ != "prep":
@@ -211,7 +301,8 @@ def _jointly_with(trigger: Token, head: Token, tgt: Span | None, src: Span | Non
             partner = next((p for p in c.children if p.dep_ == "pobj"), None)
             if not _in(partner, tgt):
                 continue
-            if c.lower_ == "alongside" or (c.lower_ == "with" and (joint or any(
+            side_by_side = [t.lower_ for t in c.doc[max(c.i - 3, 0):c.i]] == ["side", "by", "side"]
+            if c.lower_ == "alongside" or (c.lower_ == "with" and (joint or side_by_side or any(
                     a.lower_ == "together" for a in c.children if a.dep_ == "advmod"))):
                 return True
     return False
@@ -232,6 +323,12 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
     verb = head.lemma_.lower()
     if etype == "MOBILIZE" and trigger.lemma_.lower() in EXERCISES and _mutual(trigger, head, src, tgt):
         etype = "COOPERATE"  # joint exercises; a show of force near a rival is a MOBILIZE
+    if etype == "COOPERATE" and trigger.lemma_.lower() in EXERCISES and _held_near(trigger, head, tgt):
+        etype = "MOBILIZE"  # "launched joint drills around Taiwan": joint services, a show of force near it
+    if etype == "AID" and _sold(head):
+        return "COOPERATE"  # "delivered wheat to Egypt under a commercial supply contract": trade
+    if verb in ASSURING and _assured_future(head):
+        return "AGREE"  # "assured the dockworkers that no jobs would be lost": a promise
     if etype == "COERCE" and _mutual(trigger, head, src, tgt):
         etype = "COOPERATE"  # "the Mexican navy and the U.S. Coast Guard seized a narco-submarine"
     if _jointly_with(trigger, head, tgt, src):
@@ -254,6 +351,16 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         return tried  # "sought to reassure X": the attempt is the act; "helped campaign for X"
     if verb in PROMISES and etype == "THREATEN" and inner in COOPERATIVE | {"AGREE"}:
         return "AGREE"  # "swore that they would support him"
+    if _said_no_to(trigger):
+        return "REJECT"  # "said no to the ministry's request"
+    if verb in PROMISES and (_promised_response(head) or _by_any_means(head)):
+        return "THREATEN"  # "vowed a befitting response to any misadventure", "promising death to X"
+    if (etype == "REJECT" or modality(trigger, head) == "negated") and _warned(head):
+        return "THREATEN"  # "warned that it would not allow X to endanger its water security"
+    if verb in PROMISES and (_promised_response(head) or _by_any_means(head)):
+        return "THREATEN"  # "vowed a befitting response to any misadventure", "promising death to X"
+    if etype == "REJECT" and _warned(head):
+        return "THREATEN"  # "warned that it would not allow X to endanger its water security"
     called_on = verb == "call" and any(_in(p, tgt) for p in roles.recipients(head, ("on",)))
     called_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)  # "called off a meeting"
     if verb in ("call", "phone", "telephone", "ring") and not called_off and inner in (
@@ -286,6 +393,10 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
     if condition_on(head) is not None:
         if etype in MATERIAL_CONFLICT | {"PROTEST", "RETREAT"}:
             return "THREATEN"  # "will withdraw its force unless ..."
+        if etype == "ACCUSE" and modality(trigger, head) in ("future", "hypothetical"):
+            return "THREATEN"  # "would take it to court unless it changed the law"
+        if etype == "ACCUSE" and modality(trigger, head) in ("future", "hypothetical"):
+            return "THREATEN"  # "would take it to court unless it changed the law"
     mod = modality(trigger, head)
     clause = head.head if head.dep_ in ("acomp", "conj", "xcomp") and head.head.i != head.i else head
     aux = {c.lower_ for t in (head, clause) for c in t.children if c.dep_ in ("aux", "auxpass")}
@@ -293,6 +404,8 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
     subj = subj or next((c for c in clause.children if c.dep_ in clauses.SUBJ), None)
     if aux & {"must", "should"} and _in(subj, tgt) and clause.dep_ in ("ccomp", "xcomp"):
         return "REQUEST"  # "said the EU must be ready to mediate"
+    if etype == "MOBILIZE" and (done := _while_moving(head)) is not None:
+        return done  # "agents fanned out across three states, taking the immigrants into custody"
     if etype == "MOBILIZE" and (any(t.lower_.startswith("peacekeep") for t in trigger.sent) or _monitors(head)):
         return "AID"  # personnel lent to keep or watch a peace (PLOVER AID: "military ... personnel")
     if mod == "future" and etype in ("CONCEDE", "RETREAT", "SUPPORT") and _decided(head):
@@ -335,8 +448,10 @@ def _court_payment(head: Token) -> bool:
 
 
 def _to_help(head: Token) -> bool:
-    """A dispatch whose purpose is to help: "sent doctors to help overwhelmed hospitals"."""
-    return any(c.lemma_.lower() in HELPING for c in _to_clause(head, ("xcomp", "advcl")))
+    """A dispatch whose purpose is to help or to carry aid: "sent doctors to help overwhelmed hospitals",
+    "deployed two ships to ferry 40 tonnes of relief materials"."""
+    return any(c.lemma_.lower() in HELPING or clauses.frame_fits(c, "objmod=aid", load())
+               for c in _to_clause(head, ("xcomp", "advcl")))
 
 
 def _to_talk(head: Token) -> bool:
@@ -443,7 +558,7 @@ def code_pair(doc_or_sentence_doc, source_span, target_span, *, published=None, 
         return "ACCUSE"
     if joint_doers(src, tgt) or helped_by(src, tgt):
         return "COOPERATE"
-    if ultimatum(src, tgt) or faces_consequences(src, tgt):
+    if ultimatum(src, tgt) or faces_consequences(src, tgt) or conditional_response(src, tgt):
         return "THREATEN"
     cands = candidates(doc, src, tgt)
     return _decide(cands, _pair_text(src, tgt), learned)
@@ -581,7 +696,7 @@ def joint_doers(src: Span | None, tgt: Span | None) -> bool:
     heads, joined = [], False
     for x in (src, tgt):  # "Chinese and Russian bombers", "Chinese warships and Russian destroyers": the bombers
         h = x.root
-        while h.head.i != h.i and (h.dep_ in ("conj", "amod", "compound", "nmod") or (
+        while h.head.i != h.i and (h.dep_ in ("conj", "amod", "compound", "nmod", "appos") or (
                 h.dep_ == "pobj" and h.head.lower_ in ("from", "of"))):  # "warships from Russia and China"
             joined |= h.dep_ == "conj"
             h = h.head.head if h.dep_ == "pobj" else h.head
@@ -600,7 +715,7 @@ def joint_doers(src: Span | None, tgt: Span | None) -> bool:
     if not marked:
         return False
     m = clauses.match(verb, load())
-    return m is None or m.entry.type not in VERBAL
+    return m is None or m.entry.type not in VERBAL or m.trigger.lemma_.lower() in INVESTIGATIONS
 
 
 HELP_NOUNS = frozenset(("help", "assistance", "support", "cooperation", "co-operation", "backing"))
@@ -618,6 +733,8 @@ def helped_by(src: Span | None, tgt: Span | None) -> bool:
         verb = noun.head.head
     elif _jointly_with(noun, noun, tgt, src):  # "together with", "alongside", a joint act "with"
         verb = noun
+    elif prep.lower_ == "with" and noun.lower_ == "together":  # "is building the link together with X"
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), noun)
     else:
         return False
     if verb.pos_ not in ("VERB", "AUX") or not _in(clauses.subject_of(verb), src):
@@ -635,12 +752,39 @@ def ultimatum(src: Span | None, tgt: Span | None) -> bool:
     if src is None or tgt is None or tgt.root.dep_ not in ("dative", "dobj"):
         return False
     verb = tgt.root.head
-    if verb.lemma_.lower() != "give" or not _in(clauses.subject_of(verb), src):
-        return False
+    if verb.lemma_.lower() != "give" or not any(c.dep_ == "nsubj" and _in(c, src) for c in verb.children):
+        return False  # (any subject: "KHARTOUM - The militia gave ...", the dateline parsed as a subject)
     span = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in SPANS_OF_TIME),
                 None)
     return span is not None and any(t.dep_ in ("relcl", "acl", "xcomp", "advcl") and t.pos_ in ("VERB", "AUX")
                                     for t in list(span.children) + list(verb.children))  # "... to leave"
+
+
+def _named_target(verb: Token) -> bool:
+    """ "X would become a legitimate target": a modal clause naming its subject a target."""
+    return verb.lemma_.lower() in ("become", "be") and any(c.dep_ == "aux" and c.lower_ in MODALS for c in
+                                                           verb.children) and any(
+        a.dep_ == "attr" and a.lemma_.lower() == "target" and any(m.lower_ == "legitimate" for m in a.children)
+        for a in verb.children)
+
+
+RESPONDING = frozenset(("respond", "react", "retaliate", "act"))
+
+
+def conditional_response(src: Span | None, tgt: Span | None) -> bool:
+    """The source promises a response should the target act: 'said Athens "will respond with all means" if
+    Turkish ships entered its waters' (PLOVER THREATEN)."""
+    if src is None or tgt is None or tgt.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    cond = tgt.root.head
+    if cond.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should") for c in
+                                       cond.children):
+        return False
+    verb = cond.head
+    if not (verb.lemma_.lower() in RESPONDING or _retaliation(verb)) or not any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return False
+    return _said_by(verb, src)  # the responder itself or the one who says it will respond
 
 
 LEARNING = frozenset(("know", "understand", "realize", "realise", "learn", "remember"))
@@ -690,10 +834,12 @@ def faces_consequences(src: Span | None, tgt: Span | None) -> bool:
         return False
     elif _told_of_consequences(verb, src):
         return True
+    if _named_target(verb):
+        return _said_by(verb, src)
     obj = clauses.direct_object(verb)
     if obj is None and verb.lemma_.lower() == "pay":  # "would pay dearly"
         obj = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "dearly"), None)
-    wanted = CONSEQUENCES if verb.lemma_.lower() == "face" else PRICES if verb.lemma_.lower() == "pay" else ()
+    wanted = CONSEQUENCES if verb.lemma_.lower() in ("face", "bear") else PRICES if verb.lemma_.lower() == "pay" else ()
     if obj is None or obj.lower_ not in wanted or not any(
             c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return False

@@ -1,0 +1,145 @@
+"""Fourteenth-session rules from errors on our newest marked sentences (benchmarks/pairs dev_q and dev_r, which
+concentrate on the boundaries between neighbouring types): protests that carry a demand, warnings phrased as
+refusals, conditional responses and named consequences, vows of retaliation, promises and offers that are
+agreements, acts done jointly or side by side, forces sent where they are not a show of force, and a few idioms."""
+import pytest
+
+from .helpers import code
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # a protest that carries a demand is the protest
+    ("The nurses camped out at the ministry for a week to demand back pay from the health board.", "The nurses",
+     "the health board", "PROTEST"),
+    ("Hundreds of mothers kept up a sit-in outside the governor's office, demanding that the police chief resign.",
+     "Hundreds of mothers", "the police chief", "PROTEST"),
+    ("Thousands of farmers pressed on with their sit-in outside parliament on Monday against the land law.",
+     "Thousands of farmers", "parliament", "PROTEST"),
+    ("Thousands of opposition supporters gathered outside the electoral commission on Sunday, chanting slogans.",
+     "Thousands of opposition supporters", "the electoral commission", "PROTEST"),
+    ("The actors' union downed tools against the film studios over pay.", "The actors' union", "the film studios",
+     "PROTEST"),
+    # a warning phrased as a refusal is a threat; a refusal alone stays a refusal
+    ("Cairo warned that it would not allow Khartoum to divert the river.", "Cairo", "Khartoum", "THREATEN"),
+    ("The ministry cautioned the striking pilots that they would be dismissed if they stayed out.", "The ministry",
+     "the striking pilots", "THREATEN"),
+    ("Lebanon says it will not accept any more refugees from the camps.", "Lebanon", "refugees", "REJECT"),
+    # a conditional response and named consequences
+    ('The defence minister said Athens "will respond with all means" if Turkish ships entered its waters.',
+     "The defence minister", "Turkish ships", "THREATEN"),
+    ("The former president said Poland would become a legitimate target if it hosted the missiles.",
+     "The former president", "Poland", "THREATEN"),
+    ("The general said the rebels would bear the consequences of any attack on the base.", "The general",
+     "the rebels", "THREATEN"),
+    ("The commission told Warsaw it would take it to court unless it changed the law within a month.",
+     "The commission", "Warsaw", "THREATEN"),
+    # vows of retaliation are threats; a vow of help stays an agreement
+    ("The army vowed a befitting response to any misadventure by the militia.", "The army", "the militia",
+     "THREATEN"),
+    ("The gang hung banners promising death to the police commanders.", "The gang", "the police commanders",
+     "THREATEN"),
+    ("The minister vowed to help the flooded villages rebuild.", "The minister", "the flooded villages", "AGREE"),
+    # an ultimatum after a dateline
+    ("KHARTOUM - The militia gave the garrison 48 hours to surrender or face an assault, its commander said.",
+     "The militia", "the garrison", "THREATEN"),
+    # promises and offers of what will be done
+    ("The carmaker guaranteed the union that no plant would close before 2030.", "The carmaker", "the union",
+     "AGREE"),
+    ("The government undertook to compensate the displaced families for their land.", "The government",
+     "the displaced families", "AGREE"),
+    ("Lima said it was open to extraditing the smuggler to Bolivia.", "Lima", "Bolivia", "AGREE"),
+    # acts done together
+    ("Indian and Nepali investigators have launched a joint probe into the bus bombing.", "Indian", "Nepali",
+     "COOPERATE"),
+    ("The Danish navy trains its divers side by side with the Dutch navy.", "The Danish navy", "the Dutch navy",
+     "COOPERATE"),
+    ("The state oil firm and the refiner settled their first crude transaction in yuan.", "The state oil firm",
+     "the refiner", "COOPERATE"),
+    # forces sent to help, forces sent to deter
+    ("The air force sent three firefighting aircraft to Portugal as the fires spread.", "The air force",
+     "Portugal", "AID"),
+    ("Britain diverted a patrol vessel to Belize in a show of strength aimed at Guatemala.", "Britain",
+     "Guatemala", "MOBILIZE"),
+    ("Azerbaijani troops fanned out along the frontier with Armenia on Tuesday.", "Azerbaijani troops", "Armenia",
+     "MOBILIZE"),
+    # idioms
+    ("The mayor said no to the ministry's request for more police patrols.", "The mayor", "the ministry",
+     "REJECT"),
+    ("The authorities set free the opposition leader after two years in jail.", "The authorities",
+     "the opposition leader", "RETREAT"),
+    ("The rebels burned their weapons at a ceremony marking the start of their disarmament, watched by the monitors.",
+     "The rebels", "the monitors", "RETREAT"),
+    ("The envoy resumed haggling with the trade commissioner on Monday.", "The envoy", "the trade commissioner",
+     "CONSULT"),
+])
+def test_neighbouring_types(text, source, target, expected):
+    assert code(text, source, target) == expected
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # still what they were: a past response is the act; a crowd's storming is a riot; a promise of money is aid
+    ("The army responded with air strikes on the rebel camps.", "The army", "the rebel camps", "ASSAULT"),
+    ("The militia burned the village after the raid.", "The militia", "the village", "ASSAULT"),
+    ("Japan promised $50 million to help the Philippines rebuild after the typhoon.", "Japan", "the Philippines",
+     "AID"),
+    ("Ankara warned the ambassador over the remarks.", "Ankara", "the ambassador", "THREATEN"),
+])
+def test_kept_as_before(text, source, target, expected):
+    assert code(text, source, target) == expected
+
+
+def test_force_that_moves_and_arrests():
+    text = "Border agents fanned out across three towns, taking the migrants into custody."
+    assert code(text, "Border agents", "the migrants") == "COERCE"
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # a dateline the parser takes for the subject
+    ("NOVI SAD, Serbia - Serbian students have occupied the university faculties in protest at the government.",
+     "Serbian students", "the government", "PROTEST"),
+    # more of the same boundaries
+    ("Pakistan Army vows befitting response to any Afghan misadventure along border", "Pakistan Army", "Afghan",
+     "THREATEN"),
+    ("The fund put a fresh credit line on the table for Ecuador on Friday.", "The fund", "Ecuador", "AGREE"),
+    ("The Pentagon ordered the carrier strike group into the Baltic as tensions with Moscow rose.", "The Pentagon",
+     "Moscow", "MOBILIZE"),
+    ("The navy deployed two ships to ferry 40 tonnes of relief materials to flood-hit Mozambique.", "The navy",
+     "flood-hit Mozambique", "AID"),
+])
+def test_more_boundaries(text, source, target, expected):
+    assert code(text, source, target) == expected
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    ("Minsk set free opposition blogger Ihar Losik after four years behind bars.", "Minsk",
+     "opposition blogger Ihar Losik", "RETREAT"),
+    ("The utility is building the subsea cable together with Norway's grid operator, the companies said.",
+     "The utility", "Norway's grid operator", "COOPERATE"),
+    ('The president vowed to "recover" the disputed islands from Japan "by whatever means".', "The president",
+     "Japan", "THREATEN"),
+    ("Colombia handed 12 jailed cartel figures over to the United States on Friday.", "Colombia",
+     "the United States", "COOPERATE"),
+    ("The authorities' shutdown of mobile internet across the northern region entered its third week.",
+     "The authorities", "the northern region", "COERCE"),
+    ("Taxi drivers brought the city centre to a standstill with a go-slow against the ride-hailing firm.",
+     "Taxi drivers", "the ride-hailing firm", "PROTEST"),
+    ("Oslo has put its diplomats at the disposal of the government and the rebels for a new round of talks.",
+     "Oslo", "the government", "AGREE"),
+])
+def test_idioms_of_the_second_round(text, source, target, expected):
+    assert code(text, source, target) == expected
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    ("The Eastern Theater Command launched large-scale joint drills around Taiwan on Monday.",
+     "The Eastern Theater Command", "Taiwan", "MOBILIZE"),
+    ("The Greek and Cypriot navies held joint drills off Crete.", "The Greek", "Cypriot", "COOPERATE"),
+    ("Kazakhstan delivered the first consignment of wheat to Iran under a new commercial supply contract.",
+     "Kazakhstan", "Iran", "COOPERATE"),
+    ("Kazakhstan delivered 20,000 tonnes of wheat to Afghanistan as humanitarian aid.", "Kazakhstan",
+     "Afghanistan", "AID"),
+    ("The port authority assured the dockworkers that no jobs would be lost under the automation plan.",
+     "The port authority", "the dockworkers", "AGREE"),
+])
+def test_drills_trade_assurances(text, source, target, expected):
+    assert code(text, source, target) == expected
