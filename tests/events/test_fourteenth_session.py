@@ -143,3 +143,21 @@ def test_idioms_of_the_second_round(text, source, target, expected):
 ])
 def test_drills_trade_assurances(text, source, target, expected):
     assert code(text, source, target) == expected
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # a harm promised on a condition the target sets
+    ("The airline's chief said it would axe half its routes unless the airport operator cut its fees.",
+     "The airline's chief", "the airport operator", "THREATEN"),
+    ("The union leader said he would bring the ports to a standstill if the government failed to raise wages.",
+     "The union leader", "the government", "THREATEN"),
+])
+def test_conditions_set_on_the_target(text, source, target, expected):
+    assert code(text, source, target) == expected
+
+
+def test_conditional_offer_to_stop():
+    assert code("The government said it would lift the curfew if the protesters left the square.", "The government",
+                "the protesters") == "AGREE"
+    assert code("The general said his troops would withdraw from the town unless the rebels disarmed.",
+                "The general", "the rebels") == "THREATEN"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import clauses, roles, typemodel
 from .lexicon import load
-from .modality import SPEECH_VERBS, condition_on, modality
+from .modality import SPEECH_VERBS, condition_on, is_condition, modality
 
 MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 HOSTILE = frozenset(("SANCTION", "COERCE", "ASSAULT"))  # what a promise turns into a threat
@@ -179,6 +179,18 @@ def _assured_future(head: Token) -> bool:
     """ "assured X that no jobs would be lost": what is assured is still to come."""
     return any(c.dep_ == "ccomp" and any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("will", "would", "shall") for a
                                          in c.children) for c in head.children)
+
+
+def _stops_harm(head: Token) -> bool:
+    """ "its offensive would end", "would halt the strikes": a stop to a hostile act (not to a mediation)."""
+    if head.lemma_.lower() not in STOPPING:
+        return False
+    for c in head.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp", "pcomp"):
+            m = clauses.match(c, load())
+            if m is not None and m.entry.type in MATERIAL_CONFLICT | {"THREATEN"}:
+                return True
+    return False
 
 
 def _said_no_to(trigger: Token) -> bool:
@@ -390,7 +402,9 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         return inner  # "ordered the newspaper to suspend publication": the authority coerces
     if etype in ("AGREE", "SUPPORT") and inner in HOSTILE | {"THREATEN"}:
         return "THREATEN"  # "is prepared to impose martial law", "vowed to retaliate against X"
-    if condition_on(head) is not None:
+    if (cond := condition_on(head)) is not None:
+        if (etype in ("RETREAT", "CONCEDE") or _stops_harm(head)) and not any(c.lower_ == "unless" for c in cond.children):
+            return "AGREE"  # "would lift the curfew if the protesters left": an offer ("unless": a threat)
         if etype in MATERIAL_CONFLICT | {"PROTEST", "RETREAT"}:
             return "THREATEN"  # "will withdraw its force unless ..."
         if etype == "ACCUSE" and modality(trigger, head) in ("future", "hypothetical"):
@@ -772,19 +786,37 @@ RESPONDING = frozenset(("respond", "react", "retaliate", "act"))
 
 
 def conditional_response(src: Span | None, tgt: Span | None) -> bool:
-    """The source promises a response should the target act: 'said Athens "will respond with all means" if
-    Turkish ships entered its waters' (PLOVER THREATEN)."""
-    if src is None or tgt is None or tgt.root.dep_ not in ("nsubj", "nsubjpass"):
+    """The source promises a response or a harm should the target act, or unless it acts: 'said Athens "will
+    respond with all means" if Turkish ships entered its waters', "said the airline would axe a million seats
+    unless the operator reversed the fees", "vowed to torpedo the EU's budget unless Brussels releases the funds"
+    (PLOVER THREATEN); not a conditional offer ("would lift the ban if", "would end the offensive if")."""
+    if src is None or tgt is None:
         return False
-    cond = tgt.root.head
-    if cond.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should") for c in
-                                       cond.children):
+    for cond in (c for c in src.sent if is_condition(c) or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "should" for m in c.children)):
+        verb = cond.head
+        subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        unless = any(m.lower_ == "unless" for m in cond.children)
+        on_target = _in(subj, tgt) or unless and any(_in(t, tgt) for t in verb.subtree if not _in(t, _subtree(cond)))
+        if on_target and _harm_promised(verb) and _said_by(verb, src):
+            return True
+    return False
+
+
+def _subtree(tok: Token) -> Span:
+    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+
+
+def _harm_promised(verb: Token) -> bool:
+    """A response or a harm promised (a modal, or what a vow is to do), not an offer or an end to a harm."""
+    promised = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMISES)
+    if not promised or verb.pos_ != "VERB":
         return False
-    verb = cond.head
-    if not (verb.lemma_.lower() in RESPONDING or _retaliation(verb)) or not any(
-            c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
-        return False
-    return _said_by(verb, src)  # the responder itself or the one who says it will respond
+    if verb.lemma_.lower() in RESPONDING or _retaliation(verb):
+        return True
+    m = clauses.match(verb, load())
+    return verb.lemma_.lower() not in STOPPING and (m is None or m.entry.type not in COOPERATIVE | {"AGREE"})
 
 
 LEARNING = frozenset(("know", "understand", "realize", "realise", "learn", "remember"))
