@@ -77,11 +77,9 @@ def test_neighbouring_types(text, source, target, expected):
 
 
 @pytest.mark.parametrize("text,source,target,expected", [
-    # still what they were: a past response is the act; a crowd's storming is a riot; a promise of money is aid
+    # still what they were: a past response is the act; a burned village is an attack; a warning to an envoy
     ("The army responded with air strikes on the rebel camps.", "The army", "the rebel camps", "ASSAULT"),
     ("The militia burned the village after the raid.", "The militia", "the village", "ASSAULT"),
-    ("Japan promised $50 million to help the Philippines rebuild after the typhoon.", "Japan", "the Philippines",
-     "AID"),
     ("Ankara warned the ambassador over the remarks.", "Ankara", "the ambassador", "THREATEN"),
 ])
 def test_kept_as_before(text, source, target, expected):
@@ -161,3 +159,66 @@ def test_conditional_offer_to_stop():
                 "the protesters") == "AGREE"
     assert code("The general said his troops would withdraw from the town unless the rebels disarmed.",
                 "The general", "the rebels") == "THREATEN"
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    ("Athens said no to a Turkish proposal for joint exploration in the Aegean.", "Athens", "Turkish", "REJECT"),
+    ("The Philippines will not withdraw the ship from the shoal despite Beijing's repeated demands.",
+     "The Philippines", "Beijing", "REJECT"),
+    ("Opposition leaders called on the King at the palace on Monday evening.", "Opposition leaders", "the King",
+     "CONSULT"),
+    ("Opposition leaders called on the King to dissolve parliament.", "Opposition leaders", "the King", "REQUEST"),
+    ("Beijing will not tolerate Manila's provocations at the shoal, a spokesperson said.", "Beijing", "Manila",
+     "THREATEN"),
+    ("The coast guard said it would not allow Chinese vessels to enter the restricted waters.", "The coast guard",
+     "Chinese vessels", "THREATEN"),
+    ("La Paz would turn off the gas to Argentina if Buenos Aires failed to pay its arrears, the president said.",
+     "the president", "Argentina", "THREATEN"),
+    ("Kenyan and Somali forces raided the hideouts side by side near the border.", "Kenyan", "Somali",
+     "COOPERATE"),
+    ("Malaysia and Indonesia resumed trilateral sea patrols on Monday.", "Malaysia", "Indonesia",
+     "COOPERATE"),
+    ("The last Ethiopian soldiers crossed back over the border from Somalia on Thursday.",
+     "The last Ethiopian soldiers", "Somalia", "RETREAT"),
+    ("Cairo says all options are open against Addis Ababa over the dam.", "Cairo", "Addis Ababa", "THREATEN"),
+    ("The ruling party said it would go along with the opposition's proposal for a hearing.", "The ruling party",
+     "the opposition", "AGREE"),
+    ("Moscow has come out in defence of the junta, calling Western criticism interference.", "Moscow",
+     "the junta", "SUPPORT"),
+    ("Bangkok repatriated a wanted gambling kingpin to China under the extradition treaty.", "Bangkok", "China",
+     "COOPERATE"),
+    ("India handed over a refurbished submarine to the Myanmar navy.", "India", "the Myanmar navy", "AID"),
+    ("The ministry gave back three expropriated farms to their former owners.", "The ministry",
+     "their former owners", "RETREAT"),
+    ("The foreign ministry brushed off Manila's claim that its ships had rammed a boat.", "The foreign ministry",
+     "Manila", "REJECT"),
+    ("The telecom operator dragged the regulator to the Supreme Court over the dues.", "The telecom operator",
+     "the regulator", "ACCUSE"),
+    ("The president called up two million militia members in response to threats from Washington.",
+     "The president", "Washington", "MOBILIZE"),
+])
+def test_third_round(text, source, target, expected):
+    assert code(text, source, target) == expected
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    ("The police chief warned that officers will no longer tolerate rallies by the student group.",
+     "The police chief", "the student group", "THREATEN"),
+    ("The former envoy said he would be willing to bring his expertise to the new administration if asked.",
+     "The former envoy", "the new administration", "AGREE"),
+    ("The newspaper called on the governor to at least do something about the floods.", "The newspaper",
+     "the governor", "REQUEST"),
+])
+def test_third_round_kept_apart(text, source, target, expected):
+    assert code(text, source, target) == expected
+
+
+def test_pledged_money_is_a_promise():
+    assert code("Tokyo pledged $2 billion in fresh financing for Dhaka's metro.", "Tokyo", "Dhaka") == "AGREE"
+    assert code("Italy has offered the United States an armoured regiment and four warships.", "Italy",
+                "the United States") == "AID"  # an offer of forces is aid (PLV's reading)
+
+
+def test_partners_named_by_their_adjectives():
+    text = "BANGKOK - Thai and American troops kicked off the annual Cobra Gold exercise on Tuesday."
+    assert code(text, "Thai", "American") == "COOPERATE"

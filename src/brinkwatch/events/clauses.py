@@ -279,8 +279,9 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
         return any(_object_fits(obj, value, lex, kind == "objmod") for obj in objs)
     if kind == "pred":  # "called the sanctions illegal", "described the strike as a criminal act"
         return any(in_class(w, value, lex) for w in _predicated(tok))
-    if kind == "subj":
-        subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if kind == "subj":  # (an adjective's: the subject of its copula, "all options are open")
+        holder = tok.head if tok.dep_ == "acomp" and tok.head.i != tok.i else tok
+        subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj is not None and any(lex.in_class(l, value) for l in lemmas(subj))
     if kind == "agent":  # the doer: "dock workers went on strike", "hackers breached"
         who = first = doer(tok)

@@ -14,11 +14,13 @@ from spacy.tokens import Doc, Span, Token
 
 from . import clauses, roles, typemodel
 from .lexicon import load
-from .modality import SPEECH_VERBS, condition_on, is_condition, modality
+from .modality import condition_on, modality
+from .pair_checks import (COOPERATIVE, PROMISES, STOPPING, _in, _jointly_with, _retaliation, conditional_response,
+                          critics_claim, faces_consequences, helped_by, joint_doers, obligation, said_no, ultimatum)
 
 MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 HOSTILE = frozenset(("SANCTION", "COERCE", "ASSAULT"))  # what a promise turns into a threat
-COOPERATIVE = frozenset(("CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"))
+
 COMPLEMENT_DEPS = frozenset(("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "attr", "oprd", "nsubjpass"))
 
 
@@ -41,10 +43,6 @@ def _path(a: Token, b: Token) -> tuple[list[Token], Token]:
     pa = up_a[: up_a.index(lca) + 1]
     pb = up_b[: ids_b.index(lca.i)] if lca.i in ids_b else up_b
     return pa + list(reversed(pb)), lca
-
-
-def _in(tok: Token | None, span: Span | None) -> bool:
-    return tok is not None and span is not None and span.start <= tok.i < span.end
 
 
 def raw_roles(m: clauses.Match) -> tuple[Token | None, list[Token]]:
@@ -104,26 +102,9 @@ SENDING = frozenset(("send", "dispatch", "deploy"))
 ORDERING = frozenset(("order", "command", "force"))
 ACCUSED = frozenset(("guilty", "culpable"))
 APPROVALS = frozenset(("approve", "authorize", "authorise", "sanction", "endorse"))
-PROMISES = frozenset(("prepared", "ready", "willing", "vow", "pledge", "promise", "swear", "sworn"))
 
 
 GENERIC_NOUNS = frozenset(("operation", "campaign", "mission", "effort", "drive"))
-RETALIATION = frozenset(("respond", "retaliate", "avenge", "revenge", "punish", "reciprocate"))
-VENGEANCE = frozenset(("revenge", "vengeance", "retaliation", "retribution"))
-
-
-RESPONSES = frozenset(("response", "retaliation", "reprisal", "revenge", "vengeance", "retribution", "death",
-                       "punishment", "consequence", "consequences"))
-WARNINGS = frozenset(("warn", "caution"))
-
-
-def _warned(head: Token) -> bool:
-    """A refusal said as a warning ("warned that it would not allow X to ...", "cautioned X that they would be
-    dismissed"): the clause is what a warning verb says."""
-    clause = head
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in WARNINGS
 
 
 RESPONSES = frozenset(("response", "retaliation", "reprisal", "revenge", "vengeance", "retribution", "death",
@@ -193,6 +174,40 @@ def _stops_harm(head: Token) -> bool:
     return False
 
 
+PERMITTING = frozenset(("allow", "permit", "tolerate", "let"))
+
+
+def _defied(trigger: Token) -> bool:
+    """A demand the main clause goes against: "despite Beijing's repeated demands"."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in ("despite", "defying")
+
+
+def _courtesy_call(head: Token) -> bool:
+    """ "called on X" with nothing asked of X: no clause and no "for"."""
+    return not any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and c.lower_ == "for"
+                   for c in head.children) and any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children) and not any(
+        t.dep_ == "aux" and t.lower_ == "to" for t in head.subtree) and not _infinitive_after(head)
+
+
+def _infinitive_after(head: Token) -> bool:
+    """ "called on X to ...", the clause hung elsewhere by the parser: "to" right after the "on" phrase."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "on":
+            nxt = c.right_edge.i + 1
+            return nxt < len(c.doc) and c.doc[nxt].lower_ == "to" and c.doc[nxt].dep_ == "aux"
+    return False
+
+
+def _will_not_permit(trigger: Token, head: Token) -> bool:
+    """A promise not to let the target act: "will not tolerate X", "would not allow X to encroach" (a threat; not
+    "will not accept refugees")."""
+    aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    negated = any(c.dep_ == "neg" or c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
+                  for c in head.children)  # ("will no longer tolerate")
+    return negated and bool(aux & {"will", "would", "shall", "wo"}) and (
+        head.lemma_.lower() == "tolerate" or any(c.dep_ in ("xcomp", "ccomp") for c in head.children))
+
+
 def _said_no_to(trigger: Token) -> bool:
     """ "said no to X": the refusal of what X is."""
     to = trigger.head
@@ -209,16 +224,6 @@ def _warned(head: Token) -> bool:
     if clause.dep_ == "relcl" and clause.head.dep_ == "dobj":  # "cautioned the pilots that they would be ...":
         clause = clause.head  # the clause parsed on the object
     return clause.dep_ in ("ccomp", "dobj") and clause.head.lemma_.lower() in WARNINGS
-
-
-def _retaliation(verb: Token) -> bool:
-    """A promised response to an attack: "respond", "retaliate", "take revenge", "hit back"."""
-    lemma = verb.lemma_.lower()
-    if lemma in RETALIATION:
-        return True
-    if lemma in ("hit", "strike") and any(c.lower_ == "back" for c in verb.children):
-        return True
-    return any(c.dep_ in clauses.OBJ and c.lemma_.lower() in VENGEANCE for c in verb.children)
 
 
 def _to_clause(tok: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -278,8 +283,8 @@ def complement_type(head: Token, lex, trigger: Token | None = None) -> str | Non
     return None
 
 
-EXERCISES = frozenset(("exercise", "drill", "game", "maneuver", "manoeuvre", "wargame"))
-STOPPING = frozenset(("stop", "halt", "cease", "suspend", "pause", "end"))
+EXERCISES = frozenset(("exercise", "drill", "game", "maneuver", "manoeuvre", "wargame", "patrol"))
+
 DEPARTING = frozenset(("leave", "depart", "exit", "quit"))
 
 
@@ -288,36 +293,10 @@ def _mutual(trigger: Token, head: Token, src: Span | None, tgt: Span | None) -> 
     shared ("drills by Washington and Seoul")."""
     if src is None or tgt is None:
         return False
-    if any(_in(c, tgt) for c in src.root.conjuncts) or any(_in(c, src) for c in tgt.root.conjuncts):
-        return True
-    return False
-
-
-JOINT = frozenset(("joint", "coordinated", "combined", "jointly", "together"))
-INVESTIGATIONS = frozenset(("probe", "investigation", "inquiry", "investigate", "search"))  # done jointly: cooperation
-
-
-def _jointly_with(trigger: Token, head: Token, tgt: Span | None, src: Span | None = None) -> bool:
-    """The act is done jointly with the target: a joint or coordinated act "with" it, "together with" it
-    (also on the doer: "the army together with the police raided"), "alongside" it."""
-    if tgt is None:
-        return False
-    joint = any(c.lower_ in JOINT and c.dep_ in ("amod", "advmod") for t in {trigger, head} for c in t.children)
-    obj = clauses.direct_object(head)  # "raided the depot alongside X": the parser may hang it on the object
-    holders = {trigger, head} | ({src.root} if src is not None else set()) | ({obj} if obj is not None else set())
-    holders |= {t for t in head.subtree if t.lower_ == "side"}  # "trains side by side with X"
-    for t in holders:
-        for c in t.children:
-            if c.dep_ != "prep":
-                continue
-            partner = next((p for p in c.children if p.dep_ == "pobj"), None)
-            if not _in(partner, tgt):
-                continue
-            side_by_side = [t.lower_ for t in c.doc[max(c.i - 3, 0):c.i]] == ["side", "by", "side"]
-            if c.lower_ == "alongside" or (c.lower_ == "with" and (joint or side_by_side or any(
-                    a.lower_ == "together" for a in c.children if a.dep_ == "advmod"))):
-                return True
-    return False
+    def joined(a: Span, b: Span) -> bool:  # "Thai and American troops": "American" modifies the conjunct
+        return any(_in(c, b) or any(m.dep_ in ("amod", "compound") and _in(m, b) for m in c.children)
+                   for c in a.root.conjuncts)
+    return joined(src, tgt) or joined(tgt, src)
 
 
 def _stopped_attack(head: Token, lex) -> bool:
@@ -363,15 +342,17 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         return tried  # "sought to reassure X": the attempt is the act; "helped campaign for X"
     if verb in PROMISES and etype == "THREATEN" and inner in COOPERATIVE | {"AGREE"}:
         return "AGREE"  # "swore that they would support him"
-    if _said_no_to(trigger):
-        return "REJECT"  # "said no to the ministry's request"
+    if _said_no_to(trigger) or etype == "REQUEST" and _defied(trigger):
+        return "REJECT"  # "said no to the ministry's request", "will not remove the ship despite X's demands"
+    if etype == "REQUEST" and verb == "call" and _courtesy_call(head):
+        return "CONSULT"  # "called on the King at the palace": a visit, nothing asked
+    if verb in PERMITTING and _will_not_permit(trigger, head):
+        return "THREATEN"  # "will not tolerate X's provocations", "would not allow X's vessels to encroach"
+    if verb in ("pledge", "promise") and etype == "AID":
+        return "AGREE"  # "pledged $2 billion for X": aid promised (in a whole article: AID, modality future)
     if verb in PROMISES and (_promised_response(head) or _by_any_means(head)):
         return "THREATEN"  # "vowed a befitting response to any misadventure", "promising death to X"
     if (etype == "REJECT" or modality(trigger, head) == "negated") and _warned(head):
-        return "THREATEN"  # "warned that it would not allow X to endanger its water security"
-    if verb in PROMISES and (_promised_response(head) or _by_any_means(head)):
-        return "THREATEN"  # "vowed a befitting response to any misadventure", "promising death to X"
-    if etype == "REJECT" and _warned(head):
         return "THREATEN"  # "warned that it would not allow X to endanger its water security"
     called_on = verb == "call" and any(_in(p, tgt) for p in roles.recipients(head, ("on",)))
     called_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)  # "called off a meeting"
@@ -574,6 +555,8 @@ def code_pair(doc_or_sentence_doc, source_span, target_span, *, published=None, 
         return "COOPERATE"
     if ultimatum(src, tgt) or faces_consequences(src, tgt) or conditional_response(src, tgt):
         return "THREATEN"
+    if said_no(src, tgt):
+        return "REJECT"
     cands = candidates(doc, src, tgt)
     return _decide(cands, _pair_text(src, tgt), learned)
 
@@ -626,253 +609,3 @@ def _decide(cands, pair_text, learned: bool) -> str | None:
     for score, etype, *_ in cands[:2]:
         scores.setdefault(etype, score)
     return max(scores, key=lambda t: scores[t] + MODEL_WEIGHT * math.log(max(_prob(probs, t), FLOOR_P)))
-
-
-OBLIGATION = frozenset(("must", "should"))
-
-
-def obligation(src: Span | None, tgt: Span | None) -> bool:
-    """The source says the target must act: "X said Y must ensure security", "X issued a reminder to Y
-    that it must cooperate", "X says an intervention in Y must be avoided"."""
-    if src is None:
-        return False
-    if tgt is not None and _time_for(src, tgt):
-        return True
-    sent = src.sent
-    for verb in sent:
-        if verb.dep_ not in ("ccomp", "acl") or _in(verb, src) or not any(
-                c.dep_ in ("aux", "auxpass") and c.lower_ in OBLIGATION for c in verb.children):
-            continue
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:
-            continue
-        ups = list(verb.ancestors)[:3]
-        if not any(_in(clauses.subject_of(u) if u.pos_ in ("VERB", "AUX") else None, src) for u in ups):
-            continue
-        if tgt is None:
-            if clauses.is_actorish(subj):
-                return True
-            continue
-        if _in(subj, tgt) or any(_in(t, tgt) for t in subj.subtree):
-            return True  # "Y must", "an intervention in Y must"
-        if subj.lower_ in clauses.PRONOUNS and (tgt.root.head in ups or tgt.root.head.head in ups):
-            return True  # "a reminder to Y that it must"
-    return False
-
-
-def _time_for(src: Span, tgt: Span) -> bool:
-    """"It is time for Congress to act," the source said: a demand on the target."""
-    clause = tgt.root.head
-    if tgt.root.dep_ != "nsubj" or not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
-        return False
-    time = clause.head
-    if time.lemma_.lower() != "time" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
-        return False
-    return _said_by(time, src)
-
-
-def _said_by(tok: Token, src: Span) -> bool:
-    """The source is the subject of a clause above ``tok`` (three levels at most) or of the sentence's root: the
-    one who says what ``tok``'s clause says ("... time for X to act," the senator said)."""
-    said = [u for u in [tok] + list(tok.ancestors)[:3] if u.pos_ in ("VERB", "AUX")] + [tok.sent.root]
-    return any(_in(clauses.subject_of(v), src) for v in said if v.pos_ in ("VERB", "AUX"))
-
-
-CRITICS = frozenset(("critic", "detractor", "opponent"))
-
-
-def critics_claim(src: Span | None, tgt: Span | None) -> bool:
-    """Critics say the target did something: "Kremlin critics say Putin has given him free rein", "his
-    critics argue he used the crisis as an excuse" (PLOVER ACCUSE: allege)."""
-    if src is None or tgt is None or src.root.lemma_.lower() not in CRITICS:
-        return False
-    verb = src.root.head
-    if src.root.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
-        return False
-    for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
-        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and _in(subj, tgt):
-            return True
-    return False
-
-
-VERBAL = frozenset(("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE", "PROTEST"))
-STATEMENTS = frozenset(("statement", "declaration", "communique", "communiqué", "letter", "appeal", "conference"))
-
-
-def joint_doers(src: Span | None, tgt: Span | None) -> bool:
-    """The two are coordinated doers of a joint act: "X and Y conducted a joint search", "X and Y jointly
-    intervened in currency markets" (PLOVER COOPERATE); not a joint statement or a joint condemnation."""
-    if src is None or tgt is None:
-        return False
-    heads, joined = [], False
-    for x in (src, tgt):  # "Chinese and Russian bombers", "Chinese warships and Russian destroyers": the bombers
-        h = x.root
-        while h.head.i != h.i and (h.dep_ in ("conj", "amod", "compound", "nmod", "appos") or (
-                h.dep_ == "pobj" and h.head.lower_ in ("from", "of"))):  # "warships from Russia and China"
-            joined |= h.dep_ == "conj"
-            h = h.head.head if h.dep_ == "pobj" else h.head
-        heads.append(h)
-    if heads[0] != heads[1] or not joined:
-        return False
-    first = heads[0]
-    verb = first.head
-    if first.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    obj = clauses.direct_object(verb)
-    marked = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in JOINT]
-    if obj is not None and obj.lemma_.lower() not in STATEMENTS:  # "joint air and ground operations",
-        marked += [c for c in obj.subtree if c.lower_ in JOINT and (  # "carried out manoeuvres together"
-            c.dep_ == "amod" and c.i < obj.i or c.dep_ == "advmod" and c.head == obj)]
-    if not marked:
-        return False
-    m = clauses.match(verb, load())
-    return m is None or m.entry.type not in VERBAL or m.trigger.lemma_.lower() in INVESTIGATIONS
-
-
-HELP_NOUNS = frozenset(("help", "assistance", "support", "cooperation", "co-operation", "backing"))
-
-
-def helped_by(src: Span | None, tgt: Span | None) -> bool:
-    """The source acts "with help from" or "with the help of" the target, or "together with" or "alongside"
-    it: working together (COOPERATE), unless the act is a verbal one ("stood together with")."""
-    if src is None or tgt is None or tgt.root.dep_ != "pobj":
-        return False
-    prep = tgt.root.head
-    noun = prep.head
-    if prep.lower_ in ("from", "of") and noun.lemma_.lower() in HELP_NOUNS and noun.dep_ == "pobj" \
-            and noun.head.lower_ == "with":
-        verb = noun.head.head
-    elif _jointly_with(noun, noun, tgt, src):  # "together with", "alongside", a joint act "with"
-        verb = noun
-    elif prep.lower_ == "with" and noun.lower_ == "together":  # "is building the link together with X"
-        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), noun)
-    else:
-        return False
-    if verb.pos_ not in ("VERB", "AUX") or not _in(clauses.subject_of(verb), src):
-        return False
-    m = clauses.match(verb, load())
-    return m is None or m.entry.type not in VERBAL
-
-
-SPANS_OF_TIME = frozenset(("hour", "day", "week", "month"))
-
-
-def ultimatum(src: Span | None, tgt: Span | None) -> bool:
-    """The source gives the target a span of time to act: "gave the government ten days to pay or face a strike",
-    "gave them 48 hours to leave" (PLOVER THREATEN: an ultimatum)."""
-    if src is None or tgt is None or tgt.root.dep_ not in ("dative", "dobj"):
-        return False
-    verb = tgt.root.head
-    if verb.lemma_.lower() != "give" or not any(c.dep_ == "nsubj" and _in(c, src) for c in verb.children):
-        return False  # (any subject: "KHARTOUM - The militia gave ...", the dateline parsed as a subject)
-    span = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in SPANS_OF_TIME),
-                None)
-    return span is not None and any(t.dep_ in ("relcl", "acl", "xcomp", "advcl") and t.pos_ in ("VERB", "AUX")
-                                    for t in list(span.children) + list(verb.children))  # "... to leave"
-
-
-def _named_target(verb: Token) -> bool:
-    """ "X would become a legitimate target": a modal clause naming its subject a target."""
-    return verb.lemma_.lower() in ("become", "be") and any(c.dep_ == "aux" and c.lower_ in MODALS for c in
-                                                           verb.children) and any(
-        a.dep_ == "attr" and a.lemma_.lower() == "target" and any(m.lower_ == "legitimate" for m in a.children)
-        for a in verb.children)
-
-
-RESPONDING = frozenset(("respond", "react", "retaliate", "act"))
-
-
-def conditional_response(src: Span | None, tgt: Span | None) -> bool:
-    """The source promises a response or a harm should the target act, or unless it acts: 'said Athens "will
-    respond with all means" if Turkish ships entered its waters', "said the airline would axe a million seats
-    unless the operator reversed the fees", "vowed to torpedo the EU's budget unless Brussels releases the funds"
-    (PLOVER THREATEN); not a conditional offer ("would lift the ban if", "would end the offensive if")."""
-    if src is None or tgt is None:
-        return False
-    for cond in (c for c in src.sent if is_condition(c) or c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ == "should" for m in c.children)):
-        verb = cond.head
-        subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        unless = any(m.lower_ == "unless" for m in cond.children)
-        on_target = _in(subj, tgt) or unless and any(_in(t, tgt) for t in verb.subtree if not _in(t, _subtree(cond)))
-        if on_target and _harm_promised(verb) and _said_by(verb, src):
-            return True
-    return False
-
-
-def _subtree(tok: Token) -> Span:
-    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
-
-
-def _harm_promised(verb: Token) -> bool:
-    """A response or a harm promised (a modal, or what a vow is to do), not an offer or an end to a harm."""
-    promised = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children) or (
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMISES)
-    if not promised or verb.pos_ != "VERB":
-        return False
-    if verb.lemma_.lower() in RESPONDING or _retaliation(verb):
-        return True
-    m = clauses.match(verb, load())
-    return verb.lemma_.lower() not in STOPPING and (m is None or m.entry.type not in COOPERATIVE | {"AGREE"})
-
-
-LEARNING = frozenset(("know", "understand", "realize", "realise", "learn", "remember"))
-
-
-def _told_of_consequences(verb: Token, src: Span) -> bool:
-    """ "X need to know that there are consequences", the source said: a warning to X."""
-    known = [c for c in verb.subtree if c.lemma_.lower() in LEARNING and c.i > verb.i]
-    return any(_there_are_consequences(c) for k in known for c in k.children if c.dep_ == "ccomp") and _said_by(
-        verb, src)
-
-
-def _there_are_consequences(clause: Token) -> bool:
-    """ "there are (would be) consequences": an existential clause whose subject is a consequence."""
-    return clause.lemma_.lower() == "be" and any(
-        a.dep_ in ("attr", "nsubj") and a.lower_ in CONSEQUENCES for a in clause.children)
-
-
-CONSEQUENCES = frozenset(("consequence", "consequences", "measure", "measures", "retaliation", "response", "sanction",
-                          "sanctions", "fine", "fines", "penalty", "penalties", "punishment", "reprisal", "reprisals",
-                          "action", "wrath", "repercussion", "repercussions", "force", "weight"))
-MODALS = frozenset(("will", "would", "could", "may", "might", "shall"))
-PRICES = frozenset(("price", "dearly"))  # "would pay a heavy price", "would pay dearly"
-
-
-def faces_consequences(src: Span | None, tgt: Span | None) -> bool:
-    """The source says the target would face consequences or pay a price: "said Japan would face retaliatory
-    measures if Tokyo hosted the missiles", "told Ankara it would face consequences", "said the speaker would pay a
-    heavy price" (PLOVER THREATEN)."""
-    if src is None or tgt is None:
-        return False
-    who = tgt.root
-    while who.dep_ in ("amod", "compound", "poss") and who.head.i != who.i:
-        who = who.head  # "the Czech Senate speaker would pay"
-    verb = who.head
-    if who.dep_ in ("dative", "dobj"):  # "told Ankara it would face consequences"
-        told = who.head
-        if not _in(clauses.subject_of(told), src):
-            return False
-        verb = next((c for c in told.children if c.dep_ == "ccomp"), told)
-        if verb is not told and _there_are_consequences(verb):
-            return True  # "told Beijing there would be significant consequences"
-        subj = clauses.subject_of(verb) if verb is not told else None
-        if subj is None or subj.lower_ not in clauses.PRONOUNS:
-            return False
-    elif who.dep_ != "nsubj":
-        return False
-    elif _told_of_consequences(verb, src):
-        return True
-    if _named_target(verb):
-        return _said_by(verb, src)
-    obj = clauses.direct_object(verb)
-    if obj is None and verb.lemma_.lower() == "pay":  # "would pay dearly"
-        obj = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "dearly"), None)
-    wanted = CONSEQUENCES if verb.lemma_.lower() in ("face", "bear") else PRICES if verb.lemma_.lower() == "pay" else ()
-    if obj is None or obj.lower_ not in wanted or not any(
-            c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
-        return False
-    return any(_in(clauses.subject_of(u), src) for u in list(verb.ancestors)[:3] if u.pos_ in ("VERB", "AUX"))

@@ -1,0 +1,322 @@
+"""Sentence-level frames the pair coder checks before it ranks predicates: obligations ("X must ..."), critics'
+claims, joint doers and help from partners, ultimatums, refusals said as "no", conditional threats and named
+consequences. Each takes the source and target spans and answers yes or no; ``pair.code_pair`` maps a yes to
+its PLOVER type."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from . import clauses
+from .lexicon import load
+from .modality import SPEECH_VERBS, is_condition
+
+
+COOPERATIVE = frozenset(("CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"))
+JOINT = frozenset(("joint", "coordinated", "combined", "jointly", "together"))
+INVESTIGATIONS = frozenset(("probe", "investigation", "inquiry", "investigate", "search"))  # done jointly: cooperation
+PROMISES = frozenset(("prepared", "ready", "willing", "vow", "pledge", "promise", "swear", "sworn"))
+STOPPING = frozenset(("stop", "halt", "cease", "suspend", "pause", "end"))
+RETALIATION = frozenset(("respond", "retaliate", "avenge", "revenge", "punish", "reciprocate"))
+VENGEANCE = frozenset(("revenge", "vengeance", "retaliation", "retribution"))
+
+
+def _in(tok: Token | None, span: Span | None) -> bool:
+    return tok is not None and span is not None and span.start <= tok.i < span.end
+
+
+def _side_by_side(tok: Token) -> bool:
+    """ "side by side", as the parser hangs it on a verb."""
+    return tok.lower_ == "side" and [t.lower_ for t in tok.doc[tok.i:tok.i + 3]] == ["side", "by", "side"]
+
+
+def _jointly_with(trigger: Token, head: Token, tgt: Span | None, src: Span | None = None) -> bool:
+    """The act is done jointly with the target: a joint or coordinated act "with" it, "together with" it
+    (also on the doer: "the army together with the police raided"), "alongside" it."""
+    if tgt is None:
+        return False
+    joint = any(c.lower_ in JOINT and c.dep_ in ("amod", "advmod") for t in {trigger, head} for c in t.children)
+    obj = clauses.direct_object(head)  # "raided the depot alongside X": the parser may hang it on the object
+    holders = {trigger, head} | ({src.root} if src is not None else set()) | ({obj} if obj is not None else set())
+    holders |= {t for t in head.subtree if t.lower_ == "side"}  # "trains side by side with X"
+    for t in holders:
+        for c in t.children:
+            if c.dep_ != "prep":
+                continue
+            partner = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if not _in(partner, tgt):
+                continue
+            side_by_side = [t.lower_ for t in c.doc[max(c.i - 3, 0):c.i]] == ["side", "by", "side"]
+            if c.lower_ == "alongside" or (c.lower_ == "with" and (joint or side_by_side or any(
+                    a.lower_ == "together" for a in c.children if a.dep_ == "advmod"))):
+                return True
+    return False
+
+
+def _retaliation(verb: Token) -> bool:
+    """A promised response to an attack: "respond", "retaliate", "take revenge", "hit back"."""
+    lemma = verb.lemma_.lower()
+    if lemma in RETALIATION:
+        return True
+    if lemma in ("hit", "strike") and any(c.lower_ == "back" for c in verb.children):
+        return True
+    return any(c.dep_ in clauses.OBJ and c.lemma_.lower() in VENGEANCE for c in verb.children)
+
+
+OBLIGATION = frozenset(("must", "should"))
+
+
+def obligation(src: Span | None, tgt: Span | None) -> bool:
+    """The source says the target must act: "X said Y must ensure security", "X issued a reminder to Y
+    that it must cooperate", "X says an intervention in Y must be avoided"."""
+    if src is None:
+        return False
+    if tgt is not None and _time_for(src, tgt):
+        return True
+    sent = src.sent
+    for verb in sent:
+        if verb.dep_ not in ("ccomp", "acl") or _in(verb, src) or not any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in OBLIGATION for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        ups = list(verb.ancestors)[:3]
+        if not any(_in(clauses.subject_of(u) if u.pos_ in ("VERB", "AUX") else None, src) for u in ups):
+            continue
+        if tgt is None:
+            if clauses.is_actorish(subj):
+                return True
+            continue
+        if _in(subj, tgt) or any(_in(t, tgt) for t in subj.subtree):
+            return True  # "Y must", "an intervention in Y must"
+        if subj.lower_ in clauses.PRONOUNS and (tgt.root.head in ups or tgt.root.head.head in ups):
+            return True  # "a reminder to Y that it must"
+    return False
+
+
+def _time_for(src: Span, tgt: Span) -> bool:
+    """"It is time for Congress to act," the source said: a demand on the target."""
+    clause = tgt.root.head
+    if tgt.root.dep_ != "nsubj" or not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        return False
+    time = clause.head
+    if time.lemma_.lower() != "time" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+        return False
+    return _said_by(time, src)
+
+
+def _said_by(tok: Token, src: Span) -> bool:
+    """The source is the subject of a clause above ``tok`` (three levels at most) or of the sentence's root: the
+    one who says what ``tok``'s clause says ("... time for X to act," the senator said)."""
+    said = [u for u in [tok] + list(tok.ancestors)[:3] if u.pos_ in ("VERB", "AUX")] + [tok.sent.root]
+    return any(_in(clauses.subject_of(v), src) for v in said if v.pos_ in ("VERB", "AUX"))
+
+
+CRITICS = frozenset(("critic", "detractor", "opponent"))
+
+
+def critics_claim(src: Span | None, tgt: Span | None) -> bool:
+    """Critics say the target did something: "Kremlin critics say Putin has given him free rein", "his
+    critics argue he used the crisis as an excuse" (PLOVER ACCUSE: allege)."""
+    if src is None or tgt is None or src.root.lemma_.lower() not in CRITICS:
+        return False
+    verb = src.root.head
+    if src.root.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and _in(subj, tgt):
+            return True
+    return False
+
+
+VERBAL = frozenset(("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE", "PROTEST"))
+STATEMENTS = frozenset(("statement", "declaration", "communique", "communiqué", "letter", "appeal", "conference"))
+
+
+def joint_doers(src: Span | None, tgt: Span | None) -> bool:
+    """The two are coordinated doers of a joint act: "X and Y conducted a joint search", "X and Y jointly
+    intervened in currency markets" (PLOVER COOPERATE); not a joint statement or a joint condemnation."""
+    if src is None or tgt is None:
+        return False
+    heads, joined = [], False
+    for x in (src, tgt):  # "Chinese and Russian bombers", "Chinese warships and Russian destroyers": the bombers
+        h = x.root
+        while h.head.i != h.i and (h.dep_ in ("conj", "amod", "compound", "nmod", "appos") or (
+                h.dep_ == "pobj" and h.head.lower_ in ("from", "of"))):  # "warships from Russia and China"
+            joined |= h.dep_ == "conj"
+            h = h.head.head if h.dep_ == "pobj" else h.head
+        heads.append(h)
+    if heads[0] != heads[1] or not joined:
+        return False
+    first = heads[0]
+    verb = first.head
+    if first.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    obj = clauses.direct_object(verb)
+    marked = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in JOINT or _side_by_side(c)]
+    if obj is not None and obj.lemma_.lower() not in STATEMENTS:  # "joint air and ground operations",
+        marked += [c for c in obj.subtree if c.lower_ in JOINT and (  # "carried out manoeuvres together"
+            c.dep_ == "amod" and c.i < obj.i or c.dep_ == "advmod" and c.head == obj)]
+    if not marked:
+        return False
+    m = clauses.match(verb, load())
+    return m is None or m.entry.type not in VERBAL or m.trigger.lemma_.lower() in INVESTIGATIONS
+
+
+HELP_NOUNS = frozenset(("help", "assistance", "support", "cooperation", "co-operation", "backing"))
+
+
+def helped_by(src: Span | None, tgt: Span | None) -> bool:
+    """The source acts "with help from" or "with the help of" the target, or "together with" or "alongside"
+    it: working together (COOPERATE), unless the act is a verbal one ("stood together with")."""
+    if src is None or tgt is None or tgt.root.dep_ != "pobj":
+        return False
+    prep = tgt.root.head
+    noun = prep.head
+    if prep.lower_ in ("from", "of") and noun.lemma_.lower() in HELP_NOUNS and noun.dep_ == "pobj" \
+            and noun.head.lower_ == "with":
+        verb = noun.head.head
+    elif _jointly_with(noun, noun, tgt, src):  # "together with", "alongside", a joint act "with"
+        verb = noun
+    elif prep.lower_ == "with" and noun.lower_ == "together":  # "is building the link together with X"
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), noun)
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or not _in(clauses.subject_of(verb), src):
+        return False
+    m = clauses.match(verb, load())
+    return m is None or m.entry.type not in VERBAL
+
+
+SPANS_OF_TIME = frozenset(("hour", "day", "week", "month"))
+
+
+def ultimatum(src: Span | None, tgt: Span | None) -> bool:
+    """The source gives the target a span of time to act: "gave the government ten days to pay or face a strike",
+    "gave them 48 hours to leave" (PLOVER THREATEN: an ultimatum)."""
+    if src is None or tgt is None or tgt.root.dep_ not in ("dative", "dobj"):
+        return False
+    verb = tgt.root.head
+    if verb.lemma_.lower() != "give" or not any(c.dep_ == "nsubj" and _in(c, src) for c in verb.children):
+        return False  # (any subject: "KHARTOUM - The militia gave ...", the dateline parsed as a subject)
+    span = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in SPANS_OF_TIME),
+                None)
+    return span is not None and any(t.dep_ in ("relcl", "acl", "xcomp", "advcl") and t.pos_ in ("VERB", "AUX")
+                                    for t in list(span.children) + list(verb.children))  # "... to leave"
+
+
+def _named_target(verb: Token) -> bool:
+    """ "X would become a legitimate target": a modal clause naming its subject a target."""
+    return verb.lemma_.lower() in ("become", "be") and any(c.dep_ == "aux" and c.lower_ in MODALS for c in
+                                                           verb.children) and any(
+        a.dep_ == "attr" and a.lemma_.lower() == "target" and any(m.lower_ == "legitimate" for m in a.children)
+        for a in verb.children)
+
+
+def said_no(src: Span | None, tgt: Span | None) -> bool:
+    """The source "said no to" something of the target's: "Athens said no to a Turkish proposal"."""
+    if src is None or tgt is None:
+        return False
+    for to in (t for t in src.sent if t.lower_ == "to" and t.dep_ == "prep" and t.head.lemma_.lower() == "say"):
+        said = to.head
+        if any(c.lower_ == "no" for c in said.children) and _in(clauses.subject_of(said), src) and any(
+                _in(t, tgt) for t in to.subtree):
+            return True
+    return False
+
+
+RESPONDING = frozenset(("respond", "react", "retaliate", "act"))
+
+
+def conditional_response(src: Span | None, tgt: Span | None) -> bool:
+    """The source promises a response or a harm should the target act, or unless it acts: 'said Athens "will
+    respond with all means" if Turkish ships entered its waters', "said the airline would axe a million seats
+    unless the operator reversed the fees", "vowed to torpedo the EU's budget unless Brussels releases the funds"
+    (PLOVER THREATEN); not a conditional offer ("would lift the ban if", "would end the offensive if")."""
+    if src is None or tgt is None:
+        return False
+    for cond in (c for c in src.sent if is_condition(c) or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "should" for m in c.children)):
+        verb = cond.head
+        subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        unless = any(m.lower_ == "unless" for m in cond.children)
+        args = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+            p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        on_target = _in(subj, tgt) or any(_in(a, tgt) for a in args)  # "would turn off the gas to X if"
+        if on_target and _harm_promised(verb, unless) and _said_by(verb, src):
+            return True
+    return False
+
+
+def _harm_promised(verb: Token, unless: bool) -> bool:
+    """A response or a harm promised (a modal, or what a vow is to do), not an offer or an end to a harm."""
+    promised = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children) or (
+        unless and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMISES)  # "vowed to torpedo X unless"
+    if not promised or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in RESPONDING or _retaliation(verb):
+        return True
+    m = clauses.match(verb, load())
+    return verb.lemma_.lower() not in STOPPING and (m is None or m.entry.type not in COOPERATIVE | {"AGREE"})
+
+
+LEARNING = frozenset(("know", "understand", "realize", "realise", "learn", "remember"))
+
+
+def _told_of_consequences(verb: Token, src: Span) -> bool:
+    """ "X need to know that there are consequences", the source said: a warning to X."""
+    known = [c for c in verb.subtree if c.lemma_.lower() in LEARNING and c.i > verb.i]
+    return any(_there_are_consequences(c) for k in known for c in k.children if c.dep_ == "ccomp") and _said_by(
+        verb, src)
+
+
+def _there_are_consequences(clause: Token) -> bool:
+    """ "there are (would be) consequences": an existential clause whose subject is a consequence."""
+    return clause.lemma_.lower() == "be" and any(
+        a.dep_ in ("attr", "nsubj") and a.lower_ in CONSEQUENCES for a in clause.children)
+
+
+CONSEQUENCES = frozenset(("consequence", "consequences", "measure", "measures", "retaliation", "response", "sanction",
+                          "sanctions", "fine", "fines", "penalty", "penalties", "punishment", "reprisal", "reprisals",
+                          "action", "wrath", "repercussion", "repercussions", "force", "weight"))
+MODALS = frozenset(("will", "would", "could", "may", "might", "shall"))
+PRICES = frozenset(("price", "dearly"))  # "would pay a heavy price", "would pay dearly"
+
+
+def faces_consequences(src: Span | None, tgt: Span | None) -> bool:
+    """The source says the target would face consequences or pay a price: "said Japan would face retaliatory
+    measures if Tokyo hosted the missiles", "told Ankara it would face consequences", "said the speaker would pay a
+    heavy price" (PLOVER THREATEN)."""
+    if src is None or tgt is None:
+        return False
+    who = tgt.root
+    while who.dep_ in ("amod", "compound", "poss") and who.head.i != who.i:
+        who = who.head  # "the Czech Senate speaker would pay"
+    verb = who.head
+    if who.dep_ in ("dative", "dobj"):  # "told Ankara it would face consequences"
+        told = who.head
+        if not _in(clauses.subject_of(told), src):
+            return False
+        verb = next((c for c in told.children if c.dep_ == "ccomp"), told)
+        if verb is not told and _there_are_consequences(verb):
+            return True  # "told Beijing there would be significant consequences"
+        subj = clauses.subject_of(verb) if verb is not told else None
+        if subj is None or subj.lower_ not in clauses.PRONOUNS:
+            return False
+    elif who.dep_ != "nsubj":
+        return False
+    elif _told_of_consequences(verb, src):
+        return True
+    if _named_target(verb):
+        return _said_by(verb, src)
+    obj = clauses.direct_object(verb)
+    if obj is None and verb.lemma_.lower() == "pay":  # "would pay dearly"
+        obj = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "dearly"), None)
+    wanted = CONSEQUENCES if verb.lemma_.lower() in ("face", "bear") else PRICES if verb.lemma_.lower() == "pay" else ()
+    if obj is None or obj.lower_ not in wanted or not any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return False
+    return any(_in(clauses.subject_of(u), src) for u in list(verb.ancestors)[:3] if u.pos_ in ("VERB", "AUX"))
