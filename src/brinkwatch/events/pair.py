@@ -164,14 +164,8 @@ def _assured_future(head: Token) -> bool:
 
 def _stops_harm(head: Token) -> bool:
     """ "its offensive would end", "would halt the strikes": a stop to a hostile act (not to a mediation)."""
-    if head.lemma_.lower() not in STOPPING:
-        return False
-    for c in head.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp", "pcomp"):
-            m = clauses.match(c, load())
-            if m is not None and m.entry.type in MATERIAL_CONFLICT | {"THREATEN"}:
-                return True
-    return False
+    return head.lemma_.lower() in STOPPING and _stopped(head, MATERIAL_CONFLICT | {"THREATEN"},
+                                                        STOPPED + ("nsubj", "nsubjpass"))
 
 
 PERMITTING = frozenset(("allow", "permit", "tolerate", "let"))
@@ -198,7 +192,7 @@ def _infinitive_after(head: Token) -> bool:
     return False
 
 
-def _will_not_permit(trigger: Token, head: Token) -> bool:
+def _will_not_permit(head: Token) -> bool:
     """A promise not to let the target act: "will not tolerate X", "would not allow X to encroach" (a threat; not
     "will not accept refugees")."""
     aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
@@ -206,13 +200,6 @@ def _will_not_permit(trigger: Token, head: Token) -> bool:
                   for c in head.children)  # ("will no longer tolerate")
     return negated and bool(aux & {"will", "would", "shall", "wo"}) and (
         head.lemma_.lower() == "tolerate" or any(c.dep_ in ("xcomp", "ccomp") for c in head.children))
-
-
-def _said_no_to(trigger: Token) -> bool:
-    """ "said no to X": the refusal of what X is."""
-    to = trigger.head
-    return trigger.dep_ == "pobj" and to.lower_ == "to" and to.head.lemma_.lower() == "say" and any(
-        c.lower_ == "no" for c in to.head.children)
 
 
 def _warned(head: Token) -> bool:
@@ -299,14 +286,14 @@ def _mutual(trigger: Token, head: Token, src: Span | None, tgt: Span | None) -> 
     return joined(src, tgt) or joined(tgt, src)
 
 
-def _stopped_attack(head: Token, lex) -> bool:
-    """"stopped shelling X", "halted offensive operations against X": the end of an attack is a ceasefire."""
-    for c in head.children:
-        if c.dep_ in ("xcomp", "dobj", "obj", "pcomp", "ccomp"):
-            m = clauses.match(c, lex)
-            if m is not None and m.entry.type == "ASSAULT":
-                return True
-    return False
+STOPPED = ("xcomp", "dobj", "obj", "pcomp", "ccomp")  # where the stopped act hangs on a stopping verb
+
+
+def _stopped(head: Token, types, deps=STOPPED) -> bool:
+    """A stopping verb's act of one of ``types``: "stopped shelling X", "halted offensive operations against X",
+    "its offensive would end" (with ``deps`` that take the subject)."""
+    return any(c.dep_ in deps and (m := clauses.match(c, load())) is not None and m.entry.type in types
+               for c in head.children)
 
 
 def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inner: str | None = None,
@@ -324,7 +311,7 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         etype = "COOPERATE"  # "the Mexican navy and the U.S. Coast Guard seized a narco-submarine"
     if _jointly_with(trigger, head, tgt, src):
         return "COOPERATE"  # "a coordinated operation with Venezuelan forces", "raided the camp together with X"
-    if verb in STOPPING and etype == "SANCTION" and trigger.i == head.i and _stopped_attack(head, load()):
+    if verb in STOPPING and etype == "SANCTION" and trigger.i == head.i and _stopped(head, ("ASSAULT",)):
         etype = "RETREAT"  # "stopped shelling the villages"
     obj = clauses.direct_object(head) if verb in ORDERING else None
     clauses_below = list(head.children) + ([c for c in obj.children if c.dep_ == "acl"] if obj is not None else [])
@@ -342,17 +329,18 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         return tried  # "sought to reassure X": the attempt is the act; "helped campaign for X"
     if verb in PROMISES and etype == "THREATEN" and inner in COOPERATIVE | {"AGREE"}:
         return "AGREE"  # "swore that they would support him"
-    if _said_no_to(trigger) or etype == "REQUEST" and _defied(trigger):
-        return "REJECT"  # "said no to the ministry's request", "will not remove the ship despite X's demands"
+    if etype == "REQUEST" and _defied(trigger):
+        return "REJECT"  # "will not remove the ship despite X's demands"
     if etype == "REQUEST" and verb == "call" and _courtesy_call(head):
         return "CONSULT"  # "called on the King at the palace": a visit, nothing asked
-    if verb in PERMITTING and _will_not_permit(trigger, head):
+    if verb in PERMITTING and _will_not_permit(head):
         return "THREATEN"  # "will not tolerate X's provocations", "would not allow X's vessels to encroach"
     if verb in ("pledge", "promise") and etype == "AID":
         return "AGREE"  # "pledged $2 billion for X": aid promised (in a whole article: AID, modality future)
     if verb in PROMISES and (_promised_response(head) or _by_any_means(head)):
         return "THREATEN"  # "vowed a befitting response to any misadventure", "promising death to X"
-    if (etype == "REJECT" or modality(trigger, head) == "negated") and _warned(head):
+    mod = modality(trigger, head)
+    if (etype == "REJECT" or mod == "negated") and _warned(head):
         return "THREATEN"  # "warned that it would not allow X to endanger its water security"
     called_on = verb == "call" and any(_in(p, tgt) for p in roles.recipients(head, ("on",)))
     called_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)  # "called off a meeting"
@@ -388,11 +376,8 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
             return "AGREE"  # "would lift the curfew if the protesters left": an offer ("unless": a threat)
         if etype in MATERIAL_CONFLICT | {"PROTEST", "RETREAT"}:
             return "THREATEN"  # "will withdraw its force unless ..."
-        if etype == "ACCUSE" and modality(trigger, head) in ("future", "hypothetical"):
+        if etype == "ACCUSE" and mod in ("future", "hypothetical"):
             return "THREATEN"  # "would take it to court unless it changed the law"
-        if etype == "ACCUSE" and modality(trigger, head) in ("future", "hypothetical"):
-            return "THREATEN"  # "would take it to court unless it changed the law"
-    mod = modality(trigger, head)
     clause = head.head if head.dep_ in ("acomp", "conj", "xcomp") and head.head.i != head.i else head
     aux = {c.lower_ for t in (head, clause) for c in t.children if c.dep_ in ("aux", "auxpass")}
     subj = clauses.subject_of(head) if head.pos_ in ("VERB", "AUX", "ADJ") else None

@@ -45,7 +45,7 @@ def _jointly_with(trigger: Token, head: Token, tgt: Span | None, src: Span | Non
             partner = next((p for p in c.children if p.dep_ == "pobj"), None)
             if not _in(partner, tgt):
                 continue
-            side_by_side = [t.lower_ for t in c.doc[max(c.i - 3, 0):c.i]] == ["side", "by", "side"]
+            side_by_side = c.i >= 3 and _side_by_side(c.doc[c.i - 3])
             if c.lower_ == "alongside" or (c.lower_ == "with" and (joint or side_by_side or any(
                     a.lower_ == "together" for a in c.children if a.dep_ == "advmod"))):
                 return True
@@ -200,8 +200,8 @@ def ultimatum(src: Span | None, tgt: Span | None) -> bool:
     if src is None or tgt is None or tgt.root.dep_ not in ("dative", "dobj"):
         return False
     verb = tgt.root.head
-    if verb.lemma_.lower() != "give" or not any(c.dep_ == "nsubj" and _in(c, src) for c in verb.children):
-        return False  # (any subject: "KHARTOUM - The militia gave ...", the dateline parsed as a subject)
+    if verb.lemma_.lower() != "give" or not _in(clauses.subject_of(verb), src):
+        return False
     span = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in SPANS_OF_TIME),
                 None)
     return span is not None and any(t.dep_ in ("relcl", "acl", "xcomp", "advcl") and t.pos_ in ("VERB", "AUX")
