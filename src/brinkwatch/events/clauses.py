@@ -223,6 +223,9 @@ def doer(tok: Token) -> Token | None:
     return None
 
 
+TIME_NOUNS = frozenset(("night", "day", "week", "month", "year", "hour", "decade", "weekend", "time"))
+
+
 def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
     if frame == "-":
         return True
@@ -237,8 +240,9 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
                 x.dep_ == "prep" and x.lower_ == then for x in list(c.children) + kids) for c in kids)
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         held = nxt.head if nxt is not None else None
-        while held is not None and held.dep_ == "compound" and held.head.i != held.i:
-            held = held.head  # "set free opposition figure X": "free" on a compound of the object
+        while held is not None and held.dep_ in ("compound", "nummod") and held.head.i != held.i:
+            held = held.head  # "set free opposition figure X", "set free 23 students": "free" on a compound or a
+            # number of the object
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == value and c.i > tok.i or c.dep_ == "xcomp" and
                    c.lower_ == value and c.i == tok.i + 1 for c in kids) or (  # "let go the crew" ("go": xcomp)
             nxt is not None and nxt.lower_ == value and held.head.i == tok.i and nxt.dep_ == "amod")
@@ -256,7 +260,7 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
                 objs = [p for x in tok.children if x.dep_ == "prep" and x.i > c.i for p in x.children if p.dep_ == "pobj"]
             if not objs and cls:  # "pulled out of X": "of" hangs on "out"
                 objs = [p for x in c.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
-            if any(p.ent_type_ in ("DATE", "TIME") for p in objs) and value != "until":
+            if any(p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in TIME_NOUNS for p in objs) and value != "until":
                 continue  # (but "gave the ELN until Friday": a deadline)
             if not cls or any(in_class(p, cls, lex) for o in objs for p in _measured(o)):
                 return True

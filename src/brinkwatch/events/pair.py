@@ -16,7 +16,8 @@ from . import clauses, roles, typemodel
 from .lexicon import load
 from .modality import condition_on, modality
 from .pair_checks import (COOPERATIVE, PROMISES, STOPPING, _in, _jointly_with, _retaliation, conditional_response,
-                          critics_claim, faces_consequences, helped_by, joint_doers, obligation, said_no, ultimatum)
+                          critics_claim, faces_consequences, helped_by, joint_doers, obligation, said_no, ultimatum,
+                          war_warning)
 
 MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 HOSTILE = frozenset(("SANCTION", "COERCE", "ASSAULT"))  # what a promise turns into a threat
@@ -74,9 +75,12 @@ def governor(m: clauses.Match, lex) -> tuple[clauses.Match, clauses.Match]:
     clause: "torched police stations to protest against X" is the protest."""
     cur = m.head
     for _ in range(4):
+        if m.entry.type == "PROTEST" and cur.dep_ == "pobj" and cur.head.lower_ == "in":
+            break  # "sailed a flotilla to the shoal in a protest against X": the protest is the act
         purpose = _purpose(cur) and m.entry.type != "PROTEST"
         participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"  # "pitched tents demanding X": part of the protest
-        offered = cur.dep_ == "pcomp" and cur.head.head.pos_ == "ADJ"  # "was open to extraditing X"
+        offered = cur.dep_ == "pcomp" and (cur.head.head.pos_ == "ADJ" or cur.head.head.lemma_.lower() in COMMITTING)
+        # "was open to extraditing X", "committed to signing the accord"
         if (cur.dep_ not in COMPLEMENT_DEPS and not purpose and not participle and not offered) or cur.head.i == cur.i:
             break
         up = cur.head
@@ -94,6 +98,7 @@ def governor(m: clauses.Match, lex) -> tuple[clauses.Match, clauses.Match]:
     return m, m
 
 
+COMMITTING = frozenset(("commit", "pledge", "promise", "consent"))
 PURPOSE_HEADS = frozenset(("call", "phone", "telephone", "ring", "send", "dispatch", "order", "command", "deliver"))
 MESSAGING = frozenset(("deliver", "hand"))
 ATTEMPTS = frozenset(("seek", "try", "attempt", "strive"))
@@ -143,6 +148,13 @@ COMMERCE = frozenset(("commercial", "supply", "purchase", "sales", "sale", "expo
 ASSURING = frozenset(("assure", "reassure", "guarantee"))
 
 
+def _partnered(trigger: Token, tgt: Span | None) -> bool:
+    """Drills or patrols "with" the target (on the noun or on its verb): it is a partner in them."""
+    holders = [trigger] + ([trigger.head] if trigger.dep_ in clauses.OBJ else [])
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(_in(p, tgt) for p in c.children if p.dep_ == "pobj")
+               for t in holders for c in t.children)
+
+
 def _held_near(trigger: Token, head: Token, tgt: Span | None) -> bool:
     """Drills held "around", "near" or "off" the target: it is not a partner in them."""
     return any(c.dep_ == "prep" and c.lower_ in NEAR and any(_in(p, tgt) for p in c.children if p.dep_ == "pobj")
@@ -169,6 +181,12 @@ def _stops_harm(head: Token) -> bool:
 
 
 PERMITTING = frozenset(("allow", "permit", "tolerate", "let"))
+
+
+def _in_protest(head: Token) -> bool:
+    """A movement made "in (a) protest" against something."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() == "protest" for p in c.children)
+               for c in head.children)
 
 
 def _defied(trigger: Token) -> bool:
@@ -200,6 +218,17 @@ def _will_not_permit(head: Token) -> bool:
                   for c in head.children)  # ("will no longer tolerate")
     return negated and bool(aux & {"will", "would", "shall", "wo"}) and (
         head.lemma_.lower() == "tolerate" or any(c.dep_ in ("xcomp", "ccomp") for c in head.children))
+
+
+REFUSING = frozenset(("reject", "refuse", "veto", "oppose"))
+
+
+def _and_respond(head: Token) -> bool:
+    """A refusal joined to a promised response: "would not accept X and would respond decisively", "will not
+    accept X's claims and would crush anyone who tried"."""
+    return any(c.dep_ == "conj" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") for a in c.children)
+               and (_retaliation(c) or (m := clauses.match(c, load())) is not None and m.entry.type in HOSTILE)
+               for c in head.children)
 
 
 def _warned(head: Token) -> bool:
@@ -301,6 +330,8 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
     verb = head.lemma_.lower()
     if etype == "MOBILIZE" and trigger.lemma_.lower() in EXERCISES and _mutual(trigger, head, src, tgt):
         etype = "COOPERATE"  # joint exercises; a show of force near a rival is a MOBILIZE
+    if etype == "MOBILIZE" and trigger.lemma_.lower() in EXERCISES and _partnered(trigger, tgt):
+        etype = "COOPERATE"  # "resumed trilateral patrols with Indonesia"
     if etype == "COOPERATE" and trigger.lemma_.lower() in EXERCISES and _held_near(trigger, head, tgt):
         etype = "MOBILIZE"  # "launched joint drills around Taiwan": joint services, a show of force near it
     if etype == "AID" and _sold(head):
@@ -329,6 +360,8 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         return tried  # "sought to reassure X": the attempt is the act; "helped campaign for X"
     if verb in PROMISES and etype == "THREATEN" and inner in COOPERATIVE | {"AGREE"}:
         return "AGREE"  # "swore that they would support him"
+    if etype == "MOBILIZE" and _in_protest(head):
+        return "PROTEST"  # "sailed a flotilla towards the shoal in protest against X's blockade"
     if etype == "REQUEST" and _defied(trigger):
         return "REJECT"  # "will not remove the ship despite X's demands"
     if etype == "REQUEST" and verb == "call" and _courtesy_call(head):
@@ -340,8 +373,9 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
     if verb in PROMISES and (_promised_response(head) or _by_any_means(head)):
         return "THREATEN"  # "vowed a befitting response to any misadventure", "promising death to X"
     mod = modality(trigger, head)
-    if (etype == "REJECT" or mod == "negated") and _warned(head):
-        return "THREATEN"  # "warned that it would not allow X to endanger its water security"
+    if (etype == "REJECT" or mod == "negated") and (_warned(head) and verb not in REFUSING or _and_respond(head)):
+        return "THREATEN"  # "warned that it would not allow X to endanger its water security", "would not accept
+        # X and would respond decisively" (but "warned it would reject any proposal" is a refusal)
     called_on = verb == "call" and any(_in(p, tgt) for p in roles.recipients(head, ("on",)))
     called_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)  # "called off a meeting"
     if verb in ("call", "phone", "telephone", "ring") and not called_off and inner in (
@@ -357,8 +391,8 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
     if verb in APPROVALS and etype == "SUPPORT":  # "approved a pardon", "approved troop deployments"
         obj = clauses.direct_object(head)
         m = clauses.match(obj, load()) if obj is not None and obj.dep_ in clauses.OBJ else None
-        if m is not None and m.entry.type not in ("SUPPORT", "CONSULT"):
-            return m.entry.type
+        if m is not None and m.entry.type not in ("SUPPORT", "CONSULT", "AGREE"):
+            return m.entry.type  # (approving an agreement or a deal is SUPPORT: a ratification)
     if verb in ACCUSED and inner is not None and inner != "ACCUSE" and _in(clauses.subject_of(head), src):
         return inner  # the source is the one said to have done it
     if verb in SENDING | DISPATCHING and _to_help(head):
@@ -509,6 +543,8 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
     result = []
     for score, m in out:
         g, below = governor(m, lex)
+        if g is not m and _said_of_source(g, m, src):
+            g, below = m, m  # "Armenia pledged to back the mission, a move Brussels welcomed": Armenia's pledge
         inner = below.entry.type if below is not g else None
         result.append((score, adjust(g.entry.type, g.trigger, g.head, tgt, inner, src), g.entry.rule, g))
     return result
@@ -538,12 +574,24 @@ def code_pair(doc_or_sentence_doc, source_span, target_span, *, published=None, 
         return "ACCUSE"
     if joint_doers(src, tgt) or helped_by(src, tgt):
         return "COOPERATE"
-    if ultimatum(src, tgt) or faces_consequences(src, tgt) or conditional_response(src, tgt):
+    if ultimatum(src, tgt) or faces_consequences(src, tgt) or conditional_response(src, tgt) or war_warning(src, tgt):
         return "THREATEN"
     if said_no(src, tgt):
         return "REJECT"
+    if said_no(src, tgt, "yes"):
+        return "AGREE"
     cands = candidates(doc, src, tgt)
     return _decide(cands, _pair_text(src, tgt), learned)
+
+
+def _said_of_source(upper: clauses.Match, lower: clauses.Match, src: Span | None) -> bool:
+    """The governing predicate is someone else's reaction to what the source does: its subject is another actor,
+    the lower clause's subject is the source."""
+    if src is None or upper.head.pos_ not in ("VERB", "AUX") or lower.head.pos_ not in ("VERB", "AUX"):
+        return False
+    up, low = clauses.subject_of(upper.head), clauses.subject_of(lower.head)
+    return up is not None and low is not None and _in(low, src) and not _in(up, src) and not _represents(up, src) \
+        and clauses.is_actorish(up) and up.lower_ not in clauses.PRONOUNS
 
 
 def _represents(subj: Token | None, span: Span | None) -> bool:

@@ -197,7 +197,11 @@ SPANS_OF_TIME = frozenset(("hour", "day", "week", "month"))
 def ultimatum(src: Span | None, tgt: Span | None) -> bool:
     """The source gives the target a span of time to act: "gave the government ten days to pay or face a strike",
     "gave them 48 hours to leave" (PLOVER THREATEN: an ultimatum)."""
-    if src is None or tgt is None or tgt.root.dep_ not in ("dative", "dobj"):
+    if src is None or tgt is None:
+        return False
+    if _deadline_set(src, tgt):
+        return True
+    if tgt.root.dep_ not in ("dative", "dobj"):
         return False
     verb = tgt.root.head
     if verb.lemma_.lower() != "give" or not _in(clauses.subject_of(verb), src):
@@ -208,6 +212,19 @@ def ultimatum(src: Span | None, tgt: Span | None) -> bool:
                                     for t in list(span.children) + list(verb.children))  # "... to leave"
 
 
+DEADLINES = frozenset(("deadline", "ultimatum"))
+SETTING = frozenset(("give", "issue", "set", "hand", "serve", "deliver"))
+
+
+def _deadline_set(src: Span, tgt: Span) -> bool:
+    """The source issues the target a deadline or an ultimatum: "issued X a 24-hour deadline to lay down arms"."""
+    for noun in (t for t in src.sent if t.lemma_.lower() in DEADLINES and t.dep_ in ("dobj", "dative")):
+        verb = next((v for v in list(noun.ancestors)[:2] if v.lemma_.lower() in SETTING), None)
+        if verb is not None and _in(clauses.subject_of(verb), src) and any(_in(t, tgt) for t in verb.subtree):
+            return True
+    return False
+
+
 def _named_target(verb: Token) -> bool:
     """ "X would become a legitimate target": a modal clause naming its subject a target."""
     return verb.lemma_.lower() in ("become", "be") and any(c.dep_ == "aux" and c.lower_ in MODALS for c in
@@ -216,13 +233,14 @@ def _named_target(verb: Token) -> bool:
         for a in verb.children)
 
 
-def said_no(src: Span | None, tgt: Span | None) -> bool:
-    """The source "said no to" something of the target's: "Athens said no to a Turkish proposal"."""
+def said_no(src: Span | None, tgt: Span | None, answer: str = "no") -> bool:
+    """The source "said no to" something of the target's: "Athens said no to a Turkish proposal" (with ``answer``
+    "yes": "said yes to talks with X", an acceptance)."""
     if src is None or tgt is None:
         return False
     for to in (t for t in src.sent if t.lower_ == "to" and t.dep_ == "prep" and t.head.lemma_.lower() == "say"):
         said = to.head
-        if any(c.lower_ == "no" for c in said.children) and _in(clauses.subject_of(said), src) and any(
+        if any(c.lower_ == answer for c in said.children) and _in(clauses.subject_of(said), src) and any(
                 _in(t, tgt) for t in to.subtree):
             return True
     return False
@@ -238,14 +256,17 @@ def conditional_response(src: Span | None, tgt: Span | None) -> bool:
     (PLOVER THREATEN); not a conditional offer ("would lift the ban if", "would end the offensive if")."""
     if src is None or tgt is None:
         return False
-    for cond in (c for c in src.sent if is_condition(c) or c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ == "should" for m in c.children)):
-        verb = cond.head
+    for cond in (c for c in src.sent if is_condition(c) or c.dep_ in ("advcl", "pcomp") and any(
+            m.dep_ == "mark" and m.lower_ in ("should", "if", "unless") for m in c.children)):
+        verb = cond.head.head if cond.dep_ == "pcomp" else cond.head  # ("stand idly by if ...": the clause parsed
+        # on the "by")
         subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         unless = any(m.lower_ == "unless" for m in cond.children)
         args = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
             p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-        on_target = _in(subj, tgt) or any(_in(a, tgt) for a in args)  # "would turn off the gas to X if"
+        on_target = _in(subj, tgt) or any(_in(t, tgt) for a in args for t in a.subtree) or subj is not None and any(
+            c.dep_ in ("compound", "amod", "poss") and _in(c, tgt) for c in subj.children)  # "would turn off the
+        # gas to X if", "if NATO troops are sent", "if South Korean activists kept floating leaflets"
         if on_target and _harm_promised(verb, unless) and _said_by(verb, src):
             return True
     return False
@@ -257,10 +278,43 @@ def _harm_promised(verb: Token, unless: bool) -> bool:
         unless and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMISES)  # "vowed to torpedo X unless"
     if not promised or verb.pos_ != "VERB":
         return False
-    if verb.lemma_.lower() in RESPONDING or _retaliation(verb):
+    if verb.lemma_.lower() in RESPONDING or _retaliation(verb) or _wont_stand_by(verb):
         return True
     m = clauses.match(verb, load())
     return verb.lemma_.lower() not in STOPPING and (m is None or m.entry.type not in COOPERATIVE | {"AGREE"})
+
+
+def _wont_stand_by(verb: Token) -> bool:
+    """ "will not stand (idly) by", "would not sit idly by": a promise not to stay passive."""
+    return verb.lemma_.lower() in ("stand", "sit") and any(c.dep_ == "neg" for c in verb.children) and any(
+        c.lower_ == "by" and c.dep_ in ("prep", "prt", "advmod") for c in verb.children)
+
+
+WAR_WORDS = frozenset(("war", "target", "retaliation", "response", "reprisal", "reprisals"))
+MOVES = frozenset(("any", "every"))
+
+
+def war_warning(src: Span | None, tgt: Span | None) -> bool:
+    """The source says any move of the target's "means war", "would be treated as an act of war", "would be
+    answered by all means" or would make it "a legitimate target" (PLOVER THREATEN)."""
+    if src is None or tgt is None:
+        return False
+    for move in src.sent:
+        if move.dep_ not in ("nsubj", "nsubjpass") or not any(
+                d.dep_ == "det" and d.lower_ in MOVES for d in move.children):
+            continue
+        verb = move.head
+        said = [v for v in list(verb.ancestors)[:2] if _in(clauses.subject_of(v), src)]
+        told = any(c.dep_ in ("dative", "dobj") and _in(c, tgt) for v in said for c in v.children)
+        rest = [t for t in verb.subtree if not (move.left_edge.i <= t.i <= move.right_edge.i)]
+        if not said or not (told or any(_in(t, tgt) for t in move.subtree) or any(_in(t, tgt) for t in rest)):
+            continue
+        answered = verb.lemma_.lower() in ("answer", "meet", "counter") and any(
+            c.dep_ == "auxpass" for c in verb.children)
+        if answered or any(t.i > verb.i and (t.lemma_.lower() in WAR_WORDS or t.lower_ == "force" and t.head.lower_ in (
+                "with", "by")) for t in rest):
+            return True
+    return False
 
 
 LEARNING = frozenset(("know", "understand", "realize", "realise", "learn", "remember"))
@@ -310,7 +364,8 @@ def faces_consequences(src: Span | None, tgt: Span | None) -> bool:
         return False
     elif _told_of_consequences(verb, src):
         return True
-    if _named_target(verb):
+    if _named_target(verb) or verb.lemma_.lower() == "risk" and any(
+            c.dep_ == "xcomp" for c in verb.children):  # "said X risked being expelled if"
         return _said_by(verb, src)
     obj = clauses.direct_object(verb)
     if obj is None and verb.lemma_.lower() == "pay":  # "would pay dearly"

@@ -1,0 +1,143 @@
+"""Fifteenth-session rules from errors on our newest marked sentences (benchmarks/pairs dev_w, dev_x, dev_y and dev_aa,
+written to a fourth brief on the pairs of types coders confuse most): threats said as "will not stand by", as a
+refusal joined to a response, as a warning that any move "means war", as a deadline or as a risk; refusals
+announced as warnings; approving an accord (SUPPORT) against committing to one (AGREE); acceptances said as "yes";
+climb-downs and shelved plans (CONCEDE); released captives and crews (RETREAT); patrols with a partner; and a few
+idioms and lexicon rows."""
+import pytest
+
+from .helpers import code
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # a promise not to stay passive, on a condition the target sets
+    ("Hanoi will not stand idly by if Beijing keeps building on the reef, the foreign ministry said.", "Hanoi",
+     "Beijing", "THREATEN"),
+    # a refusal joined to a promised response
+    ("Tehran said it would not accept any change to the border and would respond firmly to any attempt by Baku.",
+     "Tehran", "Baku", "THREATEN"),
+    ("The president said Accra would not accept the claims of the rebels and would crush any uprising.",
+     "The president", "the rebels", "THREATEN"),
+    # any move of the target's means war, would be answered, would make it a target
+    ("The minister said any attempt by Kabul to dam the river would be treated as an act of war.", "The minister",
+     "Kabul", "THREATEN"),
+    ("Athens told Ankara that any move to drill in its waters would be answered with force.", "Athens", "Ankara",
+     "THREATEN"),
+    ("The militia declared that any delivery of drones would make Lithuania a legitimate target.", "The militia",
+     "Lithuania", "THREATEN"),
+    # a deadline issued, a harm risked
+    ("The army issued the gunmen a 12-hour deadline to free the hostages.", "The army", "the gunmen", "THREATEN"),
+    ("The carrier said it would cut half its flights at Lufthansa-run terminals unless the operator dropped its fees.",
+     "The carrier", "Lufthansa", "THREATEN"),
+    # a refusal announced as a warning is still a refusal
+    ("Yerevan warned that it would reject any Turkish proposal for a corridor.", "Yerevan", "Turkish", "REJECT"),
+    # approving, ratifying or signing an accord is SUPPORT; committing to sign one is AGREE
+    ("The Kenyan senate approved the trade agreement with Britain on Tuesday.", "The Kenyan senate", "Britain",
+     "SUPPORT"),
+    ("Lawmakers rubber-stamped the fishing deal with Norway.", "Lawmakers", "Norway", "SUPPORT"),
+    ("The upper house concurred in the ratification of the defence pact with Japan.", "The upper house", "Japan",
+     "SUPPORT"),
+    ("Twelve mayors put their signatures to the governor's water charter.", "Twelve mayors", "the governor",
+     "SUPPORT"),
+    ("EU ministers put their seal of approval on Moldova's request for a loan.", "EU ministers", "Moldova",
+     "SUPPORT"),
+    ("Rome has signed up to a Spanish plan to pool gas purchases.", "Rome", "Spanish", "AGREE"),
+    # agreeing with an assessment is support; agreeing to do something is agreement
+    ("Canberra said it agreed with Wellington's assessment of the storm damage.", "Canberra", "Wellington",
+     "SUPPORT"),
+    ("The mayor said yes to a meeting with the striking bus drivers.", "The mayor", "the striking bus drivers",
+     "AGREE"),
+    ("The envoy volunteered to mediate between Juba and the rebels.", "The envoy", "Juba", "AGREE"),
+    # climb-downs: shelved plans, plans put on ice, apologies
+    ("The province shelved the copper mine project after months of pressure from the villagers.", "The province",
+     "the villagers", "CONCEDE"),
+    ("The ministry put its school merger plan on ice after a petition by parents.", "The ministry",
+     "parents", "CONCEDE"),
+    ("The governor climbed down over the fuel levy after a week of protests by taxi drivers.", "The governor",
+     "taxi drivers", "CONCEDE"),
+    # released captives and crews
+    ("Gunmen set free 14 passengers of the Kaduna train on Monday.", "Gunmen", "14 passengers of the Kaduna train",
+     "RETREAT"),
+    # joint patrols, custody handed over, crews flown in to help
+    ("Fiji flew a medical team of 15 nurses to Tonga after the cyclone.", "Fiji", "Tonga", "AID"),
+    # force on the battlefield, coercion at sea
+    ("The army captured 30 rebel fighters during clashes near the dam.", "The army", "rebel", "ASSAULT"),
+    ("The coast guard intercepted the protest flotilla off the island.", "The coast guard",
+     "the protest flotilla", "COERCE"),
+    # accusations said as idioms
+    ("Dhaka took London to task for hosting the exiled leader.", "Dhaka", "London", "ACCUSE"),
+    ("The spokesman branded the report of the rights group a smear campaign.", "The spokesman", "the rights group",
+     "ACCUSE"),
+    # protests and mobilisation
+    ("The president called up a million militiamen to counter what he called a Colombian threat.", "The president",
+     "Colombian", "MOBILIZE"),
+    # more of the same, worded closer to the sentences that failed (talks held on a truce, a delegation to be sent,
+    # apologies, refusals said as warnings, agreement with an assessment, acceptances said as yes)
+    ('Minsk will not stand by if NATO troops are sent to Poland, the defence ministry said.',
+     'Minsk', 'NATO', 'THREATEN'),
+    ('Seoul said any launch by Pyongyang over its territory would be treated as an act of war.',
+     'Seoul', 'Pyongyang', 'THREATEN'),
+    ('Tokyo told Beijing that any landing on the islands means war.',
+     'Tokyo', 'Beijing', 'THREATEN'),
+    ('The junta said the UN envoy risked being declared persona non grata if she repeated her remarks.',
+     'The junta', 'the UN envoy', 'THREATEN'),
+    ('Mercosur negotiators committed on Friday to signing the trade accord with the European Union.',
+     'Mercosur', 'the European Union', 'AGREE'),
+    ("Riga expressed satisfaction with Moscow's apology over the downing of the airliner.",
+     'Riga', 'Moscow', 'SUPPORT'),
+    ("The Kremlin spokesman stood up for Georgia's ruling party on Monday, saying Western criticism was meddling.",
+     'The Kremlin spokesman', "Georgia's ruling party", 'SUPPORT'),
+    ('Bordeaux city hall quietly shelved its plan to charge SUV owners triple parking fees after the outcry.',
+     'Bordeaux city hall', 'SUV owners', 'CONCEDE'),
+    ('Moscow repatriated 90 Ukrainian servicemen on Friday in a prisoner swap mediated by Qatar.',
+     'Moscow', 'Ukrainian', 'RETREAT'),
+    ('Pyongyang repatriated four South Korean fishermen whose boat had drifted north.',
+     'Pyongyang', 'South Korean', 'RETREAT'),
+    ('Indonesia resumed trilateral maritime patrols with Malaysia and the Philippines in the Sulu Sea.',
+     'Indonesia', 'Malaysia', 'COOPERATE'),
+    ('Peru transferred 12 jailed gang leaders to U.S. custody on Monday.',
+     'Peru', 'U.S.', 'COOPERATE'),
+    ('The Federal Police formally named the former president and 20 others as suspects in an alleged coup plot.',
+     'The Federal Police', 'the former president', 'ACCUSE'),
+    ('Thousands of Serbians rallied outside parliament for a 50th straight night, demanding a fresh election.',
+     'Thousands of Serbians', 'parliament', 'PROTEST'),
+    ('JEDDAH - The army chief held talks with the Saudi foreign minister on Monday on a humanitarian truce that '
+     'the army had said it was prepared to accept.',
+     'The army chief', 'the Saudi foreign minister', 'CONSULT'),
+    ('The Gulf Cooperation Council said it would dispatch a ministerial delegation to Yemen within weeks.',
+     'The Gulf Cooperation Council', 'Yemen', 'AGREE'),
+    ('The Dutch king said sorry to Indonesia for the killings by Dutch troops during its war of independence.',
+     'The Dutch king', 'Indonesia', 'CONCEDE'),
+    ("The minister said 'we are sorry' to Nepal for the deaths of 12 Nepali workers in the air strike.",
+     'The minister', 'Nepal', 'CONCEDE'),
+    ('Hanoi warned it would reject any fishing ban unilaterally declared by Beijing over the disputed waters.',
+     'Hanoi', 'Beijing', 'REJECT'),
+    ("Seoul agreed with Tokyo's assessment that the missile fired on Thursday was a new type.",
+     'Seoul', 'Tokyo', 'SUPPORT'),
+    ('The Senate concurred in the ratification of the visiting forces agreement with Canberra.',
+     'The Senate', 'Canberra', 'SUPPORT'),
+    ('The foreign minister said yes to a fresh round of talks with his Armenian counterpart in Vienna.',
+     'The foreign minister', 'his Armenian counterpart', 'AGREE'),
+    ("Pyongyang has said yes to Moscow's offer to train its engineers, a step Seoul condemned.",
+     'Pyongyang', 'Moscow', 'AGREE'),
+    ('New Zealand flew an emergency medical team of 20 doctors and nurses to Samoa on Wednesday.',
+     'New Zealand', 'Samoa', 'AID'),
+])
+def test_fourth_round(text, source, target, expected):
+    assert code(text, source, target) == expected
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # what the new rules must leave alone
+    ("The troops held their fire along the frontier with Eritrea for a third day.", "The troops", "Eritrea",
+     "RETREAT"),
+    ("Kosovo fighters handed in their weapons to the peacekeepers as the deadline expired.", "Kosovo fighters",
+     "the peacekeepers", "RETREAT"),
+    ("Colombo suspended the port project financed by Tokyo in 2020.", "Colombo", "Tokyo", "SANCTION"),
+    ("Ankara dispatched a team of 200 rescuers to quake-hit Syria.", "Ankara", "Syria", "AID"),
+    ("Moscow said it would not accept the refugees.", "Moscow", "the refugees", "REJECT"),
+    ("Bus drivers staged a nationwide strike against the transport ministry on Monday.", "Bus drivers",
+     "the transport ministry", "PROTEST"),
+])
+def test_fourth_round_kept_apart(text, source, target, expected):
+    assert code(text, source, target) == expected
