@@ -27,7 +27,8 @@ from .helpers import code
      "Lithuania", "THREATEN"),
     # a deadline issued, a harm risked
     ("The army issued the gunmen a 12-hour deadline to free the hostages.", "The army", "the gunmen", "THREATEN"),
-    ("The carrier said it would cut half its flights at Lufthansa-run terminals unless the operator dropped its fees.",
+    ("The carrier said it would cut half its flights at Lufthansa-run terminals unless the operator "
+     "dropped its fees.",
      "The carrier", "Lufthansa", "THREATEN"),
     # a refusal announced as a warning is still a refusal
     ("Yerevan warned that it would reject any Turkish proposal for a corridor.", "Yerevan", "Turkish", "REJECT"),
@@ -140,4 +141,85 @@ def test_fourth_round(text, source, target, expected):
      "the transport ministry", "PROTEST"),
 ])
 def test_fourth_round_kept_apart(text, source, target, expected):
+    assert code(text, source, target) == expected
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # a movement in protest; an event noun's doer is its possessor; another actor's reaction to the source's act is
+    # not what the source does ("a step Brussels welcomed", "Hanoi shrugged off Beijing's demand", "Budapest said it
+    # would retaliate for Prague's expulsion of ..."); offers, commitments, approvals and commendations as nouns;
+    # a modal "dealt with"; a promise of strikes on a condition; a refusal announced as a warning
+    ("Hundreds of Vietnamese fishermen sailed their boats towards the reef in a protest against Beijing's "
+     "fishing ban.",
+     'Hundreds of Vietnamese fishermen', 'Beijing', 'PROTEST'),
+    ("TBILISI (Reuters) - Georgia pledged on Tuesday to back the OSCE's monitoring mission along the "
+     "boundary for another year, a step Brussels welcomed and Moscow condemned.",
+     'Georgia', 'the OSCE', 'AGREE'),
+    ('Vilnius opens consultations with Riga on electricity tariffs after pledge to settle row',
+     'Vilnius', 'Riga', 'CONSULT'),
+    ("Qatar's offer to supply Lebanon with discounted fuel through the winter was confirmed on Monday by "
+     "the energy ministry in Beirut.",
+     'Qatar', 'Lebanon', 'AGREE'),
+    ("MOSCOW - Russia's Federal Tax Service fined Google 900 million roubles on Thursday for breaking its "
+     "data law.",
+     "Russia's Federal Tax Service", 'Google', 'SANCTION'),
+    ("The communique recorded Korea's commitment to train Vietnamese coast guard crews on the new vessels.",
+     'Korea', 'Vietnamese', 'AGREE'),
+    ("Markets shrugged off the World Bank's glowing commendation of Kenya's reform drive.",
+     'the World Bank', 'Kenya', 'SUPPORT'),
+    ("Ghana's formal approval of the power-sharing accord with Togo cleared the way for the first "
+     "exports, the energy ministry said.",
+     'Ghana', 'Togo', 'SUPPORT'),
+    ("The statement released after Ottawa's videoconference with Canberra reaffirmed support for the trade pact.",
+     'Ottawa', 'Canberra', 'CONSULT'),
+    ("Even as the Kenyan president pursued his shuttle diplomacy with Sudan's army leaders, fighting "
+     "flared in Darfur.",
+     'the Kenyan president', "Sudan's army leaders", 'CONSULT'),
+    ('Evidence gathered by Belgian prosecutors in a two-nation investigation with Dutch police pointed to '
+     'a smuggling ring.',
+     'Belgian prosecutors', 'Dutch police', 'COOPERATE'),
+    ("Hanoi shrugged off Beijing's demand that Vietnam tow away the grounded trawler from the reef.",
+     'Beijing', 'Vietnam', 'REQUEST'),
+    ("Budapest said it would retaliate in kind for Prague's expulsion of 12 Hungarian diplomats suspected "
+     "of spying.",
+     'Prague', 'Hungarian diplomats', 'SANCTION'),
+    ("Traders at the border reported longer queues after Niger's exit from ECOWAS took effect.",
+     'Niger', 'ECOWAS', 'SANCTION'),
+    ("The UNHCR voiced alarm at Iran's mass deportation of undocumented Afghans.",
+     'Iran', 'undocumented Afghans', 'COERCE'),
+    ('Oslo shut its last border crossing amid reports of a Russian military buildup along the frontier '
+     'with Norway.',
+     'Russian', 'Norway', 'MOBILIZE'),
+    ('Police said supporters of the opposition leader gathering outside the court would be dealt with firmly.',
+     'Police', 'supporters of the opposition leader', 'THREATEN'),
+    ('TOKYO - Japan finalised its sweeping free trade pact with Canada on Friday.',
+     'Japan', 'Canada', 'SUPPORT'),
+    ('Pyongyang promised "merciless" strikes if Seoul went ahead with artillery drills near the island.',
+     'Pyongyang', 'Seoul', 'THREATEN'),
+    ('ANKARA - President Erdogan said Turkey would "not stand idly by" while Kurdish militias dug in '
+     'along its border.',
+     'President Erdogan', 'Kurdish militias', 'THREATEN'),
+    ('BELFAST - The unionist party warned it would vote down any Brexit deal from the prime minister that '
+     'split the province.',
+     'The unionist party', 'the prime minister', 'REJECT'),
+    ('The coalition closed all air, land and sea access to Yemen on Monday.',
+     'The coalition', 'Yemen', 'COERCE'),
+    ('In March, thousands of protesters filled the main square, demanding the fall of the prime minister.',
+     'thousands of protesters', 'the prime minister', 'PROTEST'),
+])
+def test_fourth_round_second_files(text, source, target, expected):
+    assert code(text, source, target) == expected
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # a document that commits the source is not someone else's reaction; a welcome of a future joint probe is a
+    # promise; banners signed by the source are not an accord
+    ('The memorandum commits the government to consult fishing communities before granting new licences.',
+     'the government', 'fishing communities', 'AGREE'),
+    ('The minister said Islamabad would welcome joint investigations with Afghan authorities.',
+     'The minister', 'Afghan authorities', 'AGREE'),
+    ('Banners signed by the cartel appeared on bridges on Monday, promising to exterminate the rival gang.',
+     'the cartel', 'the rival gang', 'THREATEN'),
+])
+def test_fourth_round_second_files_kept_apart(text, source, target, expected):
     assert code(text, source, target) == expected

@@ -304,6 +304,9 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
         return obj is not None and obj.dep_ in OBJ and is_actorish(obj)
     if kind == "xcomp":
         return any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+    if kind == "inf":  # "its commitment to train X": an infinitive clause on the word
+        return any(c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for c in kids)
     if kind == "calling":  # "launched an attack on the spy chiefs, calling them nutters": words, not force
         holders = kids + (list(tok.head.children) if tok.dep_ in OBJ and tok.head.pos_ in ("VERB", "AUX") else [])
         return any(c.dep_ in ("advcl", "acl", "conj") and c.lemma_.lower() == "call" and bool(_predicated(c))

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from . import clauses, roles, typemodel
 from .lexicon import load
 from .modality import condition_on, modality
-from .pair_checks import (COOPERATIVE, PROMISES, STOPPING, _in, _jointly_with, _retaliation, conditional_response,
+from .pair_checks import (COOPERATIVE, PROMISES, STOPPING, _in, _jointly_with, _retaliation, _wont_stand_by,
+                          conditional_response,
                           critics_claim, faces_consequences, helped_by, joint_doers, obligation, said_no, ultimatum,
                           war_warning)
 
@@ -220,7 +221,7 @@ def _will_not_permit(head: Token) -> bool:
         head.lemma_.lower() == "tolerate" or any(c.dep_ in ("xcomp", "ccomp") for c in head.children))
 
 
-REFUSING = frozenset(("reject", "refuse", "veto", "oppose"))
+REFUSING = frozenset(("reject", "refuse", "veto", "oppose", "vote", "block"))
 
 
 def _and_respond(head: Token) -> bool:
@@ -272,7 +273,9 @@ def complement_type(head: Token, lex, trigger: Token | None = None) -> str | Non
             m = clauses.match(c, lex)
             if m is not None:
                 return m.entry.type
-        return None
+        obj = clauses.direct_object(head)  # "promised merciless strikes if X went ahead": what is promised
+        m = clauses.match(obj, lex) if obj is not None and obj.dep_ == "dobj" else None
+        return m.entry.type if m is not None and m.entry.type in HOSTILE else None
     if verb not in PURPOSE_HEADS:
         return None
     for c in head.children:
@@ -360,6 +363,8 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         return tried  # "sought to reassure X": the attempt is the act; "helped campaign for X"
     if verb in PROMISES and etype == "THREATEN" and inner in COOPERATIVE | {"AGREE"}:
         return "AGREE"  # "swore that they would support him"
+    if _wont_stand_by(head) and any(c.lower_ == "idly" for c in head.children):
+        return "THREATEN"  # "would not stand idly by while X dug in along its border"
     if etype == "MOBILIZE" and _in_protest(head):
         return "PROTEST"  # "sailed a flotilla towards the shoal in protest against X's blockade"
     if etype == "REQUEST" and _defied(trigger):
@@ -532,10 +537,11 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
                 score -= 3.0  # a modifier describing the actor: "the coalition fighting the rebels"
         if _condition(m.head):
             score -= 3.0  # "will not end the strike until the government pays": the demand, not the act
-        if m.trigger.i == m.head.i and (m.trigger.dep_ in ("amod", "acl") and m.trigger.tag_ == "VBN" or
-                                        m.trigger.dep_ in ("amod", "compound") and m.trigger.tag_ == "VBG"):
+        described = m.trigger.dep_ in ("amod", "acl") and m.trigger.tag_ == "VBN" or m.trigger.dep_ in (
+            "amod", "compound") and m.trigger.tag_ == "VBG"
+        if m.trigger.i == m.head.i and described and not (_in(subj, src) and _in(m.trigger.head, tgt)):
             score -= 3.0  # "freed 30 abducted students", "returned confiscated gold", "passing targeting data":
-            # a state or a kind, not the act
+            # a state or a kind, not the act (but "aid workers freed by al-Shabaab": the source's act)
         dist = min(abs(m.trigger.i - s.root.i) for s in (src, tgt) if s is not None)
         score -= 0.05 * dist
         out.append((score, m))
@@ -584,14 +590,33 @@ def code_pair(doc_or_sentence_doc, source_span, target_span, *, published=None, 
     return _decide(cands, _pair_text(src, tgt), learned)
 
 
+DOCUMENTS = frozenset(("memorandum", "agreement", "deal", "accord", "pact", "treaty", "law", "bill", "resolution",
+                       "statement", "declaration", "communique", "plan", "decree", "text", "document", "framework"))
+
+
 def _said_of_source(upper: clauses.Match, lower: clauses.Match, src: Span | None) -> bool:
-    """The governing predicate is someone else's reaction to what the source does: its subject is another actor,
-    the lower clause's subject is the source."""
-    if src is None or upper.head.pos_ not in ("VERB", "AUX") or lower.head.pos_ not in ("VERB", "AUX"):
+    """The governing predicate is someone else's reaction to what the source does: its subject is another
+    actor, the source does the lower act ("Armenia pledged to back X, a move Brussels welcomed", "Manila shrugged
+    off China's demand that ...", "Moscow said it would retaliate for Poland's expulsion of its diplomats")."""
+    if src is None or upper.head.pos_ not in ("VERB", "AUX"):
         return False
-    up, low = clauses.subject_of(upper.head), clauses.subject_of(lower.head)
-    return up is not None and low is not None and _in(low, src) and not _in(up, src) and not _represents(up, src) \
-        and clauses.is_actorish(up) and up.lower_ not in clauses.PRONOUNS
+    up = clauses.subject_of(upper.head)
+    if up is not None and up.lower_ in clauses.PRONOUNS and up.head.dep_ == "ccomp":
+        up = clauses.subject_of(up.head.head)  # "Moscow said it would ...": the sayer
+    if up is None or up.lower_ in clauses.PRONOUNS or _in(up, src) or _represents(up, src):
+        return False
+    if up.lemma_.lower() in DOCUMENTS:
+        return False  # ("the memorandum commits X to consult Y": the document binds the source)
+    return _in(_doer(lower), src)
+
+
+def _doer(m: clauses.Match) -> Token | None:
+    """Who does a predicate: a verb's subject; an event noun's possessor or the actor adjective before it
+    ("Pakistan's deportation of X", "a Russian buildup")."""
+    if m.trigger.pos_ == "NOUN":
+        return next((c for c in m.trigger.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and (
+            c.ent_type_ in ("NORP", "GPE", "ORG"))), None)
+    return clauses.subject_of(m.head) if m.head.pos_ in ("VERB", "AUX") else None
 
 
 def _represents(subj: Token | None, span: Span | None) -> bool:

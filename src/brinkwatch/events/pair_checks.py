@@ -46,7 +46,9 @@ def _jointly_with(trigger: Token, head: Token, tgt: Span | None, src: Span | Non
             if not _in(partner, tgt):
                 continue
             side_by_side = c.i >= 3 and _side_by_side(c.doc[c.i - 3])
-            if c.lower_ == "alongside" or (c.lower_ == "with" and (joint or side_by_side or any(
+            probe = t is trigger and t.lemma_.lower() in INVESTIGATIONS and t.pos_ == "NOUN"  # "an investigation
+            # with X": joint
+            if c.lower_ == "alongside" or (c.lower_ == "with" and (joint or side_by_side or probe or any(
                     a.lower_ == "together" for a in c.children if a.dep_ == "advmod"))):
                 return True
     return False
@@ -78,8 +80,8 @@ def obligation(src: Span | None, tgt: Span | None) -> bool:
                 c.dep_ in ("aux", "auxpass") and c.lower_ in OBLIGATION for c in verb.children):
             continue
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:
-            continue
+        if subj is None or any(c.lower_ == "should" and c.i < subj.i for c in verb.children):
+            continue  # ("a response should Israel strike": a condition, not an obligation)
         ups = list(verb.ancestors)[:3]
         if not any(_in(clauses.subject_of(u) if u.pos_ in ("VERB", "AUX") else None, src) for u in ups):
             continue
@@ -225,6 +227,13 @@ def _deadline_set(src: Span, tgt: Span) -> bool:
     return False
 
 
+def _dealt_with(verb: Token) -> bool:
+    """ "X would be dealt with firmly": a modal passive "dealt with"."""
+    return verb.lemma_.lower() == "deal" and any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children) and any(
+        c.lower_ == "with" for c in verb.children)
+
+
 def _named_target(verb: Token) -> bool:
     """ "X would become a legitimate target": a modal clause naming its subject a target."""
     return verb.lemma_.lower() in ("become", "be") and any(c.dep_ == "aux" and c.lower_ in MODALS for c in
@@ -360,11 +369,11 @@ def faces_consequences(src: Span | None, tgt: Span | None) -> bool:
         subj = clauses.subject_of(verb) if verb is not told else None
         if subj is None or subj.lower_ not in clauses.PRONOUNS:
             return False
-    elif who.dep_ != "nsubj":
+    elif who.dep_ not in ("nsubj", "nsubjpass"):  # ("X would be dealt with firmly")
         return False
     elif _told_of_consequences(verb, src):
         return True
-    if _named_target(verb) or verb.lemma_.lower() == "risk" and any(
+    if _named_target(verb) or _dealt_with(verb) or verb.lemma_.lower() == "risk" and any(
             c.dep_ == "xcomp" for c in verb.children):  # "said X risked being expelled if"
         return _said_by(verb, src)
     obj = clauses.direct_object(verb)
