@@ -1,5 +1,6 @@
 """Fifteenth-session rules from errors on our newest marked sentences (benchmarks/pairs dev_w, dev_x, dev_y and dev_aa,
-written to a fourth brief on the pairs of types coders confuse most): threats said as "will not stand by", as a
+then dev_ac and dev_ad, then dev_ag and dev_ah, all written to a fourth brief on the pairs of types coders confuse
+most): threats said as "will not stand by", as a
 refusal joined to a response, as a warning that any move "means war", as a deadline or as a risk; refusals
 announced as warnings; approving an accord (SUPPORT) against committing to one (AGREE); acceptances said as "yes";
 climb-downs and shelved plans (CONCEDE); released captives and crews (RETREAT); patrols with a partner; and a few
@@ -223,3 +224,46 @@ def test_fourth_round_second_files(text, source, target, expected):
 ])
 def test_fourth_round_second_files_kept_apart(text, source, target, expected):
     assert code(text, source, target) == expected
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # third files of the round (dev_ag headlines, dev_ah long wire copy): readiness signalled, assurances "of",
+    # a modal guarantee, a refusal joined to "would treat them as targets", "will not stand by while", leaping to
+    # someone's defence, an advance halted, a treatment centre set up, a regulator's fine after an agency dateline,
+    # loans forgiven
+    ('TEHRAN - Iran signalled readiness on Sunday to resume indirect talks with the United States through '
+     'Qatari mediators.',
+     'Iran', 'the United States', 'AGREE'),
+    ('Riyadh assures Cairo of faster delivery of the promised wheat shipments.',
+     'Riyadh', 'Cairo', 'AGREE'),
+    ("HANOI - The prime minister told Samsung's chairman on Tuesday that Hanoi would guarantee a stable "
+     'power supply for its plants.',
+     'The prime minister', 'Samsung', 'AGREE'),
+    ('MOSCOW - Russia told NATO on Wednesday it will not accept Western troops in Ukraine and would treat '
+     'them as targets.',
+     'Russia', 'NATO', 'THREATEN'),
+    ('JERUSALEM - The defence minister said on Monday that Israel will not stand by while Hezbollah '
+     'rebuilds its arsenal.',
+     'The defence minister', 'Hezbollah', 'THREATEN'),
+    ('BUDAPEST - Hungarian Prime Minister Viktor Orban leapt to the defence of the Serbian president on '
+     'Thursday.',
+     'Hungarian Prime Minister Viktor Orban', 'the Serbian president', 'SUPPORT'),
+    ('KINSHASA (Reuters) - The rebels halted their advance on Congolese army positions around Goma on '
+     'Sunday, a spokesman said.',
+     'The rebels', 'Congolese', 'RETREAT'),
+    ('PORT-AU-PRINCE - Doctors Without Borders set up a 40-bed cholera treatment centre for residents of '
+     'the slum on Saturday, despite gunfire that forced it to close another clinic.',
+     'Doctors Without Borders', 'residents of the slum', 'AID'),
+    ("SEOUL (Yonhap) - South Korea's Fair Trade Commission fined Google 42 billion won on Tuesday for "
+     'abusing its market power.',
+     "South Korea's Fair Trade Commission", 'Google', 'SANCTION'),
+    ('Beijing forgave 23 interest-free loans owed by African countries, the foreign minister said.',
+     'Beijing', 'African countries', 'AID'),
+])
+def test_fourth_round_third_files(text, source, target, expected):
+    assert code(text, source, target) == expected
+
+
+def test_a_guarantee_given_is_aid():
+    assert code('The central bank stepped in on Sunday to guarantee every deposit held at the failed lender.',
+                'The central bank', 'the failed lender') == 'AID'  # (would guarantee: AGREE)

@@ -592,7 +592,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The doer of a verb: its subject, its passive agent, or (for xcomp/conj/acl/relcl) inherited."""
     subjects = [c for c in verb.children if c.dep_ in SUBJ]
     if subjects and _dateline(subjects[0]):  # the subject after the dateline, or hung on it as an apposition
-        rest = subjects[1:] or [a for a in subjects[0].children if a.dep_ == "appos" and not a.is_upper]
+        rest = subjects[1:] or [a for a in subjects[0].children if a.dep_ == "appos" and not a.is_upper and not (
+            a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text == "(")]  # (not the agency: "SEOUL (Yonhap) -")
         subjects = rest or subjects
     for c in subjects:
         if c.lower_ in RELATIVE and verb.dep_ == "relcl" and depth < 3:

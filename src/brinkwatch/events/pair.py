@@ -228,8 +228,17 @@ def _and_respond(head: Token) -> bool:
     """A refusal joined to a promised response: "would not accept X and would respond decisively", "will not
     accept X's claims and would crush anyone who tried"."""
     return any(c.dep_ == "conj" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") for a in c.children)
-               and (_retaliation(c) or (m := clauses.match(c, load())) is not None and m.entry.type in HOSTILE)
-               for c in head.children)
+               and (_retaliation(c) or _treated_as_foe(c) or (m := clauses.match(c, load())) is not None and
+                    m.entry.type in HOSTILE) for c in head.children)
+
+
+FOES = frozenset(("target", "targets", "enemy", "enemies", "combatant", "combatants", "aggressor", "aggressors"))
+
+
+def _treated_as_foe(verb: Token) -> bool:
+    """ "would treat them as targets", "would regard them as enemies"."""
+    return verb.lemma_.lower() in ("treat", "regard", "consider", "see") and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(p.lower_ in FOES for p in c.children) for c in verb.children)
 
 
 def _warned(head: Token) -> bool:
@@ -339,8 +348,8 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         etype = "MOBILIZE"  # "launched joint drills around Taiwan": joint services, a show of force near it
     if etype == "AID" and _sold(head):
         return "COOPERATE"  # "delivered wheat to Egypt under a commercial supply contract": trade
-    if verb in ASSURING and _assured_future(head):
-        return "AGREE"  # "assured the dockworkers that no jobs would be lost": a promise
+    if verb in ASSURING and (_assured_future(head) or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)):
+        return "AGREE"  # "assured the dockworkers that no jobs would be lost", "assured Taipei of faster delivery"
     if etype == "COERCE" and _mutual(trigger, head, src, tgt):
         etype = "COOPERATE"  # "the Mexican navy and the U.S. Coast Guard seized a narco-submarine"
     if _jointly_with(trigger, head, tgt, src):
@@ -363,7 +372,8 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         return tried  # "sought to reassure X": the attempt is the act; "helped campaign for X"
     if verb in PROMISES and etype == "THREATEN" and inner in COOPERATIVE | {"AGREE"}:
         return "AGREE"  # "swore that they would support him"
-    if _wont_stand_by(head) and any(c.lower_ == "idly" for c in head.children):
+    if _wont_stand_by(head) and any(c.lower_ == "idly" or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("while", "if", "as") for m in c.children) for c in head.children):
         return "THREATEN"  # "would not stand idly by while X dug in along its border"
     if etype == "MOBILIZE" and _in_protest(head):
         return "PROTEST"  # "sailed a flotilla towards the shoal in protest against X's blockade"
