@@ -1,6 +1,6 @@
 """Fifteenth-session rules from errors on our newest marked sentences (benchmarks/pairs dev_w, dev_x, dev_y and dev_aa,
-then dev_ac and dev_ad, then dev_ag and dev_ah, all written to a fourth brief on the pairs of types coders confuse
-most): threats said as "will not stand by", as a
+then dev_ac and dev_ad, then dev_ag and dev_ah, then dev_ak and dev_al, all written to a fourth brief on the pairs
+of types coders confuse most): threats said as "will not stand by", as a
 refusal joined to a response, as a warning that any move "means war", as a deadline or as a risk; refusals
 announced as warnings; approving an accord (SUPPORT) against committing to one (AGREE); acceptances said as "yes";
 climb-downs and shelved plans (CONCEDE); released captives and crews (RETREAT); patrols with a partner; and a few
@@ -267,3 +267,44 @@ def test_fourth_round_third_files(text, source, target, expected):
 def test_a_guarantee_given_is_aid():
     assert code('The central bank stepped in on Sunday to guarantee every deposit held at the failed lender.',
                 'The central bank', 'the failed lender') == 'AID'  # (would guarantee: AGREE)
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # fourth files of the round (dev_ak, Africa and Latin America; dev_al, reported speech): making
+    # someone pay dearly, ready to declare war, a tribunal's fine, troops brought home,
+    # gunned down, police sent to reinforce a mission, grain dispatched, final approval given to a pact, a visitor
+    # welcomed for talks, a promised refund, a curfew scrapped
+    ('The militants promised to make the army "pay dearly" for the air strikes on their camps.',
+     'The militants', 'the army', 'THREATEN'),
+    ('KINSHASA - The president said he was ready to declare war on Kigali if its troops advanced one more '
+     'kilometre.',
+     'The president', 'Kigali', 'THREATEN'),
+    ("Nigeria's Federal Competition and Consumer Protection Tribunal fined Meta $220 million for "
+     'data-privacy violations.',
+     "Nigeria's Federal Competition and Consumer Protection Tribunal", 'Meta', 'SANCTION'),
+    ("BUJUMBURA - Burundi brought home about 1,000 soldiers from Congo's South Kivu province over the "
+     'past week, military sources said.',
+     'Burundi', 'Congo', 'RETREAT'),
+    ('GUATEMALA CITY - Gang members gunned down two bus drivers in the capital for refusing to pay '
+     'extortion, police said.',
+     'Gang members', 'two bus drivers', 'ASSAULT'),
+    ('Kenya deployed a further 200 police officers to Haiti on Tuesday to reinforce the multinational '
+     'mission in Port-au-Prince.',
+     'Kenya', 'Haiti', 'AID'),
+    ('Angola dispatched 5,000 tonnes of maize to drought-stricken Zambia, where the president has '
+     'appealed for emergency help.',
+     'Angola', 'Zambia', 'AID'),
+    ('The lower house gave final approval on Wednesday to the trade pact with the European Union.',
+     'The lower house', 'the European Union', 'SUPPORT'),
+    ('WARSAW - The prime minister welcomed the German chancellor to Warsaw on Monday for talks on '
+     'migration.',
+     'The prime minister', 'the German chancellor', 'CONSULT'),
+    ('The mobile operator said it would reimburse customers who were charged twice during the outage, a '
+     'move the regulator welcomed.',
+     'The mobile operator', 'customers', 'AGREE'),
+    ('DHAKA - The authorities scrapped the curfew on Dhaka residents on Wednesday after student leaders '
+     'called off their shutdown.',
+     'The authorities', 'Dhaka residents', 'CONCEDE'),
+])
+def test_fourth_round_fourth_files(text, source, target, expected):
+    assert code(text, source, target) == expected

@@ -277,8 +277,9 @@ def complement_type(head: Token, lex, trigger: Token | None = None) -> str | Non
     if verb in PROMISES:  # "is prepared to impose martial law", "vowed to retaliate", "vowed that any incursion
         # would be met with force"
         for c in _to_clause(head, ("xcomp",)) + [c for c in head.children if c.dep_ == "ccomp"]:
-            if _retaliation(c):
-                return "ASSAULT"  # "vowed to respond at a time of its choosing", "to take revenge on X"
+            if _retaliation(c) or _made_to_pay(c):
+                return "ASSAULT"  # "vowed to respond at a time of its choosing", "to take revenge on X", "promised to
+                # make X pay dearly"
             m = clauses.match(c, lex)
             if m is not None:
                 return m.entry.type
@@ -478,9 +479,23 @@ def _court_payment(head: Token) -> bool:
 
 def _to_help(head: Token) -> bool:
     """A dispatch whose purpose is to help or to carry aid: "sent doctors to help overwhelmed hospitals",
-    "deployed two ships to ferry 40 tonnes of relief materials"."""
-    return any(c.lemma_.lower() in HELPING or clauses.frame_fits(c, "objmod=aid", load())
+    "deployed two ships to ferry 40 tonnes of relief materials", "deployed police to reinforce the UN-backed
+    mission"."""
+    return any(c.lemma_.lower() in HELPING or clauses.frame_fits(c, "objmod=aid", load()) or _joins_mission(c)
                for c in _to_clause(head, ("xcomp", "advcl")))
+
+
+def _made_to_pay(verb: Token) -> bool:
+    """ "make X pay dearly", "make them pay a heavy price"."""
+    return verb.lemma_.lower() == "make" and any(t.lemma_.lower() == "pay" and any(
+        x.lower_ in ("dearly", "price") for x in t.subtree) for t in verb.subtree)
+
+
+def _joins_mission(verb: Token) -> bool:
+    """ "to reinforce the multinational mission", "to bolster the African Union mission"."""
+    obj = clauses.direct_object(verb)
+    return verb.lemma_.lower() in ("reinforce", "bolster", "lead", "join", "support", "strengthen") and (
+        obj is not None and obj.lemma_.lower() == "mission")
 
 
 def _to_talk(head: Token) -> bool:
