@@ -260,7 +260,8 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
                 objs = [p for x in tok.children if x.dep_ == "prep" and x.i > c.i for p in x.children if p.dep_ == "pobj"]
             if not objs and cls:  # "pulled out of X": "of" hangs on "out"
                 objs = [p for x in c.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
-            if any(p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in TIME_NOUNS for p in objs) and value != "until":
+            timed = any(p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in TIME_NOUNS for p in objs)
+            if timed and value != "until":
                 continue  # (but "gave the ELN until Friday": a deadline)
             if not cls or any(in_class(p, cls, lex) for o in objs for p in _measured(o)):
                 return True

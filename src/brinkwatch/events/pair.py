@@ -16,9 +16,8 @@ from . import clauses, roles, typemodel
 from .lexicon import load
 from .modality import condition_on, modality
 from .pair_checks import (COOPERATIVE, PROMISES, STOPPING, _in, _jointly_with, _retaliation, _wont_stand_by,
-                          conditional_response,
-                          critics_claim, faces_consequences, helped_by, joint_doers, obligation, said_no, ultimatum,
-                          war_warning)
+                          conditional_response, critics_claim, faces_consequences, helped_by, joint_doers, obligation,
+                          said_no, ultimatum, war_warning)
 
 MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 HOSTILE = frozenset(("SANCTION", "COERCE", "ASSAULT"))  # what a promise turns into a threat
@@ -349,7 +348,8 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         etype = "MOBILIZE"  # "launched joint drills around Taiwan": joint services, a show of force near it
     if etype == "AID" and _sold(head):
         return "COOPERATE"  # "delivered wheat to Egypt under a commercial supply contract": trade
-    if verb in ASSURING and (_assured_future(head) or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)):
+    if verb in ASSURING and (_assured_future(head) or any(c.dep_ == "prep" and c.lower_ == "of"
+                                                           for c in head.children)):
         return "AGREE"  # "assured the dockworkers that no jobs would be lost", "assured Taipei of faster delivery"
     if etype == "COERCE" and _mutual(trigger, head, src, tgt):
         etype = "COOPERATE"  # "the Mexican navy and the U.S. Coast Guard seized a narco-submarine"
