@@ -124,28 +124,6 @@ from .helpers import code
      'Pyongyang', 'Moscow', 'AGREE'),
     ('New Zealand flew an emergency medical team of 20 doctors and nurses to Samoa on Wednesday.',
      'New Zealand', 'Samoa', 'AID'),
-])
-def test_fourth_round(text, source, target, expected):
-    assert code(text, source, target) == expected
-
-
-@pytest.mark.parametrize("text,source,target,expected", [
-    # what the new rules must leave alone
-    ("The troops held their fire along the frontier with Eritrea for a third day.", "The troops", "Eritrea",
-     "RETREAT"),
-    ("Kosovo fighters handed in their weapons to the peacekeepers as the deadline expired.", "Kosovo fighters",
-     "the peacekeepers", "RETREAT"),
-    ("Colombo suspended the port project financed by Tokyo in 2020.", "Colombo", "Tokyo", "SANCTION"),
-    ("Ankara dispatched a team of 200 rescuers to quake-hit Syria.", "Ankara", "Syria", "AID"),
-    ("Moscow said it would not accept the refugees.", "Moscow", "the refugees", "REJECT"),
-    ("Bus drivers staged a nationwide strike against the transport ministry on Monday.", "Bus drivers",
-     "the transport ministry", "PROTEST"),
-])
-def test_fourth_round_kept_apart(text, source, target, expected):
-    assert code(text, source, target) == expected
-
-
-@pytest.mark.parametrize("text,source,target,expected", [
     # a movement in protest; an event noun's doer is its possessor; another actor's reaction to the source's act is
     # not what the source does ("a step Brussels welcomed", "Hanoi shrugged off Beijing's demand", "Budapest said it
     # would retaliate for Prague's expulsion of ..."); offers, commitments, approvals and commendations as nouns;
@@ -207,26 +185,6 @@ def test_fourth_round_kept_apart(text, source, target, expected):
      'The coalition', 'Yemen', 'COERCE'),
     ('In March, thousands of protesters filled the main square, demanding the fall of the prime minister.',
      'thousands of protesters', 'the prime minister', 'PROTEST'),
-])
-def test_fourth_round_second_files(text, source, target, expected):
-    assert code(text, source, target) == expected
-
-
-@pytest.mark.parametrize("text,source,target,expected", [
-    # a document that commits the source is not someone else's reaction; a welcome of a future joint probe is a
-    # promise; banners signed by the source are not an accord
-    ('The memorandum commits the government to consult fishing communities before granting new licences.',
-     'the government', 'fishing communities', 'AGREE'),
-    ('The minister said Islamabad would welcome joint investigations with Afghan authorities.',
-     'The minister', 'Afghan authorities', 'AGREE'),
-    ('Banners signed by the cartel appeared on bridges on Monday, promising to exterminate the rival gang.',
-     'the cartel', 'the rival gang', 'THREATEN'),
-])
-def test_fourth_round_second_files_kept_apart(text, source, target, expected):
-    assert code(text, source, target) == expected
-
-
-@pytest.mark.parametrize("text,source,target,expected", [
     # third files of the round (dev_ag headlines, dev_ah long wire copy): readiness signalled, assurances "of",
     # a modal guarantee, a refusal joined to "would treat them as targets", "will not stand by while", leaping to
     # someone's defence, an advance halted, a treatment centre set up, a regulator's fine after an agency dateline,
@@ -259,17 +217,6 @@ def test_fourth_round_second_files_kept_apart(text, source, target, expected):
      "South Korea's Fair Trade Commission", 'Google', 'SANCTION'),
     ('Beijing forgave 23 interest-free loans owed by African countries, the foreign minister said.',
      'Beijing', 'African countries', 'AID'),
-])
-def test_fourth_round_third_files(text, source, target, expected):
-    assert code(text, source, target) == expected
-
-
-def test_a_guarantee_given_is_aid():
-    assert code('The central bank stepped in on Sunday to guarantee every deposit held at the failed lender.',
-                'The central bank', 'the failed lender') == 'AID'  # (would guarantee: AGREE)
-
-
-@pytest.mark.parametrize("text,source,target,expected", [
     # fourth files of the round (dev_ak, Africa and Latin America; dev_al, reported speech): making
     # someone pay dearly, ready to declare war, a tribunal's fine, troops brought home,
     # gunned down, police sent to reinforce a mission, grain dispatched, final approval given to a pact, a visitor
@@ -306,5 +253,34 @@ def test_a_guarantee_given_is_aid():
      'called off their shutdown.',
      'The authorities', 'Dhaka residents', 'CONCEDE'),
 ])
-def test_fourth_round_fourth_files(text, source, target, expected):
+def test_fourth_brief_rules(text, source, target, expected):
     assert code(text, source, target) == expected
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # what the new rules must leave alone
+    ("The troops held their fire along the frontier with Eritrea for a third day.", "The troops", "Eritrea",
+     "RETREAT"),
+    ("Kosovo fighters handed in their weapons to the peacekeepers as the deadline expired.", "Kosovo fighters",
+     "the peacekeepers", "RETREAT"),
+    ("Colombo suspended the port project financed by Tokyo in 2020.", "Colombo", "Tokyo", "SANCTION"),
+    ("Ankara dispatched a team of 200 rescuers to quake-hit Syria.", "Ankara", "Syria", "AID"),
+    ("Moscow said it would not accept the refugees.", "Moscow", "the refugees", "REJECT"),
+    ("Bus drivers staged a nationwide strike against the transport ministry on Monday.", "Bus drivers",
+     "the transport ministry", "PROTEST"),
+    # a document that commits the source is not someone else's reaction; a welcome of a future joint probe is a
+    # promise; banners signed by the source are not an accord
+    ('The memorandum commits the government to consult fishing communities before granting new licences.',
+     'the government', 'fishing communities', 'AGREE'),
+    ('The minister said Islamabad would welcome joint investigations with Afghan authorities.',
+     'The minister', 'Afghan authorities', 'AGREE'),
+    ('Banners signed by the cartel appeared on bridges on Monday, promising to exterminate the rival gang.',
+     'the cartel', 'the rival gang', 'THREATEN'),
+])
+def test_fourth_brief_rules_kept_apart(text, source, target, expected):
+    assert code(text, source, target) == expected
+
+
+def test_a_guarantee_given_is_aid():
+    assert code('The central bank stepped in on Sunday to guarantee every deposit held at the failed lender.',
+                'The central bank', 'the failed lender') == 'AID'  # (would guarantee: AGREE)

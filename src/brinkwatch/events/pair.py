@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from . import clauses, roles, typemodel
 from .lexicon import load
 from .modality import condition_on, modality
-from .pair_checks import (COOPERATIVE, PROMISES, STOPPING, _in, _jointly_with, _retaliation, _wont_stand_by,
+from .pair_checks import (COOPERATIVE, EXERCISES, PROMISES, STOPPING, _in, _jointly_with, _retaliation, _wont_stand_by,
                           conditional_response, critics_claim, faces_consequences, helped_by, joint_doers, obligation,
                           said_no, ultimatum, war_warning)
 
@@ -146,13 +146,6 @@ NEAR = frozenset(("around", "near", "off", "against", "toward", "towards", "enci
 CONTRACTS = frozenset(("contract", "deal", "agreement", "arrangement"))
 COMMERCE = frozenset(("commercial", "supply", "purchase", "sales", "sale", "export", "trade", "government-to-government"))
 ASSURING = frozenset(("assure", "reassure", "guarantee"))
-
-
-def _partnered(trigger: Token, tgt: Span | None) -> bool:
-    """Drills or patrols "with" the target (on the noun or on its verb): it is a partner in them."""
-    holders = [trigger] + ([trigger.head] if trigger.dep_ in clauses.OBJ else [])
-    return any(c.dep_ == "prep" and c.lower_ == "with" and any(_in(p, tgt) for p in c.children if p.dep_ == "pobj")
-               for t in holders for c in t.children)
 
 
 def _held_near(trigger: Token, head: Token, tgt: Span | None) -> bool:
@@ -311,7 +304,6 @@ def complement_type(head: Token, lex, trigger: Token | None = None) -> str | Non
     return None
 
 
-EXERCISES = frozenset(("exercise", "drill", "game", "maneuver", "manoeuvre", "wargame", "patrol"))
 
 DEPARTING = frozenset(("leave", "depart", "exit", "quit"))
 
@@ -342,8 +334,6 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
     verb = head.lemma_.lower()
     if etype == "MOBILIZE" and trigger.lemma_.lower() in EXERCISES and _mutual(trigger, head, src, tgt):
         etype = "COOPERATE"  # joint exercises; a show of force near a rival is a MOBILIZE
-    if etype == "MOBILIZE" and trigger.lemma_.lower() in EXERCISES and _partnered(trigger, tgt):
-        etype = "COOPERATE"  # "resumed trilateral patrols with Indonesia"
     if etype == "COOPERATE" and trigger.lemma_.lower() in EXERCISES and _held_near(trigger, head, tgt):
         etype = "MOBILIZE"  # "launched joint drills around Taiwan": joint services, a show of force near it
     if etype == "AID" and _sold(head):
@@ -636,12 +626,14 @@ def _said_of_source(upper: clauses.Match, lower: clauses.Match, src: Span | None
 
 
 def _doer(m: clauses.Match) -> Token | None:
-    """Who does a predicate: a verb's subject; an event noun's possessor or the actor adjective before it
-    ("Pakistan's deportation of X", "a Russian buildup")."""
-    if m.trigger.pos_ == "NOUN":
-        return next((c for c in m.trigger.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and (
-            c.ent_type_ in ("NORP", "GPE", "ORG"))), None)
-    return clauses.subject_of(m.head) if m.head.pos_ in ("VERB", "AUX") else None
+    """Who does a predicate (``clauses.doer``), or the actor adjective before an event noun ("a Russian
+    buildup")."""
+    if m.trigger.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in m.trigger.children):
+        named = next((c for c in m.trigger.children if c.dep_ in ("amod", "compound") and c.ent_type_ in (
+            "NORP", "GPE", "ORG")), None)
+        if named is not None:
+            return named
+    return clauses.doer(m.trigger)
 
 
 def _represents(subj: Token | None, span: Span | None) -> bool:

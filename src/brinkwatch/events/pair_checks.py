@@ -14,6 +14,7 @@ from .modality import SPEECH_VERBS, is_condition
 COOPERATIVE = frozenset(("CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"))
 JOINT = frozenset(("joint", "coordinated", "combined", "jointly", "together"))
 INVESTIGATIONS = frozenset(("probe", "investigation", "inquiry", "investigate", "search"))  # done jointly: cooperation
+EXERCISES = frozenset(("exercise", "drill", "game", "maneuver", "manoeuvre", "wargame", "patrol"))
 PROMISES = frozenset(("prepared", "ready", "willing", "vow", "pledge", "promise", "swear", "sworn"))
 STOPPING = frozenset(("stop", "halt", "cease", "suspend", "pause", "end"))
 RETALIATION = frozenset(("respond", "retaliate", "avenge", "revenge", "punish", "reciprocate"))
@@ -38,6 +39,10 @@ def _jointly_with(trigger: Token, head: Token, tgt: Span | None, src: Span | Non
     obj = clauses.direct_object(head)  # "raided the depot alongside X": the parser may hang it on the object
     holders = {trigger, head} | ({src.root} if src is not None else set()) | ({obj} if obj is not None else set())
     holders |= {t for t in head.subtree if t.lower_ == "side"}  # "trains side by side with X"
+    shared_at = set()  # "an investigation with X", "resumed patrols with X": done together
+    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in INVESTIGATIONS | EXERCISES:
+        shared_at = {trigger} | ({trigger.head} if trigger.dep_ in clauses.OBJ else set())
+    holders |= shared_at
     for t in holders:
         for c in t.children:
             if c.dep_ != "prep":
@@ -46,9 +51,8 @@ def _jointly_with(trigger: Token, head: Token, tgt: Span | None, src: Span | Non
             if not _in(partner, tgt):
                 continue
             side_by_side = c.i >= 3 and _side_by_side(c.doc[c.i - 3])
-            probe = t is trigger and t.lemma_.lower() in INVESTIGATIONS and t.pos_ == "NOUN"  # "an investigation
-            # with X": joint
-            if c.lower_ == "alongside" or (c.lower_ == "with" and (joint or side_by_side or probe or any(
+            shared = t in shared_at
+            if c.lower_ == "alongside" or (c.lower_ == "with" and (joint or side_by_side or shared or any(
                     a.lower_ == "together" for a in c.children if a.dep_ == "advmod"))):
                 return True
     return False
