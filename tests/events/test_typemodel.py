@@ -91,3 +91,13 @@ def test_the_model_weighs_in_between_the_two_best_rule_candidates():
     assert _decide([], pair, learned=True) == "ASSAULT"  # no rule fired, the model is sure
     weather = typemodel.unmark("<s>The weather</s> was mild on Tuesday in <t>the capital</t>.")
     assert _decide([], weather, learned=True) is None
+
+
+def test_with_no_rule_the_model_names_a_type_only_when_more_likely_than_not():
+    from brinkwatch.events.pair import _fallback
+
+    assert _fallback({"AGREE": 0.55, "SUPPORT": 0.45}) == "AGREE"
+    assert _fallback({"AGREE": 0.45, "SUPPORT": 0.30, "CONSULT": 0.25}) is None
+    # yielding counts as one: neither kind alone is more likely than not, together they are
+    assert _fallback({"CONCEDE": 0.32, "RETREAT": 0.26, "AGREE": 0.42}) == "CONCEDE"
+    assert _fallback({"CONCEDE": 0.20, "RETREAT": 0.21, "AGREE": 0.40, "AID": 0.19}) is None

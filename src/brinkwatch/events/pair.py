@@ -572,7 +572,7 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
 
 
 MODEL_WEIGHT = 1.0  # rule-score points per unit of the model's log-probability
-FALLBACK_P = 0.7  # the model's own type, when no rule fires, only this sure (it has no "no event" class)
+FALLBACK_P = 0.5  # the model's type when no rule fires, only if more likely than not (no "no event" class)
 FLOOR_P = 1e-4
 YIELD_TYPES = frozenset(("CONCEDE", "RETREAT"))
 
@@ -669,6 +669,13 @@ def _prob(probs: dict[str, float], etype: str) -> float:
     return probs.get(etype, 0.0)
 
 
+def _fallback(probs: dict[str, float]) -> str | None:
+    """The model's own type when no rule fires: the likeliest, CONCEDE and RETREAT counted together as
+    yielding, and only when at least ``FALLBACK_P`` sure."""
+    guess = max(probs, key=lambda t: _prob(probs, t))
+    return guess if _prob(probs, guess) >= FALLBACK_P else None
+
+
 def _decide(cands, pair_text, learned: bool) -> str | None:
     best = cands[0][1] if cands else None
     rival = cands[1][1] if len(cands) > 1 else None
@@ -678,8 +685,7 @@ def _decide(cands, pair_text, learned: bool) -> str | None:
     if probs is None:
         return best
     if best is None:
-        guess = max(probs, key=probs.get)
-        return guess if probs[guess] >= FALLBACK_P else None
+        return _fallback(probs)
     scores: dict[str, float] = {}
     for score, etype, *_ in cands[:2]:
         scores.setdefault(etype, score)
