@@ -73,6 +73,9 @@ def governor(m: clauses.Match, lex) -> tuple[clauses.Match, clauses.Match]:
     """Raise a predicate to the lexicon predicate that governs it through a complement or a purpose
     clause; returns (governor, the predicate just below it).  A protest is not raised through a purpose
     clause: "torched police stations to protest against X" is the protest."""
+    undone = _undone_by(m, lex)
+    if undone is not None:
+        return undone, m
     cur = m.head
     for _ in range(4):
         if m.entry.type == "PROTEST" and cur.dep_ == "pobj" and cur.head.lower_ == "in":
@@ -96,6 +99,16 @@ def governor(m: clauses.Match, lex) -> tuple[clauses.Match, clauses.Match]:
             return (top, below) if top is not g else (g, m)
         cur = up
     return m, m
+
+
+def _undone_by(m: clauses.Match, lex) -> clauses.Match | None:
+    """The reversal whose object the predicate describes: "reversed a directive that had barred X", "lifted the
+    curfew it had imposed on Y" (the easing, not the old restriction)."""
+    head = m.head
+    if head.dep_ != "relcl" or head.head.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    g = clauses.match(head.head.head, lex)
+    return g if g is not None and g.entry.type in YIELD_TYPES and g.entry.frame.startswith("obj=") else None
 
 
 COMMITTING = frozenset(("commit", "pledge", "promise", "consent"))
@@ -162,9 +175,13 @@ def _sold(head: Token) -> bool:
 
 
 def _assured_future(head: Token) -> bool:
-    """ "assured X that no jobs would be lost": what is assured is still to come."""
-    return any(c.dep_ == "ccomp" and any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("will", "would", "shall") for a
-                                         in c.children) for c in head.children)
+    """ "assured X that no jobs would be lost": what is assured is still to come (also where the parser hangs
+    the "that" clause on "in a letter")."""
+    said = [c for c in head.children if c.dep_ == "ccomp"] + [
+        r for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj" for r in p.children
+        if r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+    return any(any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("will", "would", "shall") for a in c.children)
+               for c in said)
 
 
 def _stops_harm(head: Token) -> bool:

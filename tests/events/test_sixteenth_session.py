@@ -1,0 +1,42 @@
+"""Sixteenth-session rules from errors on our newest marked sentences (benchmarks/pairs dev_ao, dev_ap and dev_aq,
+written to a fifth brief on the cooperative and small types in the forms large event datasets hold: captions,
+press releases, retrospectives, events off the main clause): a restriction undone through the clause that
+imposed it, freezes and directives among the measures one reverses, land restored, crews handed over, demands
+shelved, aid presented, rebukes as nouns, assurances of a future act."""
+import pytest
+
+from .helpers import code
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    ("Athens shelved its demand for war reparations from Berlin after the talks.", "Athens", "Berlin", "CONCEDE"),
+    ("The government restored 500 hectares of ancestral land to the Sami herders.",
+     "The government", "the Sami herders", "RETREAT"),
+    ("The coast guard handed 14 fishermen over to Indian officials at the maritime boundary.",
+     "The coast guard", "Indian officials", "RETREAT"),
+    ("Tokyo's stern rebuke of Beijing followed the incursion near the islands.", "Tokyo", "Beijing", "ACCUSE"),
+    ("The council reversed a directive that had barred street vendors from the market square.",
+     "The council", "street vendors", "CONCEDE"),
+    ("The junta scrapped the ban that had kept foreign reporters out of the region.",
+     "The junta", "foreign reporters", "CONCEDE"),
+    ("The government suspended its freeze on imports from Turkey after the summit.",
+     "The government", "Turkey", "CONCEDE"),
+    ("The ministry presented two ambulances to the district hospital in Kisumu.",
+     "The ministry", "the district hospital", "AID"),
+    ("The premier assured the mayors in a letter that the state would cover the repair costs.",
+     "The premier", "the mayors", "AGREE"),
+])
+def test_fifth_brief_rules(text, source, target, expected):
+    assert code(text, source, target) == expected
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    ("Supporters of the opposition chanted slogans against the governor outside the courthouse.",
+     "Supporters of the opposition", "the governor", "PROTEST"),
+    ("Canberra extended its warm congratulations to Wellington on the peaceful election.",
+     "Canberra", "Wellington", "SUPPORT"),
+    ("The court upheld the order that had detained the journalist for a month.",
+     "The court", "the journalist", "COERCE"),
+])
+def test_fifth_brief_rules_kept_apart(text, source, target, expected):
+    assert code(text, source, target) == expected
