@@ -2,7 +2,9 @@
 written to a fifth brief on the cooperative and small types in the forms large event datasets hold: captions,
 press releases, retrospectives, events off the main clause): a restriction undone through the clause that
 imposed it, freezes and directives among the measures one reverses, land restored, crews handed over, demands
-shelved, aid presented, rebukes as nouns, assurances of a future act."""
+shelved, aid presented, rebukes as nouns, assurances of a future act; then (dev_as, dev_at) charges withdrawn,
+captives sent, flown or turned over home, a deadline given, suggestions taken up, and "co-" words the tokenizer splits
+("co-operating")."""
 import pytest
 
 from .helpers import code
@@ -17,14 +19,23 @@ from .helpers import code
     ("Tokyo's stern rebuke of Beijing followed the incursion near the islands.", "Tokyo", "Beijing", "ACCUSE"),
     ("The council reversed a directive that had barred street vendors from the market square.",
      "The council", "street vendors", "CONCEDE"),
-    ("The junta scrapped the ban that had kept foreign reporters out of the region.",
-     "The junta", "foreign reporters", "CONCEDE"),
     ("The government suspended its freeze on imports from Turkey after the summit.",
      "The government", "Turkey", "CONCEDE"),
     ("The ministry presented two ambulances to the district hospital in Kisumu.",
      "The ministry", "the district hospital", "AID"),
     ("The premier assured the mayors in a letter that the state would cover the repair costs.",
      "The premier", "the mayors", "AGREE"),
+    ("The prosecutor withdrew the fraud charges against the former mayor on Tuesday.",
+     "The prosecutor", "the former mayor", "CONCEDE"),
+    ("The navy sent home the fishermen it had held for a month.", "The navy", "the fishermen", "RETREAT"),
+    ("The militia turned over two kidnapped engineers to tribal elders in Marib.",
+     "The militia", "tribal elders", "RETREAT"),
+    ("The airline flew the freed prisoners home to Kigali on Monday.", "The airline", "Kigali", "RETREAT"),
+    ("The governor gave the striking miners until Friday to return to work.",
+     "The governor", "the striking miners", "THREATEN"),
+    ("The bank said it was co-operating fully with the regulator's investigation.",
+     "The bank", "the regulator", "COOPERATE"),
+    ("Quito has taken up Lima's suggestion that the two navies hold a joint search.", "Quito", "Lima", "AGREE"),
 ])
 def test_fifth_brief_rules(text, source, target, expected):
     assert code(text, source, target) == expected
@@ -37,6 +48,12 @@ def test_fifth_brief_rules(text, source, target, expected):
      "Canberra", "Wellington", "SUPPORT"),
     ("The court upheld the order that had detained the journalist for a month.",
      "The court", "the journalist", "COERCE"),
+    ("The ministry sent more troops to the northern border on Sunday.",
+     "The ministry", "the northern border", "MOBILIZE"),
+    ("Hyundai began co-producing tanks with the Polish arms agency near Gliwice.",
+     "Hyundai", "the Polish arms agency", "COOPERATE"),
+    ("The junta scrapped the ban that had kept foreign reporters out of the region.",
+     "The junta", "foreign reporters", "CONCEDE"),
 ])
 def test_fifth_brief_rules_kept_apart(text, source, target, expected):
     assert code(text, source, target) == expected

@@ -82,6 +82,8 @@ def lemmas(tok: Token) -> list[str]:
     """The lemma, the word, and suffix-stripped forms (the lemmatizer makes "stag" of "staged")."""
     low = tok.lower_
     out = [tok.lemma_.lower(), low]
+    if _co_prefixed(tok):  # "co-operating", "co-production": the tokenizer splits off "co-"
+        out = ["co" + out[0], "co" + low] + out
     if low.endswith("s"):
         out.append(low[:-1])
     if tok.pos_ in ("VERB", "AUX"):
@@ -94,6 +96,12 @@ def lemmas(tok: Token) -> list[str]:
         if low.endswith("es"):
             out.append(low[:-2])
     return list(dict.fromkeys(out))
+
+
+def _co_prefixed(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "co" and not (
+        doc[tok.i - 2].whitespace_ or doc[tok.i - 1].whitespace_)
 
 
 def objects(tok: Token) -> list[Token]:
