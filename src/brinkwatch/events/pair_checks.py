@@ -202,7 +202,7 @@ SPANS_OF_TIME = frozenset(("hour", "day", "week", "month"))
 
 def ultimatum(src: Span | None, tgt: Span | None) -> bool:
     """The source gives the target a span of time to act: "gave the government ten days to pay or face a strike",
-    "gave them 48 hours to leave" (PLOVER THREATEN: an ultimatum)."""
+    "gave them 48 hours to leave", "gave the miners until Friday to return" (PLOVER THREATEN: an ultimatum)."""
     if src is None or tgt is None:
         return False
     if _deadline_set(src, tgt):
@@ -214,8 +214,9 @@ def ultimatum(src: Span | None, tgt: Span | None) -> bool:
         return False
     span = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in SPANS_OF_TIME),
                 None)
-    return span is not None and any(t.dep_ in ("relcl", "acl", "xcomp", "advcl") and t.pos_ in ("VERB", "AUX")
-                                    for t in list(span.children) + list(verb.children))  # "... to leave"
+    until = any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children)  # "until Friday to leave"
+    return (span is not None or until) and any(t.dep_ in ("relcl", "acl", "xcomp", "advcl") and t.pos_ in (
+        "VERB", "AUX") for t in (list(span.children) if span is not None else []) + list(verb.children))
 
 
 DEADLINES = frozenset(("deadline", "ultimatum"))
