@@ -4,7 +4,8 @@ press releases, retrospectives, events off the main clause): a restriction undon
 imposed it, freezes and directives among the measures one reverses, land restored, crews handed over, demands
 shelved, aid presented, rebukes as nouns, assurances of a future act; then (dev_as, dev_at) charges withdrawn,
 captives sent, flown or turned over home, a deadline given, suggestions taken up, and "co-" words the tokenizer splits
-("co-operating")."""
+("co-operating"); then (dev_av, dev_aw) a decree or a law coded by what it orders, captives sent back, leaving a
+forum, finalising an accord's text."""
 import pytest
 
 from .helpers import code
@@ -36,6 +37,15 @@ from .helpers import code
     ("The bank said it was co-operating fully with the regulator's investigation.",
      "The bank", "the regulator", "COOPERATE"),
     ("Quito has taken up Lima's suggestion that the two navies hold a joint search.", "Quito", "Lima", "AGREE"),
+    ("The president signed a decree granting amnesty to 300 jailed protesters on Independence Day.",
+     "The president", "300 jailed protesters", "CONCEDE"),
+    ("The emir issued a decree to simplify the visa process for Indian workers.",
+     "The emir", "Indian workers", "CONCEDE"),
+    ("The governor signed an order barring the union from the port.", "The governor", "the union", "COERCE"),
+    ("Pyongyang sent back four fishermen whose trawler had drifted across the line.",
+     "Pyongyang", "four fishermen", "RETREAT"),
+    ("Mali pulled out of the regional security forum last year.", "Mali", "the regional security forum", "SANCTION"),
+    ("Envoys from Chile and Peru finalised the text of a fisheries pact in Lima.", "Chile", "Peru", "SUPPORT"),
 ])
 def test_fifth_brief_rules(text, source, target, expected):
     assert code(text, source, target) == expected
@@ -54,6 +64,8 @@ def test_fifth_brief_rules(text, source, target, expected):
      "Hyundai", "the Polish arms agency", "COOPERATE"),
     ("The junta scrapped the ban that had kept foreign reporters out of the region.",
      "The junta", "foreign reporters", "CONCEDE"),
+    ("The two governments signed a trade agreement with Vietnam in Hanoi.",
+     "The two governments", "Vietnam", "SUPPORT"),
 ])
 def test_fifth_brief_rules_kept_apart(text, source, target, expected):
     assert code(text, source, target) == expected

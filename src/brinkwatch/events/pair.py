@@ -574,6 +574,8 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
         if m.trigger.i == m.head.i and described and not (_in(subj, src) and _in(m.trigger.head, tgt)):
             score -= 3.0  # "freed 30 abducted students", "returned confiscated gold", "passing targeting data":
             # a state or a kind, not the act (but "aid workers freed by al-Shabaab": the source's act)
+        if _decree_with_content(m, lex):
+            score -= 3.0  # "signed a decree to simplify the process for X": the decree's content is the act
         dist = min(abs(m.trigger.i - s.root.i) for s in (src, tgt) if s is not None)
         score -= 0.05 * dist
         out.append((score, m))
@@ -583,6 +585,8 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
         g, below = governor(m, lex)
         if g is not m and _said_of_source(g, m, src):
             g, below = m, m  # "Armenia pledged to back the mission, a move Brussels welcomed": Armenia's pledge
+        if g is not m and _decreed(g, below):
+            g, below = below, below  # "signed a decree granting citizenship to X": what the decree does
         inner = below.entry.type if below is not g else None
         result.append((score, adjust(g.entry.type, g.trigger, g.head, tgt, inner, src), g.entry.rule, g))
     return result
@@ -640,6 +644,24 @@ def _said_of_source(upper: clauses.Match, lower: clauses.Match, src: Span | None
     if up.lemma_.lower() in DOCUMENTS:
         return False  # ("the memorandum commits X to consult Y": the document binds the source)
     return _in(_doer(lower), src)
+
+
+DECREES = frozenset(("decree", "order", "edict", "ordinance", "directive", "law", "bill", "proclamation"))
+ENACTING = frozenset(("sign", "issue", "enact", "promulgate"))
+
+
+def _decreed(upper: clauses.Match, lower: clauses.Match) -> bool:
+    """The upper predicate signs or issues a decree or a law, and the lower one is what it orders ("signed a
+    decree granting amnesty to 8,000 inmates", "issued an order to free X"): a unilateral act, not an accord."""
+    obj = clauses.direct_object(upper.head) if upper.head.lemma_.lower() in ENACTING else None
+    return obj is not None and obj.lemma_.lower() in DECREES and lower.trigger.i in {t.i for t in obj.subtree}
+
+
+def _decree_with_content(m: clauses.Match, lex) -> bool:
+    """Signing or issuing a decree or a law whose clause names an act the lexicon knows."""
+    obj = clauses.direct_object(m.head) if m.head.lemma_.lower() in ENACTING else None
+    return obj is not None and obj.lemma_.lower() in DECREES and any(
+        c.dep_ in ("acl", "relcl") and clauses.match(c, lex) is not None for c in obj.children)
 
 
 def _doer(m: clauses.Match) -> Token | None:
