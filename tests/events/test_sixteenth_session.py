@@ -5,7 +5,8 @@ imposed it, freezes and directives among the measures one reverses, land restore
 shelved, aid presented, rebukes as nouns, assurances of a future act; then (dev_as, dev_at) charges withdrawn,
 captives sent, flown or turned over home, a deadline given, suggestions taken up, and "co-" words the tokenizer splits
 ("co-operating"); then (dev_av, dev_aw) a decree or a law coded by what it orders, captives sent back, leaving a
-forum, finalising an accord's text."""
+forum, finalising an accord's text; then (dev_ay, dev_az) a brigade or a team "of" doctors, rules shelved, a suspect
+surrendered to a court, a rival ringed with warships, war promised."""
 import pytest
 
 from .helpers import code
@@ -46,6 +47,12 @@ from .helpers import code
      "Pyongyang", "four fishermen", "RETREAT"),
     ("Mali pulled out of the regional security forum last year.", "Mali", "the regional security forum", "SANCTION"),
     ("Envoys from Chile and Peru finalised the text of a fisheries pact in Lima.", "Chile", "Peru", "SUPPORT"),
+    ("Havana dispatched a brigade of 40 nurses to Peru after the floods.", "Havana", "Peru", "AID"),
+    ("The ministry shelved its new grazing rules after weeks of protests by herders.",
+     "The ministry", "herders", "CONCEDE"),
+    ("Kinshasa surrendered the militia commander to the International Criminal Court on Friday.",
+     "Kinshasa", "the International Criminal Court", "COOPERATE"),
+    ("Beijing ringed the island with warships and bombers on Monday.", "Beijing", "the island", "MOBILIZE"),
 ])
 def test_fifth_brief_rules(text, source, target, expected):
     assert code(text, source, target) == expected
@@ -66,6 +73,12 @@ def test_fifth_brief_rules(text, source, target, expected):
      "The junta", "foreign reporters", "CONCEDE"),
     ("The two governments signed a trade agreement with Vietnam in Hanoi.",
      "The two governments", "Vietnam", "SUPPORT"),
+    ("The rebel leader promised the government a long war if the army crossed the river.",
+     "The rebel leader", "the government", "THREATEN"),
+    ("The senate passed a bill granting amnesty to former guerrillas.", "The senate", "former guerrillas", "CONCEDE"),
+    ("The defence ministry dispatched a brigade of paratroopers to the border with Chad.",
+     "The defence ministry", "Chad", "MOBILIZE"),
+    ("The minister promised the farmers new irrigation canals by next summer.", "The minister", "the farmers", "AGREE"),
 ])
 def test_fifth_brief_rules_kept_apart(text, source, target, expected):
     assert code(text, source, target) == expected

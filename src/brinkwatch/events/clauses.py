@@ -158,13 +158,16 @@ def _weapon(tok: Token, lex: Lexicon) -> bool:
     return any(lex.noun_class(x.lemma_) & {"arms", "missile"} for x in _measured(tok))
 
 
+COLLECTIVES = frozenset(("brigade", "brigades", "team", "teams", "contingent", "squad", "detachment", "batch"))
+
+
 def _measured(obj: Token | None) -> list[Token]:
     """The object and, for a measure ("700 kg of medicine", "$50,000 worth of goods"), what it measures."""
     if obj is None:
         return []
     out = [obj]
     if obj.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL") or obj.lower_ in MEASURES | CONTAINERS | QUANTITY_WORDS \
-            or obj.pos_ == "NUM":  # "thousands of fighters"
+            or obj.lower_ in COLLECTIVES or obj.pos_ == "NUM":  # "thousands of fighters", "a brigade of doctors"
         out += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     if obj.lower_ in CONTAINERS:  # "a convoy of trucks carrying medical supplies", "a C-130 with water"
         for x in list(out):

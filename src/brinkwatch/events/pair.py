@@ -647,7 +647,7 @@ def _said_of_source(upper: clauses.Match, lower: clauses.Match, src: Span | None
 
 
 DECREES = frozenset(("decree", "order", "edict", "ordinance", "directive", "law", "bill", "proclamation"))
-ENACTING = frozenset(("sign", "issue", "enact", "promulgate"))
+ENACTING = frozenset(("sign", "issue", "enact", "promulgate", "approve", "adopt", "pass"))
 
 
 def _decreed(upper: clauses.Match, lower: clauses.Match) -> bool:
