@@ -99,6 +99,7 @@ def lemmas(tok: Token) -> list[str]:
 
 
 def _co_prefixed(tok: Token) -> bool:
+    """The word follows "co-" written solid ("co-operating")."""
     doc = tok.doc
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "co" and not (
         doc[tok.i - 2].whitespace_ or doc[tok.i - 1].whitespace_)

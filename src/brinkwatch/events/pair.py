@@ -650,18 +650,24 @@ DECREES = frozenset(("decree", "order", "edict", "ordinance", "directive", "law"
 ENACTING = frozenset(("sign", "issue", "enact", "promulgate", "approve", "adopt", "pass"))
 
 
+def _decree_object(head: Token) -> Token | None:
+    """The decree or law a predicate signs, issues or passes ("signed a decree ...")."""
+    obj = clauses.direct_object(head) if head.lemma_.lower() in ENACTING else None
+    return obj if obj is not None and obj.lemma_.lower() in DECREES else None
+
+
 def _decreed(upper: clauses.Match, lower: clauses.Match) -> bool:
     """The upper predicate signs or issues a decree or a law, and the lower one is what it orders ("signed a
     decree granting amnesty to 8,000 inmates", "issued an order to free X"): a unilateral act, not an accord."""
-    obj = clauses.direct_object(upper.head) if upper.head.lemma_.lower() in ENACTING else None
-    return obj is not None and obj.lemma_.lower() in DECREES and lower.trigger.i in {t.i for t in obj.subtree}
+    obj = _decree_object(upper.head)
+    return obj is not None and lower.trigger.i in {t.i for t in obj.subtree}
 
 
 def _decree_with_content(m: clauses.Match, lex) -> bool:
     """Signing or issuing a decree or a law whose clause names an act the lexicon knows."""
-    obj = clauses.direct_object(m.head) if m.head.lemma_.lower() in ENACTING else None
-    return obj is not None and obj.lemma_.lower() in DECREES and any(
-        c.dep_ in ("acl", "relcl") and clauses.match(c, lex) is not None for c in obj.children)
+    obj = _decree_object(m.head)
+    return obj is not None and any(c.dep_ in ("acl", "relcl") and clauses.match(c, lex) is not None
+                                   for c in obj.children)
 
 
 def _doer(m: clauses.Match) -> Token | None:
