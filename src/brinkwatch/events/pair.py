@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from . import clauses, roles, typemodel
 from .lexicon import load
 from .modality import condition_on, modality
-from .pair_checks import (COOPERATIVE, EXERCISES, PROMISES, STOPPING, _in, _jointly_with, _retaliation, _wont_stand_by,
+from .pair_checks import (COOPERATIVE, EXERCISES, PROMISES, STOPPING, _in, _jointly_with, _retaliation, answer_to,
                           conditional_response, critics_claim, faces_consequences, helped_by, joint_doers, obligation,
-                          said_no, ultimatum, war_warning)
+                          stand_by_warning, ultimatum, war_warning)
 
 MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 HOSTILE = frozenset(("SANCTION", "COERCE", "ASSAULT"))  # what a promise turns into a threat
@@ -380,8 +380,7 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         return tried  # "sought to reassure X": the attempt is the act; "helped campaign for X"
     if verb in PROMISES and etype == "THREATEN" and inner in COOPERATIVE | {"AGREE"}:
         return "AGREE"  # "swore that they would support him"
-    if _wont_stand_by(head) and any(c.lower_ == "idly" or c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in ("while", "if", "as") for m in c.children) for c in head.children):
+    if stand_by_warning(head):
         return "THREATEN"  # "would not stand idly by while X dug in along its border"
     if etype == "MOBILIZE" and _in_protest(head):
         return "PROTEST"  # "sailed a flotilla towards the shoal in protest against X's blockade"
@@ -618,10 +617,9 @@ def code_pair(doc_or_sentence_doc, source_span, target_span, *, published=None, 
         return "COOPERATE"
     if ultimatum(src, tgt) or faces_consequences(src, tgt) or conditional_response(src, tgt) or war_warning(src, tgt):
         return "THREATEN"
-    if said_no(src, tgt):
-        return "REJECT"
-    if said_no(src, tgt, "yes"):
-        return "AGREE"
+    reply = answer_to(src, tgt)
+    if reply is not None:
+        return "REJECT" if reply == "no" else "AGREE"
     cands = candidates(doc, src, tgt)
     return _decide(cands, _pair_text(src, tgt), learned)
 

@@ -247,17 +247,20 @@ def _named_target(verb: Token) -> bool:
         for a in verb.children)
 
 
-def said_no(src: Span | None, tgt: Span | None, answer: str = "no") -> bool:
-    """The source "said no to" something of the target's: "Athens said no to a Turkish proposal" (with ``answer``
-    "yes": "said yes to talks with X", an acceptance)."""
+ANSWERS = frozenset(("no", "yes"))
+
+
+def answer_to(src: Span | None, tgt: Span | None) -> str | None:
+    """ "no" where the source "said no to" something of the target's ("Athens said no to a Turkish proposal"),
+    "yes" where it said yes ("said yes to talks with X", an acceptance), else None."""
     if src is None or tgt is None:
-        return False
+        return None
     for to in (t for t in src.sent if t.lower_ == "to" and t.dep_ == "prep" and t.head.lemma_.lower() == "say"):
         said = to.head
-        if any(c.lower_ == answer for c in said.children) and _in(clauses.subject_of(said), src) and any(
-                _in(t, tgt) for t in to.subtree):
-            return True
-    return False
+        reply = next((c.lower_ for c in said.children if c.lower_ in ANSWERS), None)
+        if reply is not None and _in(clauses.subject_of(said), src) and any(_in(t, tgt) for t in to.subtree):
+            return reply
+    return None
 
 
 RESPONDING = frozenset(("respond", "react", "retaliate", "act"))
@@ -302,6 +305,12 @@ def _wont_stand_by(verb: Token) -> bool:
     """ "will not stand (idly) by", "would not sit idly by": a promise not to stay passive."""
     return verb.lemma_.lower() in ("stand", "sit") and any(c.dep_ == "neg" for c in verb.children) and any(
         c.lower_ == "by" and c.dep_ in ("prep", "prt", "advmod") for c in verb.children)
+
+
+def stand_by_warning(verb: Token) -> bool:
+    """A refusal to stay passive said as a warning: "would not stand idly by", "will not sit by while X digs in"."""
+    return _wont_stand_by(verb) and any(c.lower_ == "idly" or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("while", "if", "as") for m in c.children) for c in verb.children)
 
 
 WAR_WORDS = frozenset(("war", "target", "retaliation", "response", "reprisal", "reprisals"))
