@@ -23,13 +23,14 @@ def sentence(text: str):
     return load_nlp()(text)
 
 
-def code(text: str, source: str, target: str) -> str | None:
-    """The pair coder's type between the first occurrences of ``source`` and ``target`` in ``text``."""
+def code(text: str, source: str, target: str, *, learned: bool = True) -> str | None:
+    """The pair coder's type between the first occurrences of ``source`` and ``target`` in ``text`` (``learned``:
+    with the type model; without it, the rules alone)."""
     from brinkwatch.events import code_pair
 
     doc = sentence(text)
     s, t = text.index(source), text.index(target)
-    return code_pair(doc, (s, s + len(source)), (t, t + len(target)))
+    return code_pair(doc, (s, s + len(source)), (t, t + len(target)), learned=learned)
 
 
 def events_of(text: str, title: str | None = None, quotes=()):

@@ -124,7 +124,7 @@ def direct_object(tok: Token) -> Token | None:
 MEASURES = frozenset("kg ton tons tonne tonnes worth amount batch shipment part lot number series package load some "
                      "many most all several half rest consignment consignments dose doses wave waves barrage "
                      "barrages salvo salvos volley volleys swarm swarms dozens hundreds".split())
-CONTAINERS = frozenset("convoy convoys tanker tankers truck trucks truckload truckloads planeload planeloads cargo "
+CONTAINERS = frozenset("convoy convoys tanker tankers truck trucks lorry lorries truckload truckloads planeload planeloads cargo "
                        "shipload shiploads team teams aircraft plane planes ship ships".split())
 # "three tankers of fuel", "a team of rescuers", "aircraft loaded with shelter kits"
 

@@ -251,6 +251,14 @@ def _earlier_year(tok: Token, published_year: int | None) -> bool:
     return False
 
 
+def _is_to(gov: Token, cur: Token) -> bool:
+    """"X is to visit Y": a named actor's scheduled act (not "the aim is to ...")."""
+    if gov.lemma_.lower() != "be" or "to" not in _aux(cur):
+        return False
+    subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
 def modality(trigger: Token, head: Token | None = None, published_year: int | None = None) -> str:
     """The modality of the event whose predicate is ``trigger`` (clause head ``head`` for light verbs)."""
     head = head or trigger
@@ -361,7 +369,7 @@ def modality(trigger: Token, head: Token | None = None, published_year: int | No
                 c.dep_ == "acomp" and c.lemma_.lower() in UNCERTAIN for c in gov.children
             ):
                 return "negated"  # "did not agree to withdraw", "refused ... not say that"
-            if cur.dep_ == "xcomp" and lemma in FUTURE_GOVERNORS:
+            if cur.dep_ == "xcomp" and (lemma in FUTURE_GOVERNORS or _is_to(gov, cur)):
                 return "future"
             if lemma in HYPOTHETICAL_GOVERNORS and cur.dep_ in ("ccomp", "pobj", "prep"):
                 return "hypothetical"

@@ -15,9 +15,10 @@ from spacy.tokens import Doc, Span, Token
 from . import clauses, roles, typemodel
 from .lexicon import load
 from .modality import condition_on, modality
-from .pair_checks import (COOPERATIVE, EXERCISES, PROMISES, STOPPING, _in, _jointly_with, _retaliation, answer_to,
-                          conditional_response, critics_claim, faces_consequences, helped_by, joint_doers, obligation,
-                          stand_by_warning, ultimatum, war_warning)
+from .pair_checks import (COOPERATIVE, DECREES, EXERCISES, PROMISES, STOPPING, _in, _jointly_with, _retaliation,
+                          allowed_by_law, answer_to, blamed_by, conditional_response, conjoined_doers, critics_claim,
+                          faces_consequences, helped_by, in_boycott, in_exchange, joint_doers, obligation, own_doer,
+                          peacekeepers_moved, stand_by_warning, ultimatum, war_warning, within)
 
 MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 HOSTILE = frozenset(("SANCTION", "COERCE", "ASSAULT"))  # what a promise turns into a threat
@@ -168,10 +169,11 @@ def _held_near(trigger: Token, head: Token, tgt: Span | None) -> bool:
 
 
 def _sold(head: Token) -> bool:
-    """Goods delivered "under a commercial supply contract" or "a purchase deal": trade, not aid."""
+    """Goods delivered "under a commercial supply contract" or "a purchase deal", or "in exchange for" something:
+    trade, not aid."""
     return any(c.dep_ == "prep" and c.lower_ == "under" and any(
         p.lemma_.lower() in CONTRACTS and any(m.lower_ in COMMERCE for m in p.children if m.dep_ in ("amod", "compound"))
-        for p in c.children if p.dep_ == "pobj") for c in head.children)
+        for p in c.children if p.dep_ == "pobj") for c in head.children) or in_exchange(head)
 
 
 def _assured_future(head: Token) -> bool:
@@ -193,9 +195,12 @@ def _stops_harm(head: Token) -> bool:
 PERMITTING = frozenset(("allow", "permit", "tolerate", "let"))
 
 
+PROTESTS = frozenset(("protest", "boycott"))
+
+
 def _in_protest(head: Token) -> bool:
     """A movement made "in (a) protest" against something."""
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() == "protest" for p in c.children)
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in PROTESTS for p in c.children)
                for c in head.children)
 
 
@@ -354,7 +359,8 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
     if etype == "COOPERATE" and trigger.lemma_.lower() in EXERCISES and _held_near(trigger, head, tgt):
         etype = "MOBILIZE"  # "launched joint drills around Taiwan": joint services, a show of force near it
     if etype == "AID" and _sold(head):
-        return "COOPERATE"  # "delivered wheat to Egypt under a commercial supply contract": trade
+        return "AGREE" if verb in OFFERING else "COOPERATE"  # "delivered wheat to Egypt under a commercial supply
+        # contract": trade; "offered Tunisia aid in exchange for migration controls": a conditional offer
     if verb in ASSURING and (_assured_future(head) or any(c.dep_ == "prep" and c.lower_ == "of"
                                                            for c in head.children)):
         return "AGREE"  # "assured the dockworkers that no jobs would be lost", "assured Taipei of faster delivery"
@@ -382,12 +388,16 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         return "AGREE"  # "swore that they would support him"
     if stand_by_warning(head):
         return "THREATEN"  # "would not stand idly by while X dug in along its border"
-    if etype == "MOBILIZE" and _in_protest(head):
-        return "PROTEST"  # "sailed a flotilla towards the shoal in protest against X's blockade"
+    if etype == "MOBILIZE" and _in_protest(head) or etype in ("REJECT", "SANCTION") and in_boycott(head):
+        return "PROTEST"  # "sailed a flotilla towards the shoal in protest against X's blockade", "shunned Danish
+        # butter in a boycott", "refused to unload the ship in a protest action" (but calling off talks or expelling
+        # envoys "in protest" stays a refusal, a sanction)
     if etype == "REQUEST" and _defied(trigger):
         return "REJECT"  # "will not remove the ship despite X's demands"
     if etype == "REQUEST" and verb == "call" and _courtesy_call(head):
         return "CONSULT"  # "called on the King at the palace": a visit, nothing asked
+    if verb in PERMITTING and (allowed := allowed_by_law(head)) is not None:
+        return allowed  # "approved a bill allowing the navy to send destroyers against pirates": what the law lets do
     if verb in PERMITTING and _will_not_permit(head):
         return "THREATEN"  # "will not tolerate X's provocations", "would not allow X's vessels to encroach"
     if verb in ("pledge", "promise") and etype == "AID":
@@ -442,7 +452,7 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         return "REQUEST"  # "said the EU must be ready to mediate"
     if etype == "MOBILIZE" and (done := _while_moving(head)) is not None:
         return done  # "agents fanned out across three states, taking the immigrants into custody"
-    if etype == "MOBILIZE" and (any(t.lower_.startswith("peacekeep") for t in trigger.sent) or _monitors(head)):
+    if etype == "MOBILIZE" and (peacekeepers_moved(head, src) or _monitors(head)):
         return "AID"  # personnel lent to keep or watch a peace (PLOVER AID: "military ... personnel")
     if mod == "future" and etype in ("CONCEDE", "RETREAT", "SUPPORT") and _decided(head):
         return etype  # "has decided to lift sanctions", "decided to back X": the decision is the concession, the
@@ -534,6 +544,11 @@ def _condition(head: Token) -> bool:
     return False
 
 
+OFFERING = frozenset(("offer", "propose", "promise", "pledge"))
+KIND_HEADS = frozenset(("police", "policeman", "policemen", "officer", "gear", "squad", "unit", "shield", "van",
+                        "truck", "control"))
+
+
 def candidates(doc: Doc, src: Span | None, tgt: Span | None):
     """(score, type, rule, match) for each predicate that could link the two mentions, best first."""
     lex = load()
@@ -560,8 +575,14 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
             score += 2.0
         reversed_ = tgt is not None and any(_in(a, src) for a in args) and _in(subj, tgt)
         both_sides = m.entry.type in roles.SYMMETRIC and _represents(subj, src) and _represents(subj, tgt)
-        if any(_in(a, tgt) for a in args) or reversed_ or both_sides:
+        joint = m.entry.type in roles.SYMMETRIC and conjoined_doers(subj, src, tgt)
+        who = own_doer(m, subj)
+        own_act = tgt is not None and who is not None and _in(who, tgt) and not within(src, who) and not any(
+            _in(a, src) for a in args)  # the target's own act, the source no part of it
+        if any(_in(a, tgt) for a in args if not (own_act and a.i == who.i)) or reversed_ or both_sides:
             score += 2.0  # (both sides: "negotiators from Armenia and Azerbaijan resumed talks")
+        elif own_act:
+            score -= 2.0  # "the call-up of reservists by Israel in the days after the attack by Hamas"
         if _in(m.trigger, src) or _in(m.trigger, tgt):
             score -= 1.0
             if not any(_in(m.trigger, x) and m.trigger.i == x.root.i for x in (src, tgt)):
@@ -570,9 +591,11 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
             score -= 3.0  # "will not end the strike until the government pays": the demand, not the act
         described = m.trigger.dep_ in ("amod", "acl") and m.trigger.tag_ == "VBN" or m.trigger.dep_ in (
             "amod", "compound") and m.trigger.tag_ == "VBG"
-        if m.trigger.i == m.head.i and described and not (_in(subj, src) and _in(m.trigger.head, tgt)):
+        if m.trigger.i == m.head.i and described and not (_in(subj, src) and _in(m.trigger.head, tgt) or joint):
             score -= 3.0  # "freed 30 abducted students", "returned confiscated gold", "passing targeting data":
             # a state or a kind, not the act (but "aid workers freed by al-Shabaab": the source's act)
+        if m.trigger.pos_ == "NOUN" and m.trigger.dep_ == "compound" and m.trigger.head.lemma_.lower() in KIND_HEADS:
+            score -= 3.0  # "riot police", "riot gear": a kind of force, no riot
         if _decree_with_content(m, lex):
             score -= 3.0  # "signed a decree to simplify the process for X": the decree's content is the act
         dist = min(abs(m.trigger.i - s.root.i) for s in (src, tgt) if s is not None)
@@ -582,8 +605,10 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
     result = []
     for score, m in out:
         g, below = governor(m, lex)
-        if g is not m and _said_of_source(g, m, src):
-            g, below = m, m  # "Armenia pledged to back the mission, a move Brussels welcomed": Armenia's pledge
+        if g is not m and (_said_of_source(g, m, src) or m.entry.type in roles.SYMMETRIC and conjoined_doers(
+                raw_roles(m)[0], src, tgt)):
+            g, below = m, m  # "Armenia pledged to back the mission, a move Brussels welcomed": Armenia's pledge;
+            # "the missile, co-produced by India and Russia, was test-fired": the two sides' own act
         if g is not m and _decreed(g, below):
             g, below = below, below  # "signed a decree granting citizenship to X": what the decree does
         inner = below.entry.type if below is not g else None
@@ -611,7 +636,7 @@ def code_pair(doc_or_sentence_doc, source_span, target_span, *, published=None, 
         return None
     if obligation(src, tgt):
         return "REQUEST"
-    if critics_claim(src, tgt):
+    if critics_claim(src, tgt) or blamed_by(src, tgt):
         return "ACCUSE"
     if joint_doers(src, tgt) or helped_by(src, tgt):
         return "COOPERATE"
@@ -644,7 +669,6 @@ def _said_of_source(upper: clauses.Match, lower: clauses.Match, src: Span | None
     return _in(_doer(lower), src)
 
 
-DECREES = frozenset(("decree", "order", "edict", "ordinance", "directive", "law", "bill", "proclamation"))
 ENACTING = frozenset(("sign", "issue", "enact", "promulgate", "approve", "adopt", "pass"))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from . import clauses
+from . import characterise, clauses
 from .lexicon import load
 from .modality import SPEECH_VERBS, is_condition
 
@@ -116,6 +116,45 @@ def _said_by(tok: Token, src: Span) -> bool:
     one who says what ``tok``'s clause says ("... time for X to act," the senator said)."""
     said = [u for u in [tok] + list(tok.ancestors)[:3] if u.pos_ in ("VERB", "AUX")] + [tok.sent.root]
     return any(_in(clauses.subject_of(v), src) for v in said if v.pos_ in ("VERB", "AUX"))
+
+
+def _spokesman_of(subj: Token | None, src: Span) -> bool:
+    """The subject speaks for the source: "a spokesman for the police", "the ministry's spokeswoman"."""
+    return subj is not None and any(
+        c.dep_ == "poss" and _in(c, src) or c.dep_ == "prep" and c.lower_ in ("for", "of") and any(
+            p.dep_ == "pobj" and _in(p, src) for p in c.children) for c in subj.children)
+
+
+HARMS = frozenset(("bloodshed", "violence", "death", "deaths", "killing", "killings", "crisis", "escalation", "damage",
+                   "chaos", "tragedy", "disaster", "blast", "explosion", "fire", "loss", "losses", "casualties"))
+HOSTILE_TYPES = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN", "ACCUSE", "PROTEST", "REJECT"))
+
+
+def _blame_for_harm(word: Token) -> bool:
+    """What someone is said to be responsible for is a harm ("for the kidnapping", "for the bloodshed") or goes
+    unsaid ("were responsible"); "responsible for cleaning the site" is a duty."""
+    found = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "for"
+             for p in c.children if p.dep_ in ("pobj", "pcomp")]
+    if not found:
+        return True
+    lex = load()
+    return any(p.lemma_.lower() in HARMS or (m := clauses.match(p, lex)) is not None and m.entry.type in HOSTILE_TYPES
+               for p in found)
+
+
+def blamed_by(src: Span | None, tgt: Span | None) -> bool:
+    """The source says the target is to blame: "said the gang was responsible for the kidnapping", "said X bears
+    full responsibility for the bloodshed" (PLOVER ACCUSE: allege)."""
+    if src is None or tgt is None:
+        return False
+    for word in tgt.sent:
+        who = characterise.blamed(word)
+        if who is None or not _in(who, tgt) or not _blame_for_harm(word):
+            continue
+        said = [u for u in list(word.head.ancestors)[:3] if u.lemma_.lower() in SPEECH_VERBS]
+        if any(_in(clauses.subject_of(v), src) or _spokesman_of(clauses.subject_of(v), src) for v in said):
+            return True
+    return False
 
 
 CRITICS = frozenset(("critic", "detractor", "opponent"))
@@ -363,6 +402,14 @@ MODALS = frozenset(("will", "would", "could", "may", "might", "shall"))
 PRICES = frozenset(("price", "dearly"))  # "would pay a heavy price", "would pay dearly"
 
 
+def _or_face(told: Token) -> bool:
+    """An ultimatum in what the source tells the target: "... or face consequences" (read off the words, which
+    the parser often gets wrong in headlines)."""
+    doc = told.doc
+    return any(t.lower_ == "face" and t.i > told.i and doc[t.i - 1].lower_ == "or" and any(
+        doc[j].lower_ in CONSEQUENCES for j in range(t.i + 1, min(t.i + 4, len(doc)))) for t in told.subtree)
+
+
 def faces_consequences(src: Span | None, tgt: Span | None) -> bool:
     """The source says the target would face consequences or pay a price: "said Japan would face retaliatory
     measures if Tokyo hosted the missiles", "told Ankara it would face consequences", "said the speaker would pay a
@@ -377,6 +424,8 @@ def faces_consequences(src: Span | None, tgt: Span | None) -> bool:
         told = who.head
         if not _in(clauses.subject_of(told), src):
             return False
+        if _or_face(told):
+            return True  # "tells Ethiopia: scrap the port deal or face consequences"
         verb = next((c for c in told.children if c.dep_ == "ccomp"), told)
         if verb is not told and _there_are_consequences(verb):
             return True  # "told Beijing there would be significant consequences"
@@ -398,3 +447,73 @@ def faces_consequences(src: Span | None, tgt: Span | None) -> bool:
             c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return False
     return any(_in(clauses.subject_of(u), src) for u in list(verb.ancestors)[:3] if u.pos_ in ("VERB", "AUX"))
+
+# Readings of one predicate's clause that the pair coder's scores and adjustments use.
+
+DECREES = frozenset(("decree", "order", "edict", "ordinance", "directive", "law", "bill", "proclamation"))
+ALLOWED_ACTS = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "AID", "COOPERATE"))
+
+
+def conjoined_doers(subj: Token | None, src: Span | None, tgt: Span | None) -> bool:
+    """The doer and its conjuncts take in both mentions: "co-produced by India and Russia", "Russia and Turkey's
+    foreign ministers met"."""
+    if subj is None or src is None or tgt is None:
+        return False
+    doers = [subj] + list(subj.conjuncts)
+    doers += [x for d in doers for c in d.children if c.dep_ in ("poss", "compound") for x in [c, *c.conjuncts]]
+    return any(_in(x, src) for x in doers) and any(_in(x, tgt) for x in doers)
+
+
+def own_doer(m: clauses.Match, subj: Token | None) -> Token | None:
+    """Who does the predicate by its own words: a verb's subject, an event noun's possessor or "by" agent (not
+    the subject of a verb the noun is the object of: "X would face war")."""
+    if m.trigger.pos_ != "NOUN":  # (its own subject or agent, not one inherited through "and")
+        explicit = subj is not None and (subj.head.i == m.head.i or m.head.dep_ == "relcl" and subj.i == m.head.head.i)
+        return subj if explicit or _is_agent(subj, m.head) else None  # ("aspirants who were protesting")
+    for c in m.trigger.children:
+        if c.dep_ == "poss" and c.lower_ not in clauses.PRONOUNS:
+            return c
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _is_agent(tok: Token | None, verb: Token) -> bool:
+    return tok is not None and tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.i == verb.i
+
+
+def within(span: Span | None, tok: Token) -> bool:
+    """The mention lies inside the phrase the token heads ("Russia" in "Russia and Turkey's ministers")."""
+    return span is not None and any(t.i == span.root.i for t in tok.subtree)
+
+
+def in_exchange(head: Token) -> bool:
+    """ "shipping wheat to Azerbaijan in exchange for fuel oil" (on the verb or its object)."""
+    near = [head] + [c for c in head.children if c.dep_ in clauses.OBJ] + ([head.head] if head.dep_ == "xcomp" else [])
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.lower_ == "exchange" and any(x.dep_ == "prep" and x.lower_ == "for" for x in p.children)
+        for p in c.children if p.dep_ == "pobj") for t in near for c in t.children)
+
+
+def allowed_by_law(head: Token) -> str | None:
+    """The material act a law or decree "allowing" someone to do it lets them do, or None."""
+    if head.dep_ != "acl" or head.head.lemma_.lower() not in DECREES:
+        return None
+    found = [m for c in head.children if c.dep_ in ("ccomp", "xcomp") for m in [clauses.match(c, load())] if m]
+    return next((m.entry.type for m in found if m.entry.type in ALLOWED_ACTS), None)
+
+
+def peacekeepers_moved(head: Token, src: Span | None) -> bool:
+    """The forces moved keep a peace: "peacekeep..." in the predicate's clause, its doer's phrase or the source (not
+    in a clause about something else: "units were placed on alert ..., after protesters clashed with NATO
+    peacekeepers")."""
+    subj = clauses.subject_of(head)
+    words = list(head.subtree) + (list(subj.subtree) if subj is not None else []) + (list(src) if src is not None else [])
+    return any(t.lower_.startswith("peacekeep") for t in words)
+
+
+def in_boycott(head: Token) -> bool:
+    """An act done "in a boycott" or "in a protest action" (a collective action, not a protest note)."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.lemma_.lower() == "boycott" or any(x.dep_ == "compound" and x.lemma_.lower() in ("protest", "boycott") for x in p.children)
+        for p in c.children) for c in head.children)

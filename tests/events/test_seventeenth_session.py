@@ -1,0 +1,103 @@
+"""Seventeenth-session rules from errors on our newest marked sentences (benchmarks/pairs dev_bb, dev_bc and dev_bd,
+written to a sixth brief on the small types: COOPERATE, MOBILIZE, PROTEST, AID, SANCTION) and on PLV train: the
+target's own act (its subject, possessor or "by" agent) is no act of the source's on it; two doers of a joint act
+kept together ("co-produced by India and Russia", "Russia and Turkey's ministers met"); a source saying the target
+is to blame for a harm is an accusation; goods shipped "in exchange for" others are trade; a refusal or a halt made
+"in a boycott" is a protest; "X is to meet Y" is a future meeting; a law "allowing" forces to act is coded by the
+act; an ultimatum "... or face consequences" read off the words; suspects transferred to a court; intelligence
+fed to a partner; fighters ferried, police bused in; peacekeepers only when the moved forces are."""
+import pytest
+
+from .helpers import code
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # the target's own act
+    ("The call-up of 50,000 reservists by Armenia in the days after the September attack by Azerbaijan was the "
+     "largest in its history, officials say.", "Armenia", "Azerbaijan", "MOBILIZE"),
+    # blame
+    ("A spokesman for the Nigerien army said the jihadist faction was responsible for the ambush near Tillaberi.",
+     "the Nigerien army", "the jihadist faction", "ACCUSE"),
+    ("Directly after the bombings on Tuesday, the government said Taliban militants were responsible.",
+     "the government", "Taliban militants", "ACCUSE"),
+    # trade
+    ("Kyrgyzstan began shipping wheat to Tajikistan in exchange for electricity under the new barter scheme.",
+     "Kyrgyzstan", "Tajikistan", "COOPERATE"),
+    # boycotts
+    ("Across the region, shoppers shunned French cheese in a boycott over the minister's remarks.",
+     "shoppers", "French", "PROTEST"),
+    ("In a protest action called by their union, port workers refused to unload the freighter from Eritrea.",
+     "port workers", "Eritrea", "PROTEST"),
+    # scheduled meetings
+    ("Chancellor Olaf Scholz is to meet Polish leaders in Warsaw next week to discuss the border dispute.",
+     "Chancellor Olaf Scholz", "Polish", "AGREE"),
+    # laws that allow force
+    ("The parliament approved a bill allowing the navy to send frigates against smugglers in the gulf.",
+     "The parliament", "smugglers", "MOBILIZE"),
+    # ultimatums in headline form
+    ("Baku tells Yerevan: sign the border deal or face consequences", "Baku", "Yerevan", "THREATEN"),
+    # lexicon and classes
+    ("Prishtina police transferred a former guerrilla commander to the Specialist Chambers in The Hague, where he "
+     "faces war crimes charges.", "Prishtina police", "the Specialist Chambers", "COOPERATE"),
+    ("The agency fed real-time intelligence to Colombian marines who captured the cartel's boss.",
+     "The agency", "Colombian marines", "COOPERATE"),
+    ("Rebel commanders ferried hundreds of fighters into the valley, within range of government positions.",
+     "Rebel commanders", "government positions", "MOBILIZE"),
+    ("The interior ministry bused thousands of riot police into the capital.", "The interior ministry", "the capital",
+     "MOBILIZE"),
+    ("Egypt sent 30 lorries of flour, medicine and tents to displaced Sudanese, describing the convoy as part of the "
+     "two countries' cooperation.", "Egypt", "displaced Sudanese", "AID"),
+    ("The coast guard transferred a decommissioned cutter to the Sri Lankan navy last spring.",
+     "The coast guard", "the Sri Lankan navy", "AID"),
+    ("Belgrade scrapped visa requirements for Albanian citizens in 2024.", "Belgrade", "Albanian", "CONCEDE"),
+    ("Colombia handed the disputed peninsula to Venezuela in 1941.", "Colombia", "Venezuela", "RETREAT"),
+    ("Riot police charge at quota protesters with batons outside the parliament on March 3.",
+     "Riot police", "quota protesters", "ASSAULT"),
+    ("Pyongyang severs hotlines with Seoul over leaflet launches", "Pyongyang", "Seoul", "SANCTION"),
+    # peacekeepers only in the moved forces' own clause
+    ("Serbian army units were put on alert near the boundary with Kosovo, the president said on Monday, after "
+     "protesters clashed with NATO peacekeepers in Zvecan.", "Serbian", "Kosovo", "MOBILIZE"),
+])
+def test_sixth_brief_rules(text, source, target, expected):
+    assert code(text, source, target) == expected
+
+
+def test_joint_doers_keep_their_act():
+    """Two doers of a joint act described on a noun keep it, rather than the predicate the noun is the subject of
+    (the rules alone: the type model may or may not rescue it)."""
+    text = "The missile, co-produced by Brazil and Sweden at a shared plant, was test-fired from a frigate on Tuesday."
+    assert code(text, "Brazil", "Sweden", learned=False) == "COOPERATE"
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    # the target's own act stays when it is done to the target; a signed pact stays SUPPORT
+    ("Hamas was attacked by Israeli jets overnight.", "Israeli jets", "Hamas", "ASSAULT"),
+    # a promise said by one side of a joint pair is still the pair's act, and a signed treaty stays SUPPORT
+    ("Kenya and Uganda signed a defence pact committing each to come to the other's aid if attacked.",
+     "Kenya", "Uganda", "SUPPORT"),
+    ("Chile and Peru's foreign ministers met briefly today following a spate of tensions over clashes in Bolivia's "
+     "Oruro, where the Bolivian army -- backed by Chilean airpower -- has launched an offensive to retake the region.",
+     "Chile", "Peru's foreign ministers", "CONSULT"),
+    # "in protest" alone does not make a cancelled meeting or an expulsion a protest
+    ("Beijing called off a round of defence talks with Washington in protest at the arms sale.",
+     "Beijing", "Washington", "REJECT"),
+    ("Vilnius expelled three Russian diplomats in protest at the cyberattack.",
+     "Vilnius", "three Russian diplomats", "SANCTION"),
+    # goods given without anything in return stay aid
+    ("Kazakhstan shipped wheat to Afghanistan after the floods.", "Kazakhstan", "Afghanistan", "AID"),
+    # a war the target would face is a threat, not the target's act
+    ("The minister said Afghanistan would face open war if the talks failed.",
+     "The minister", "Afghanistan", "THREATEN"),
+    # peacekeepers moved are still aid
+    ("Fiji sent 300 peacekeepers to the Golan Heights.", "Fiji", "the Golan Heights", "AID"),
+])
+def test_sixth_brief_rules_kept_apart(text, source, target, expected):
+    assert code(text, source, target) == expected
+
+
+def test_a_duty_is_no_blame():
+    """Being responsible for a task is no accusation (the rules alone; the type model may still guess)."""
+    text = "The ministry said the contractor was responsible for cleaning the site."
+    assert code(text, "The ministry", "the contractor", learned=False) is None
+    text = "The ministry said the contractor was responsible for the deaths of three workers."
+    assert code(text, "The ministry", "the contractor", learned=False) == "ACCUSE"
