@@ -5,10 +5,15 @@ kept together ("co-produced by India and Russia", "Russia and Turkey's ministers
 is to blame for a harm is an accusation; goods shipped "in exchange for" others are trade; a refusal or a halt made
 "in a boycott" is a protest; "X is to meet Y" is a future meeting; a law "allowing" forces to act is coded by the
 act; an ultimatum "... or face consequences" read off the words; suspects transferred to a court; intelligence
-fed to a partner; fighters ferried, police bused in; peacekeepers only when the moved forces are."""
+fed to a partner; fighters ferried, police bused in; peacekeepers only when the moved forces are. Then (dev_bf,
+dev_bg, dev_bh) acts done alongside, side by side or in formation with the target, and exercises two sides open,
+are cooperation; training given at the partner's request is cooperation; a request or plan approved is coded by
+what it asks for; an ambassador ordered out; aid offered is a promise; a judge ordering a payment; fines are
+sanctions; crowds thronging; refusals made in a sit-in or a strike; suspects flown to a tribunal; control handed
+over; petitions signed; accords torn up; detention without charge; texts initialled."""
 import pytest
 
-from .helpers import code
+from .helpers import code, sentence
 
 
 @pytest.mark.parametrize("text,source,target,expected", [
@@ -101,3 +106,91 @@ def test_a_duty_is_no_blame():
     assert code(text, "The ministry", "the contractor", learned=False) is None
     text = "The ministry said the contractor was responsible for the deaths of three workers."
     assert code(text, "The ministry", "the contractor", learned=False) == "ACCUSE"
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    ("Between 2005 and 2012, Uruguayan peacekeepers carried out dozens of raids alongside the Congolese army in Ituri.",
+     "Uruguayan peacekeepers", "the Congolese army", "COOPERATE"),
+    ("Greek and Cypriot warships sailed in formation through the strait on Tuesday.", "Greek", "Cypriot",
+     "COOPERATE"),
+    ("Mexican and Guatemalan customs agents inspect a lorry side by side at the Tecun Uman crossing.",
+     "Mexican", "Guatemalan", "COOPERATE"),
+    ("The Polish and Lithuanian navies opened the annual Amber exercise off Klaipeda on Monday.",
+     "Polish", "Lithuanian", "COOPERATE"),
+    ("At Accra's request, British instructors are training Ghanaian marines in boarding operations.",
+     "British", "Ghanaian marines", "COOPERATE"),
+    ("The Senate approved the president's request to station 3,000 more troops along the border with Nicaragua.",
+     "The Senate", "Nicaragua", "MOBILIZE"),
+    ("Kenya has offered Haiti $50 million for the new police mission.", "Kenya", "Haiti", "AGREE"),
+    ("Judge Maria Lopes ordered the platform to pay a daily penalty of 20,000 reais.", "Judge Maria Lopes",
+     "the platform", "SANCTION"),
+    ("UEFA fined Lazio 50,000 euros over fans' chants.", "UEFA", "Lazio", "SANCTION"),
+    ("Zagreb flew the former general to the UN tribunal in The Hague in 2001.", "Zagreb", "the UN tribunal",
+     "COOPERATE"),
+    ("Kyrgyzstan handed control of two border villages to Tajikistan in 2025.", "Kyrgyzstan", "Tajikistan",
+     "RETREAT"),
+    ("Residents of Almaty signed a petition asking the city council to halt the felling of trees.",
+     "Residents of Almaty", "the city council", "REQUEST"),
+    ("The junta tore up a military accord with France on Saturday.", "The junta", "France", "SANCTION"),
+    ("Eritrean authorities have held Swedish-Eritrean reporter Amanuel Asrat without charge since 2001.",
+     "Eritrean authorities", "Swedish-Eritrean reporter Amanuel Asrat", "COERCE"),
+    ("Serbia and Kosovo initialled the text of a normalisation agreement in Brussels.", "Serbia", "Kosovo",
+     "SUPPORT"),
+    ("The embassy handed over 12 fire engines to the Moldovan emergency service.", "The embassy",
+     "the Moldovan emergency service", "AID"),
+    ("The navy blew up a speedboat it said belonged to smugglers, killing four.", "The navy", "a speedboat",
+     "ASSAULT"),
+    ("Miners refused to leave the pit on Monday, in an underground sit-in against the company.", "Miners",
+     "the company", "PROTEST"),
+    ("Belgrade pulled out of the dialogue with Pristina after the arrests.", "Belgrade", "Pristina", "SANCTION"),
+    ("Caracas dispatched two gunboats to the disputed waters off Guyana.", "Caracas", "Guyana", "MOBILIZE"),
+])
+def test_sixth_brief_rules_round_two(text, source, target, expected):
+    assert code(text, source, target) == expected
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    ("Dutch F-35s flew alongside Belgian F-16s over the Baltic on Monday to intercept a Russian patrol plane.",
+     "Dutch", "Belgian F-16s", "COOPERATE"),
+    ("Austrian police officers patrol alongside Slovenian colleagues near the Spielfeld crossing.",
+     "Austrian", "Slovenian", "COOPERATE"),
+    ("Opposition supporters thronged the square in front of the parliament in Tbilisi on Sunday.",
+     "Opposition supporters", "the parliament", "PROTEST"),
+    ("Ankara transferred 30 armoured vehicles to the Libyan army.", "Ankara", "the Libyan army", "AID"),
+    ("Miners refused to leave the pit on Monday, in an underground sit-in against the company.", "Miners",
+     "the company", "PROTEST"),
+])
+def test_sixth_brief_round_two_by_rule(text, source, target, expected):
+    """Cases the type model alone often guesses: the rules must reach them by themselves."""
+    assert code(text, source, target, learned=False) == expected
+
+
+@pytest.mark.parametrize("text,source,target,wrong", [
+    # approving a plan someone owns backs them; what it asks for is theirs
+    ("The council approved the mayor's plan to deploy police at the stadium.", "The council", "the mayor",
+     "MOBILIZE"),
+    # something given "alongside" other aid is no partner
+    ("The US is willing to provide ammunition alongside humanitarian assistance to Turkey.", "The US", "Turkey",
+     "COOPERATE"),
+])
+def test_sixth_brief_round_two_kept_apart(text, source, target, wrong):
+    assert code(text, source, target, learned=False) != wrong
+
+
+def test_training_without_a_request_stays_aid():
+    assert code("The United States trains Iraqi pilots to fly F-16s.", "The United States", "Iraqi pilots") == "AID"
+
+
+@pytest.mark.parametrize("text,source,target,joint", [
+    ("Canadian jets flew alongside U.S. F-22s to intercept two bombers.", "Canadian", "U.S. F-22s", True),
+    ("The minister stood alongside his French counterpart as the anthem played.", "The minister",
+     "his French counterpart", False),  # a photo call
+    ("The senator said alongside the governor that the bridge would reopen.", "The senator", "the governor", False),
+])
+def test_alongside_is_a_joint_act_not_a_photo_call(text, source, target, joint):
+    from brinkwatch.events.pair import _span
+    from brinkwatch.events.pair_checks import alongside
+
+    doc = sentence(text)
+    s, t = text.index(source), text.index(target)
+    assert alongside(_span(doc, (s, s + len(source))), _span(doc, (t, t + len(target)))) is joint

@@ -16,7 +16,7 @@ from . import clauses, roles, typemodel
 from .lexicon import load
 from .modality import condition_on, modality
 from .pair_checks import (COOPERATIVE, DECREES, EXERCISES, PROMISES, STOPPING, _in, _jointly_with, _retaliation,
-                          allowed_by_law, answer_to, blamed_by, conditional_response, conjoined_doers, critics_claim,
+                          allowed_by_law, alongside, answer_to, approved_act, blamed_by, conditional_response, conjoined_doers, critics_claim,
                           faces_consequences, helped_by, in_boycott, in_exchange, joint_doers, obligation, own_doer,
                           peacekeepers_moved, stand_by_warning, ultimatum, war_warning, within)
 
@@ -374,6 +374,11 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
     clauses_below = list(head.children) + ([c for c in obj.children if c.dep_ == "acl"] if obj is not None else [])
     if verb in ORDERING and any(c.dep_ in ("xcomp", "ccomp", "acl") and c.lemma_.lower() in DEPARTING for c in clauses_below):
         return "SANCTION"  # "ordered the ambassador to leave the country": an expulsion
+    if verb in ORDERING and obj is not None and clauses.in_class(obj, "ambassador", load()) and any(
+            c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep") for c in head.children):
+        return "SANCTION"  # "ordered France's ambassador out of the country"
+    if etype == "AID" and verb in TRAINING and _at_request(head):
+        return "COOPERATE"  # "trains Iraqi pilots at the request of Iraq's government": training a partner asks for
     if inner is None:
         inner = complement_type(head, load(), trigger)
     if trigger.i != head.i and trigger.lemma_.lower() in GENERIC_NOUNS and inner is not None:
@@ -400,7 +405,7 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         return allowed  # "approved a bill allowing the navy to send destroyers against pirates": what the law lets do
     if verb in PERMITTING and _will_not_permit(head):
         return "THREATEN"  # "will not tolerate X's provocations", "would not allow X's vessels to encroach"
-    if verb in ("pledge", "promise") and etype == "AID":
+    if (verb in ("pledge", "promise") or verb == "offer" and _offered_funds(head)) and etype == "AID":
         return "AGREE"  # "pledged $2 billion for X": aid promised (in a whole article: AID, modality future)
     if verb in PROMISES and (_promised_response(head) or _by_any_means(head)):
         return "THREATEN"  # "vowed a befitting response to any misadventure", "promising death to X"
@@ -420,6 +425,8 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
     if etype == "SANCTION" and verb == "convict" and any(
             c.dep_ == "conj" and c.lemma_.lower() == "sentence" for c in head.children):
         return "COERCE"  # a conviction that results in imprisonment (PLOVER manual, SANCTION)
+    if verb in APPROVALS and (act := approved_act(head, tgt)) is not None:
+        return act  # "approved the president's request to station troops along the border"
     if verb in APPROVALS and etype == "SUPPORT":  # "approved a pardon", "approved troop deployments"
         obj = clauses.direct_object(head)
         m = clauses.match(obj, load()) if obj is not None and obj.dep_ in clauses.OBJ else None
@@ -486,10 +493,40 @@ def _attempted(head: Token) -> str | None:
     return None
 
 
+HAVENS = frozenset(("refuge", "shelter", "asylum", "sanctuary", "protection", "haven"))
+
+
+def _offered_funds(head: Token) -> bool:
+    """An offer of money or help, a promise (not troops put at someone's disposal, nor refuge, which is given as
+    it is offered)."""
+    lex = load()
+    objs = clauses.objects(head)
+    return bool(objs) and not any(o.lemma_.lower() in HAVENS or clauses.in_class(o, "troops", lex)
+                                  or clauses.in_class(o, "armed", lex) for o in objs)
+
+
+TRAINING = frozenset(("train", "instruct", "mentor", "drill"))
+ASKING_NOUNS = frozenset(("request", "invitation", "behest"))
+
+
+def _at_request(head: Token) -> bool:
+    """Done "at the request of" someone, "at X's request", "following an invitation from" someone (on the verb or
+    the sentence's root)."""
+    for t in {head, head.sent.root}:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "following", "after", "upon", "on") and any(
+                    p.lemma_.lower() in ASKING_NOUNS for p in c.children if p.dep_ == "pobj"):
+                return True
+    return False
+
+
 def _court_payment(head: Token) -> bool:
-    """A court, jury or tribunal orders someone to pay."""
+    """A court, jury, tribunal or judge orders someone to pay ("Justice X ordered the platform to pay")."""
     subj = clauses.subject_of(head)
-    return subj is not None and clauses.in_class(subj, "court", load()) and any(
+    lex = load()
+    judged = subj is not None and (clauses.in_class(subj, "court", lex) or any(
+        c.dep_ == "compound" and c.lower_ in ("justice", "judge") for c in subj.children))
+    return judged and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in PAYING for c in head.children)
 
 
@@ -638,7 +675,7 @@ def code_pair(doc_or_sentence_doc, source_span, target_span, *, published=None, 
         return "REQUEST"
     if critics_claim(src, tgt) or blamed_by(src, tgt):
         return "ACCUSE"
-    if joint_doers(src, tgt) or helped_by(src, tgt):
+    if joint_doers(src, tgt) or helped_by(src, tgt) or alongside(src, tgt):
         return "COOPERATE"
     if ultimatum(src, tgt) or faces_consequences(src, tgt) or conditional_response(src, tgt) or war_warning(src, tgt):
         return "THREATEN"

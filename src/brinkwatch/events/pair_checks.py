@@ -13,7 +13,7 @@ from .modality import SPEECH_VERBS, is_condition
 
 COOPERATIVE = frozenset(("CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"))
 JOINT = frozenset(("joint", "coordinated", "combined", "jointly", "together"))
-INVESTIGATIONS = frozenset(("probe", "investigation", "inquiry", "investigate", "search"))  # done jointly: cooperation
+INVESTIGATIONS = frozenset(("probe", "investigation", "inquiry", "investigate", "search", "inspect", "inspection"))  # done jointly: cooperation
 EXERCISES = frozenset(("exercise", "drill", "game", "maneuver", "manoeuvre", "wargame", "patrol"))
 PROMISES = frozenset(("prepared", "ready", "willing", "vow", "pledge", "promise", "swear", "sworn"))
 STOPPING = frozenset(("stop", "halt", "cease", "suspend", "pause", "end"))
@@ -201,14 +201,61 @@ def joint_doers(src: Span | None, tgt: Span | None) -> bool:
     if first.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
     obj = clauses.direct_object(verb)
-    marked = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in JOINT or _side_by_side(c)]
+    marked = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in JOINT or _side_by_side(c) or _in_formation(c)]
     if obj is not None and obj.lemma_.lower() not in STATEMENTS:  # "joint air and ground operations",
         marked += [c for c in obj.subtree if c.lower_ in JOINT and (  # "carried out manoeuvres together"
             c.dep_ == "amod" and c.i < obj.i or c.dep_ == "advmod" and c.head == obj)]
-    if not marked:
+    exercise = obj is not None and obj.lemma_.lower() in EXERCISES and verb.lemma_.lower() in RUNNING
+    # ("the two navies opened the Sea Breeze exercise"; not "condemned the exercise")
+    if not marked and not exercise:
         return False
     m = clauses.match(verb, load())
-    return m is None or m.entry.type not in VERBAL or m.trigger.lemma_.lower() in INVESTIGATIONS
+    return m is None or m.entry.type not in VERBAL or m.trigger.lemma_.lower() in INVESTIGATIONS or exercise
+
+
+RUNNING = frozenset(("open", "launch", "begin", "start", "kick", "hold", "stage", "conduct", "wrap", "conclude",
+                     "complete", "end", "close"))
+
+
+def _in_formation(tok: Token) -> bool:
+    """ "sailed in formation" (with someone)."""
+    return tok.dep_ == "prep" and tok.lower_ == "in" and any(p.lemma_.lower() == "formation" for p in tok.children)
+
+
+TOGETHER = frozenset(("alongside",))
+APPEARING = frozenset(("speak", "appear", "stand", "pose", "attend", "sit", "smile", "talk"))  # (words and photo calls)
+
+
+def alongside(src: Span | None, tgt: Span | None) -> bool:
+    """The source acts alongside the target: "Canadian jets flew alongside U.S. F-22s", "judges sat side by side
+    with Kosovo colleagues", "a frigate sails in formation with Chilean vessels" (PLOVER COOPERATE); not words said
+    alongside someone."""
+    if src is None or tgt is None:
+        return False
+    for prep in tgt.sent:
+        partner = any(p.dep_ == "pobj" and (_in(p, tgt) or tgt.root.head.i == p.i and tgt.root.dep_ in (
+            "amod", "compound", "poss", "nmod")) for p in prep.children) or (  # ("alongside Slovenian colleagues")
+            prep.lower_ in TOGETHER and tgt.start == prep.i + 1)  # ("flew alongside U.S. F-22s", the object misparsed)
+        if prep.dep_ != "prep" or not partner:
+            continue
+        head = prep.head
+        if prep.lower_ == "with" and head.lemma_.lower() in ("formation", "side") and head.head.i != head.i:
+            head = head.head.head if head.head.dep_ == "prep" else head.head  # "sails in formation with X"
+        elif not (prep.lower_ in TOGETHER or prep.lower_ == "with" and prep.i >= 3 and _side_by_side(prep.doc[prep.i - 3])):
+            continue
+        for _ in range(3):  # "carried out sweeps alongside X", "fighting in combined units alongside X"
+            if head.pos_ in ("VERB", "AUX") or head.dep_ not in ("pobj", "prep", "dobj") or head.head.i == head.i:
+                break
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        doer = clauses.subject_of(head)
+        m = clauses.match(head, load())
+        quiet = head.lemma_.lower() in SPEECH_VERBS or head.lemma_.lower() in APPEARING and prep.lower_ in TOGETHER
+        if doer is not None and (_in(doer, src) or any(t.i == src.root.i for t in doer.subtree)) and not quiet and (
+                m is None or m.entry.type not in VERBAL):
+            return True
+    return False
 
 
 HELP_NOUNS = frozenset(("help", "assistance", "support", "cooperation", "co-operation", "backing"))
@@ -495,6 +542,22 @@ def in_exchange(head: Token) -> bool:
         for p in c.children if p.dep_ == "pobj") for t in near for c in t.children)
 
 
+AUTHORIZING = frozenset(("approve", "authorize", "authorise", "sanction"))
+
+
+def approved_act(head: Token, tgt: Span | None) -> str | None:
+    """The material act a request or plan approved asks for: "approved the president's request to station 4,000
+    troops along the border" (MOBILIZE), or None (also when the target owns the plan: "approved the governor's
+    plan to ban mining" backs the governor)."""
+    obj = clauses.direct_object(head) if head.lemma_.lower() in AUTHORIZING else None
+    if obj is None or obj.lemma_.lower() not in ("request", "proposal", "plan", "bid", "motion"):
+        return None
+    if any(c.dep_ == "poss" and _in(c, tgt) for c in obj.children):
+        return None
+    found = [m for c in obj.children if c.dep_ in ("acl", "relcl") for m in [clauses.match(c, load())] if m]
+    return next((m.entry.type for m in found if m.entry.type in ALLOWED_ACTS), None)
+
+
 def allowed_by_law(head: Token) -> str | None:
     """The material act a law or decree "allowing" someone to do it lets them do, or None."""
     if head.dep_ != "acl" or head.head.lemma_.lower() not in DECREES:
@@ -514,6 +577,14 @@ def peacekeepers_moved(head: Token, src: Span | None) -> bool:
 
 def in_boycott(head: Token) -> bool:
     """An act done "in a boycott" or "in a protest action" (a collective action, not a protest note)."""
+    lex = load()
+    clauses_ = [head] + [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]  # "refused to leave the pit, in a sit-in"
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         p.lemma_.lower() == "boycott" or any(x.dep_ == "compound" and x.lemma_.lower() in ("protest", "boycott") for x in p.children)
-        for p in c.children) for c in head.children)
+        or _protest_noun(p, lex) for p in c.children) for t in clauses_ for c in t.children)
+
+
+def _protest_noun(tok: Token, lex) -> bool:
+    """A noun the lexicon codes as a protest: "in an underground sit-in", "in a strike" (not "in protest at")."""
+    m = clauses.match(tok, lex) if tok.pos_ == "NOUN" and tok.lemma_.lower() != "protest" else None
+    return m is not None and m.entry.type == "PROTEST"
