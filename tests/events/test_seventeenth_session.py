@@ -10,7 +10,9 @@ dev_bg, dev_bh) acts done alongside, side by side or in formation with the targe
 are cooperation; training given at the partner's request is cooperation; a request or plan approved is coded by
 what it asks for; an ambassador ordered out; aid offered is a promise; a judge ordering a payment; fines are
 sanctions; crowds thronging; refusals made in a sit-in or a strike; suspects flown to a tribunal; control handed
-over; petitions signed; accords torn up; detention without charge; texts initialled."""
+over; petitions signed; accords torn up; detention without charge; texts initialled. Then (dev_bj, dev_bk) consumers
+shunning goods, a stock of weapons shipped, envoys called home, forgiveness begged, suspects delivered to a tribunal, strike groups rushed, "or be treated as"
+ultimatums, raids "together with" a partner."""
 import pytest
 
 from .helpers import code, sentence
@@ -194,3 +196,32 @@ def test_alongside_is_a_joint_act_not_a_photo_call(text, source, target, joint):
     doc = sentence(text)
     s, t = text.index(source), text.index(target)
     assert alongside(_span(doc, (s, s + len(source))), _span(doc, (t, t + len(target)))) is joint
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    ("Finnish shoppers are shunning Russian vodka after the border closures.", "Finnish shoppers", "Russian",
+     "PROTEST"),
+    ("In a show of solidarity, Latvia shipped its entire stock of howitzers to Ukraine.", "Latvia", "Ukraine", "AID"),
+    ("PARIS - France called home its envoy to Rome on Thursday after Italian ministers met protest leaders.",
+     "France", "Rome", "SANCTION"),
+    ("The archbishop begged forgiveness from the victims' families on Sunday.", "The archbishop",
+     "the victims' families", "CONCEDE"),
+    ("Gendarmes delivered the detained suspect to the military tribunal in Yaounde on Monday.", "Gendarmes",
+     "the military tribunal", "COOPERATE"),
+    ("The militia told Turkish forces to leave the province or be treated as occupiers.", "The militia",
+     "Turkish forces", "THREATEN"),
+    ("Together with Kurdish Peshmerga fighters, U.S. troops raided a hideout near Mosul overnight.", "U.S. troops",
+     "Kurdish Peshmerga", "COOPERATE"),
+])
+def test_sixth_brief_rules_round_three(text, source, target, expected):
+    assert code(text, source, target) == expected
+
+
+@pytest.mark.parametrize("text,source,target,expected", [
+    ("Greek minehunters swept the Aegean in tandem with Turkish and Bulgarian ships on Tuesday.", "Greek",
+     "Turkish", "COOPERATE"),
+    ("Paris rushed its carrier strike group to the eastern Mediterranean on Sunday.", "Paris",
+     "the eastern Mediterranean", "MOBILIZE"),
+])
+def test_sixth_brief_round_three_by_rule(text, source, target, expected):
+    assert code(text, source, target, learned=False) == expected

@@ -121,7 +121,7 @@ def direct_object(tok: Token) -> Token | None:
     return None
 
 
-MEASURES = frozenset("kg ton tons tonne tonnes worth amount batch shipment part lot number series package load some "
+MEASURES = frozenset("kg ton tons tonne tonnes worth amount batch shipment part lot number series package load some stock stocks stockpile "
                      "many most all several half rest consignment consignments dose doses wave waves barrage "
                      "barrages salvo salvos volley volleys swarm swarms dozens hundreds".split())
 CONTAINERS = frozenset("convoy convoys tanker tankers truck trucks lorry lorries truckload truckloads planeload planeloads cargo "

@@ -631,7 +631,8 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
         if m.trigger.i == m.head.i and described and not (_in(subj, src) and _in(m.trigger.head, tgt) or joint):
             score -= 3.0  # "freed 30 abducted students", "returned confiscated gold", "passing targeting data":
             # a state or a kind, not the act (but "aid workers freed by al-Shabaab": the source's act)
-        if m.trigger.pos_ == "NOUN" and m.trigger.dep_ == "compound" and m.trigger.head.lemma_.lower() in KIND_HEADS:
+        if m.trigger.pos_ == "NOUN" and m.trigger.dep_ in ("compound", "nmod") and (m.trigger.head.lemma_.lower() in KIND_HEADS or (
+                m.trigger.i + 1 < len(doc) and doc[m.trigger.i + 1].lemma_.lower() in KIND_HEADS)):
             score -= 3.0  # "riot police", "riot gear": a kind of force, no riot
         if _decree_with_content(m, lex):
             score -= 3.0  # "signed a decree to simplify the process for X": the decree's content is the act

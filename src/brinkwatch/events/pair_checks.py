@@ -239,9 +239,13 @@ def alongside(src: Span | None, tgt: Span | None) -> bool:
         if prep.dep_ != "prep" or not partner:
             continue
         head = prep.head
-        if prep.lower_ == "with" and head.lemma_.lower() in ("formation", "side") and head.head.i != head.i:
+        if prep.lower_ == "with" and head.lower_ in ("tandem", "hand", "together") and head.head.i != head.i:
+            head = head.head.head if head.head.dep_ == "prep" else head.head  # "in tandem with X", "hand in hand
+            # with X", "together with X"
+        elif prep.lower_ == "with" and head.lemma_.lower() in ("formation", "side") and head.head.i != head.i:
             head = head.head.head if head.head.dep_ == "prep" else head.head  # "sails in formation with X"
-        elif not (prep.lower_ in TOGETHER or prep.lower_ == "with" and prep.i >= 3 and _side_by_side(prep.doc[prep.i - 3])):
+        elif not (prep.lower_ in TOGETHER or prep.lower_ == "with" and (
+                prep.i >= 3 and _side_by_side(prep.doc[prep.i - 3]) or any(c.lower_ == "together" for c in prep.children))):
             continue
         for _ in range(3):  # "carried out sweeps alongside X", "fighting in combined units alongside X"
             if head.pos_ in ("VERB", "AUX") or head.dep_ not in ("pobj", "prep", "dobj") or head.head.i == head.i:
@@ -449,12 +453,16 @@ MODALS = frozenset(("will", "would", "could", "may", "might", "shall"))
 PRICES = frozenset(("price", "dearly"))  # "would pay a heavy price", "would pay dearly"
 
 
+HARMED = frozenset(("treated", "targeted", "attacked", "expelled", "punished", "prosecuted", "hunted", "crushed"))
+
+
 def _or_face(told: Token) -> bool:
-    """An ultimatum in what the source tells the target: "... or face consequences" (read off the words, which
-    the parser often gets wrong in headlines)."""
+    """An ultimatum in what the source tells the target: "... or face consequences", "... or be treated as
+    occupiers and targeted" (read off the words, which the parser often gets wrong in headlines)."""
     doc = told.doc
-    return any(t.lower_ == "face" and t.i > told.i and doc[t.i - 1].lower_ == "or" and any(
-        doc[j].lower_ in CONSEQUENCES for j in range(t.i + 1, min(t.i + 4, len(doc)))) for t in told.subtree)
+    return any(t.i > told.i and doc[t.i - 1].lower_ == "or" and (
+        t.lower_ == "face" and any(doc[j].lower_ in CONSEQUENCES for j in range(t.i + 1, min(t.i + 4, len(doc))))
+        or t.lower_ == "be" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in HARMED) for t in told.subtree)
 
 
 def faces_consequences(src: Span | None, tgt: Span | None) -> bool:
