@@ -121,11 +121,12 @@ def direct_object(tok: Token) -> Token | None:
     return None
 
 
-MEASURES = frozenset("kg ton tons tonne tonnes worth amount batch shipment part lot number series package load some stock stocks stockpile "
+MEASURES = frozenset("kg ton tons tonne tonnes worth amount batch shipment part lot number series package load some "
+                     "stock stocks stockpile "
                      "many most all several half rest consignment consignments dose doses wave waves barrage "
                      "barrages salvo salvos volley volleys swarm swarms dozens hundreds".split())
-CONTAINERS = frozenset("convoy convoys tanker tankers truck trucks lorry lorries truckload truckloads planeload planeloads cargo "
-                       "shipload shiploads team teams aircraft plane planes ship ships".split())
+CONTAINERS = frozenset("convoy convoys tanker tankers truck trucks lorry lorries truckload truckloads planeload "
+                       "planeloads cargo shipload shiploads team teams aircraft plane planes ship ships".split())
 # "three tankers of fuel", "a team of rescuers", "aircraft loaded with shelter kits"
 
 
@@ -208,6 +209,17 @@ def _share_in(tok: Token) -> Token | None:
     return None
 
 
+def named_doer(tok: Token) -> Token | None:
+    """The doer an event noun names itself: its possessor (not a pronoun) or its "by" agent ("Israel's call-up",
+    "the attack by Hamas")."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ not in PRONOUNS:
+            return c
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
 def doer(tok: Token) -> Token | None:
     """Who does the event: a verb's subject (or passive agent, inherited through conj/xcomp), a noun's
     possessor or "by" agent, else the subject of the light verb that takes the noun."""
@@ -222,11 +234,9 @@ def doer(tok: Token) -> Token | None:
             if who is None and gov.dep_ in ("acl", "relcl") and gov.head.pos_ in ("NOUN", "PROPN"):
                 who = gov.head
         return who
-    for c in tok.children:
-        if c.dep_ == "poss" and c.lower_ not in PRONOUNS:
-            return c
-        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    named = named_doer(tok)
+    if named is not None or any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in tok.children):
+        return named
     head = tok.head  # "workers staged their first strike": the clause's subject, not "their"
     if head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):  # "went on strike"
         head = head.head

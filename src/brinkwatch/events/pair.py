@@ -16,9 +16,10 @@ from . import clauses, roles, typemodel
 from .lexicon import load
 from .modality import condition_on, modality
 from .pair_checks import (COOPERATIVE, DECREES, EXERCISES, PROMISES, STOPPING, _in, _jointly_with, _retaliation,
-                          allowed_by_law, alongside, answer_to, approved_act, blamed_by, conditional_response, conjoined_doers, critics_claim,
-                          faces_consequences, helped_by, in_boycott, in_exchange, joint_doers, obligation, own_doer,
-                          peacekeepers_moved, stand_by_warning, ultimatum, war_warning, within)
+                          allowed_by_law, alongside, answer_to, approved_act, blamed_by, conditional_response,
+                          conjoined_doers, critics_claim, faces_consequences, helped_by, in_boycott, in_exchange,
+                          in_protest, joint_doers, obligation, own_doer, peacekeepers_moved, stand_by_warning,
+                          ultimatum, war_warning, within)
 
 MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 HOSTILE = frozenset(("SANCTION", "COERCE", "ASSAULT"))  # what a promise turns into a threat
@@ -193,15 +194,6 @@ def _stops_harm(head: Token) -> bool:
 
 
 PERMITTING = frozenset(("allow", "permit", "tolerate", "let"))
-
-
-PROTESTS = frozenset(("protest", "boycott"))
-
-
-def _in_protest(head: Token) -> bool:
-    """A movement made "in (a) protest" against something."""
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in PROTESTS for p in c.children)
-               for c in head.children)
 
 
 def _defied(trigger: Token) -> bool:
@@ -393,7 +385,7 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
         return "AGREE"  # "swore that they would support him"
     if stand_by_warning(head):
         return "THREATEN"  # "would not stand idly by while X dug in along its border"
-    if etype == "MOBILIZE" and _in_protest(head) or etype in ("REJECT", "SANCTION") and in_boycott(head):
+    if etype == "MOBILIZE" and in_protest(head) or etype in ("REJECT", "SANCTION") and in_boycott(head):
         return "PROTEST"  # "sailed a flotilla towards the shoal in protest against X's blockade", "shunned Danish
         # butter in a boycott", "refused to unload the ship in a protest action" (but calling off talks or expelling
         # envoys "in protest" stays a refusal, a sanction)
@@ -586,6 +578,14 @@ KIND_HEADS = frozenset(("police", "policeman", "policemen", "officer", "gear", "
                         "truck", "control"))
 
 
+def _kind_of_force(trigger: Token) -> bool:
+    """An event noun modifying a force or its gear ("riot police", "riot gear"): a kind, not an event."""
+    doc = trigger.doc
+    following = doc[trigger.i + 1].lemma_.lower() if trigger.i + 1 < len(doc) else ""
+    return trigger.pos_ == "NOUN" and trigger.dep_ in ("compound", "nmod") and (
+        trigger.head.lemma_.lower() in KIND_HEADS or following in KIND_HEADS)
+
+
 def candidates(doc: Doc, src: Span | None, tgt: Span | None):
     """(score, type, rule, match) for each predicate that could link the two mentions, best first."""
     lex = load()
@@ -631,20 +631,18 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
         if m.trigger.i == m.head.i and described and not (_in(subj, src) and _in(m.trigger.head, tgt) or joint):
             score -= 3.0  # "freed 30 abducted students", "returned confiscated gold", "passing targeting data":
             # a state or a kind, not the act (but "aid workers freed by al-Shabaab": the source's act)
-        if m.trigger.pos_ == "NOUN" and m.trigger.dep_ in ("compound", "nmod") and (m.trigger.head.lemma_.lower() in KIND_HEADS or (
-                m.trigger.i + 1 < len(doc) and doc[m.trigger.i + 1].lemma_.lower() in KIND_HEADS)):
+        if _kind_of_force(m.trigger):
             score -= 3.0  # "riot police", "riot gear": a kind of force, no riot
         if _decree_with_content(m, lex):
             score -= 3.0  # "signed a decree to simplify the process for X": the decree's content is the act
         dist = min(abs(m.trigger.i - s.root.i) for s in (src, tgt) if s is not None)
         score -= 0.05 * dist
-        out.append((score, m))
+        out.append((score, m, joint))
     out.sort(key=lambda x: -x[0])
     result = []
-    for score, m in out:
+    for score, m, joint in out:
         g, below = governor(m, lex)
-        if g is not m and (_said_of_source(g, m, src) or m.entry.type in roles.SYMMETRIC and conjoined_doers(
-                raw_roles(m)[0], src, tgt)):
+        if g is not m and (_said_of_source(g, m, src) or joint):
             g, below = m, m  # "Armenia pledged to back the mission, a move Brussels welcomed": Armenia's pledge;
             # "the missile, co-produced by India and Russia, was test-fired": the two sides' own act
         if g is not m and _decreed(g, below):

@@ -13,7 +13,8 @@ from .modality import SPEECH_VERBS, is_condition
 
 COOPERATIVE = frozenset(("CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"))
 JOINT = frozenset(("joint", "coordinated", "combined", "jointly", "together"))
-INVESTIGATIONS = frozenset(("probe", "investigation", "inquiry", "investigate", "search", "inspect", "inspection"))  # done jointly: cooperation
+INVESTIGATIONS = frozenset(("probe", "investigation", "inquiry", "investigate", "search", "inspect",
+                            "inspection"))  # done jointly: cooperation
 EXERCISES = frozenset(("exercise", "drill", "game", "maneuver", "manoeuvre", "wargame", "patrol"))
 PROMISES = frozenset(("prepared", "ready", "willing", "vow", "pledge", "promise", "swear", "sworn"))
 STOPPING = frozenset(("stop", "halt", "cease", "suspend", "pause", "end"))
@@ -201,7 +202,8 @@ def joint_doers(src: Span | None, tgt: Span | None) -> bool:
     if first.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
     obj = clauses.direct_object(verb)
-    marked = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in JOINT or _side_by_side(c) or _in_formation(c)]
+    marked = [c for c in verb.children
+              if c.dep_ == "advmod" and c.lower_ in JOINT or _side_by_side(c) or _in_formation(c)]
     if obj is not None and obj.lemma_.lower() not in STATEMENTS:  # "joint air and ground operations",
         marked += [c for c in obj.subtree if c.lower_ in JOINT and (  # "carried out manoeuvres together"
             c.dep_ == "amod" and c.i < obj.i or c.dep_ == "advmod" and c.head == obj)]
@@ -223,6 +225,7 @@ def _in_formation(tok: Token) -> bool:
 
 
 TOGETHER = frozenset(("alongside",))
+LEADING = frozenset(("tandem", "hand", "together", "formation", "side"))  # "in tandem with X", "hand in hand with X"
 APPEARING = frozenset(("speak", "appear", "stand", "pose", "attend", "sit", "smile", "talk"))  # (words and photo calls)
 
 
@@ -239,13 +242,11 @@ def alongside(src: Span | None, tgt: Span | None) -> bool:
         if prep.dep_ != "prep" or not partner:
             continue
         head = prep.head
-        if prep.lower_ == "with" and head.lower_ in ("tandem", "hand", "together") and head.head.i != head.i:
-            head = head.head.head if head.head.dep_ == "prep" else head.head  # "in tandem with X", "hand in hand
-            # with X", "together with X"
-        elif prep.lower_ == "with" and head.lemma_.lower() in ("formation", "side") and head.head.i != head.i:
+        if prep.lower_ == "with" and head.lemma_.lower() in LEADING and head.head.i != head.i:
             head = head.head.head if head.head.dep_ == "prep" else head.head  # "sails in formation with X"
         elif not (prep.lower_ in TOGETHER or prep.lower_ == "with" and (
-                prep.i >= 3 and _side_by_side(prep.doc[prep.i - 3]) or any(c.lower_ == "together" for c in prep.children))):
+                prep.i >= 3 and _side_by_side(prep.doc[prep.i - 3])
+                or any(c.lower_ == "together" for c in prep.children))):
             continue
         for _ in range(3):  # "carried out sweeps alongside X", "fighting in combined units alongside X"
             if head.pos_ in ("VERB", "AUX") or head.dep_ not in ("pobj", "prep", "dobj") or head.head.i == head.i:
@@ -256,7 +257,7 @@ def alongside(src: Span | None, tgt: Span | None) -> bool:
         doer = clauses.subject_of(head)
         m = clauses.match(head, load())
         quiet = head.lemma_.lower() in SPEECH_VERBS or head.lemma_.lower() in APPEARING and prep.lower_ in TOGETHER
-        if doer is not None and (_in(doer, src) or any(t.i == src.root.i for t in doer.subtree)) and not quiet and (
+        if doer is not None and (_in(doer, src) or within(src, doer)) and not quiet and (
                 m is None or m.entry.type not in VERBAL):
             return True
     return False
@@ -525,12 +526,7 @@ def own_doer(m: clauses.Match, subj: Token | None) -> Token | None:
     if m.trigger.pos_ != "NOUN":  # (its own subject or agent, not one inherited through "and")
         explicit = subj is not None and (subj.head.i == m.head.i or m.head.dep_ == "relcl" and subj.i == m.head.head.i)
         return subj if explicit or _is_agent(subj, m.head) else None  # ("aspirants who were protesting")
-    for c in m.trigger.children:
-        if c.dep_ == "poss" and c.lower_ not in clauses.PRONOUNS:
-            return c
-        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
-    return None
+    return clauses.named_doer(m.trigger)
 
 
 def _is_agent(tok: Token | None, verb: Token) -> bool:
@@ -544,7 +540,8 @@ def within(span: Span | None, tok: Token) -> bool:
 
 def in_exchange(head: Token) -> bool:
     """ "shipping wheat to Azerbaijan in exchange for fuel oil" (on the verb or its object)."""
-    near = [head] + [c for c in head.children if c.dep_ in clauses.OBJ] + ([head.head] if head.dep_ == "xcomp" else [])
+    near = [head] + [c for c in head.children if c.dep_ in clauses.OBJ]
+    near += [head.head] if head.dep_ == "xcomp" else []
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         p.lower_ == "exchange" and any(x.dep_ == "prep" and x.lower_ == "for" for x in p.children)
         for p in c.children if p.dep_ == "pobj") for t in near for c in t.children)
@@ -562,15 +559,20 @@ def approved_act(head: Token, tgt: Span | None) -> str | None:
         return None
     if any(c.dep_ == "poss" and _in(c, tgt) for c in obj.children):
         return None
-    found = [m for c in obj.children if c.dep_ in ("acl", "relcl") for m in [clauses.match(c, load())] if m]
-    return next((m.entry.type for m in found if m.entry.type in ALLOWED_ACTS), None)
+    return _act_below(obj, ("acl", "relcl"))
 
 
 def allowed_by_law(head: Token) -> str | None:
     """The material act a law or decree "allowing" someone to do it lets them do, or None."""
     if head.dep_ != "acl" or head.head.lemma_.lower() not in DECREES:
         return None
-    found = [m for c in head.children if c.dep_ in ("ccomp", "xcomp") for m in [clauses.match(c, load())] if m]
+    return _act_below(head, ("ccomp", "xcomp"))
+
+
+def _act_below(tok: Token, deps: tuple[str, ...]) -> str | None:
+    """The type of the first material act in a clause hung on ``tok`` by one of ``deps``."""
+    lex = load()
+    found = [m for c in tok.children if c.dep_ in deps for m in [clauses.match(c, lex)] if m is not None]
     return next((m.entry.type for m in found if m.entry.type in ALLOWED_ACTS), None)
 
 
@@ -579,17 +581,31 @@ def peacekeepers_moved(head: Token, src: Span | None) -> bool:
     in a clause about something else: "units were placed on alert ..., after protesters clashed with NATO
     peacekeepers")."""
     subj = clauses.subject_of(head)
-    words = list(head.subtree) + (list(subj.subtree) if subj is not None else []) + (list(src) if src is not None else [])
+    words = list(head.subtree) + (list(subj.subtree) if subj is not None else [])
+    words += list(src) if src is not None else []
     return any(t.lower_.startswith("peacekeep") for t in words)
 
 
+PROTESTS = frozenset(("protest", "boycott"))
+
+
+def _in_phrases(heads: list[Token]) -> list[Token]:
+    """What "in" phrases on the given tokens hold ("in protest", "in a boycott")."""
+    return [p for t in heads for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children]
+
+
+def in_protest(head: Token) -> bool:
+    """A movement made "in (a) protest" (or "in a boycott") against something."""
+    return any(p.lemma_.lower() in PROTESTS for p in _in_phrases([head]))
+
+
 def in_boycott(head: Token) -> bool:
-    """An act done "in a boycott" or "in a protest action" (a collective action, not a protest note)."""
+    """An act done "in a boycott", "in a protest action", "in a sit-in" or "in a strike" (a collective action, not a
+    protest note), on the predicate or its clause ("refused to leave the pit, in a sit-in")."""
     lex = load()
-    clauses_ = [head] + [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]  # "refused to leave the pit, in a sit-in"
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        p.lemma_.lower() == "boycott" or any(x.dep_ == "compound" and x.lemma_.lower() in ("protest", "boycott") for x in p.children)
-        or _protest_noun(p, lex) for p in c.children) for t in clauses_ for c in t.children)
+    heads = [head] + [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
+    return any(p.lemma_.lower() == "boycott" or _protest_noun(p, lex) or any(
+        x.dep_ == "compound" and x.lemma_.lower() in PROTESTS for x in p.children) for p in _in_phrases(heads))
 
 
 def _protest_noun(tok: Token, lex) -> bool:
