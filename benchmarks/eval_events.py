@@ -22,7 +22,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from brinkwatch.events.typemodel import unmark  # <s>...</s> and <t>...</t> offsets
+from brinkwatch.events.typemodel import mark, unmark  # <s>...</s> and <t>...</t> <-> offsets
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "benchmarks" / "events"
@@ -88,16 +88,6 @@ def real_texts() -> dict[tuple[str, str], str]:
     pages = json.loads(need(SHARED / "extraction" / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
     texts.update((("aeb", k), v["articleBody"]) for k, v in pages.items() if v.get("articleBody"))
     return texts
-
-
-def mark(sentence: str, s: tuple[int, int], t: tuple[int, int]) -> str:
-    """The sentence with <s>...</s> around span s and <t>...</t> around span t (offsets into the sentence)."""
-    cuts = sorted([(s[0], "<s>"), (s[1], "</s>"), (t[0], "<t>"), (t[1], "</t>")], key=lambda c: (c[0], c[1][1] != "/"))
-    out, pos = [], 0
-    for at, tag in cuts:
-        out += [sentence[pos:at], tag]
-        pos = at
-    return "".join(out) + sentence[pos:]
 
 
 def sentence_digest(sentence: str) -> str:

@@ -53,6 +53,41 @@ def test_unmark_gives_the_offsets_of_both_mentions():
     assert text == "Chile and Peru held drills." and text[s[0]:s[1]] == "Chile" and text[t[0]:t[1]] == "Peru"
 
 
+def test_mark_is_the_inverse_of_unmark():
+    for marked in ("<s>Chile</s> and <t>Peru</t> held drills.", "<t>Ankara</t> urged <s>Baghdad</s> to act.",
+                   "<s>A</s><t>B</t>"):
+        assert typemodel.mark(*typemodel.unmark(marked)) == marked
+    # spaces inside the marks are trimmed, so the model always reads the canonical form
+    assert typemodel.mark(*typemodel.unmark("<s> x</s> <t>y </t>.")) == " <s>x</s> <t>y</t> ."
+
+
+def test_shipped_weights_are_small_half_precision_and_complete():
+    assert typemodel.WEIGHTS.stat().st_size < 30 * 1024 * 1024
+    info = typemodel.info()
+    assert info is not None and info["top_layers"] >= 1
+    import numpy as np
+
+    with np.load(typemodel.WEIGHTS, allow_pickle=False) as z:
+        params = [k for k in z.files if k not in ("meta", "classes")]
+        assert params and all(z[k].dtype == np.float16 for k in params)
+        layers = {k.split(".")[1] for k in params if k.startswith("layers.")}
+        assert len(layers) == info["top_layers"]
+        assert z["out.weight"].shape[0] == len(z["classes"]) == 16
+
+
+def test_marks_are_found_in_the_word_pieces():
+    enc = typemodel._encoder()
+    if enc is None:
+        pytest.skip("sentence model not installed")
+    tokenizer, bert = enc
+    marked = "On Monday <t>Peru</t> said that <s>the Chilean navy</s> had left."
+    ((states, at_s, at_t),) = typemodel.lower_states(tokenizer, bert, [marked], 2)
+    pieces = tokenizer.convert_ids_to_tokens(tokenizer(marked)["input_ids"])
+    assert pieces[at_s] == pieces[at_t] == "<" and at_t < at_s
+    assert pieces[at_s + 1] == "s" and pieces[at_t + 1] == "t"
+    assert states.shape == (len(pieces), bert.config.hidden_size)
+
+
 def _probs(marked: str):
     return typemodel.type_probabilities(*typemodel.unmark(marked))
 

@@ -652,7 +652,7 @@ def candidates(doc: Doc, src: Span | None, tgt: Span | None):
     return result
 
 
-MODEL_WEIGHT = 1.0  # rule-score points per unit of the model's log-probability
+MODEL_WEIGHT = 0.5  # rule-score points per unit of the model's log-probability (the fine-tuned model is sharp)
 FALLBACK_P = 0.5  # the model's type when no rule fires, only if more likely than not (no "no event" class)
 FLOOR_P = 1e-4
 YIELD_TYPES = frozenset(("CONCEDE", "RETREAT"))

