@@ -108,11 +108,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--heldout", action="store_true", help="first train without the newest files and score them")
     args = ap.parse_args(argv)
-    import torch
-
     from brinkwatch.events import typemodel
 
-    torch.set_num_threads(max(1, torch.get_num_threads()))
     t0 = time.perf_counter()
     items, labels, digest, files = load_examples()
     if not items:

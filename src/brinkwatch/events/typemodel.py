@@ -107,15 +107,21 @@ def build_head(bert, top_layers: int, n_classes: int):
             self.out = nn.Linear(3 * bert.config.hidden_size, n_classes)
 
         def forward(self, states, mask, at_source, at_target):
-            additive = (1.0 - mask[:, None, None, :].float()) * -1e4
-            for layer in self.layers:
-                result = layer(states, attention_mask=additive)
-                states = result[0] if isinstance(result, tuple) else result
+            states = run_layers(self.layers, states, mask)
             mean = (states * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)
             rows = torch.arange(states.shape[0])
             return self.out(self.drop(torch.cat([mean, states[rows, at_source], states[rows, at_target]], -1)))
 
     return Head()
+
+
+def run_layers(layers, states, mask):
+    """Transformer layers applied in turn to token states (``mask``: 1 for real tokens, 0 for padding)."""
+    additive = (1.0 - mask[:, None, None, :].float()) * -1e4
+    for layer in layers:
+        result = layer(states, attention_mask=additive)
+        states = result[0] if isinstance(result, tuple) else result
+    return states
 
 
 def lower_states(tokenizer, bert, marked: list[str], top_layers: int):
@@ -126,8 +132,10 @@ def lower_states(tokenizer, bert, marked: list[str], top_layers: int):
     enc = tokenizer(marked, return_offsets_mapping=True, padding=True, truncation=True, max_length=MAX_TOKENS,
                     return_tensors="pt")
     offsets = enc.pop("offset_mapping").numpy()
+    frozen = bert.encoder.layer[:len(bert.encoder.layer) - top_layers]  # the top layers' base output is not needed
     with torch.no_grad():
-        hidden = bert(**enc, output_hidden_states=True).hidden_states[len(bert.encoder.layer) - top_layers]
+        embedded = bert.embeddings(input_ids=enc["input_ids"], token_type_ids=enc.get("token_type_ids"))
+        hidden = run_layers(frozen, embedded, enc["attention_mask"])
     lengths = enc["attention_mask"].sum(1).tolist()
     out = []
     for j, text in enumerate(marked):
