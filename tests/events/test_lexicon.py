@@ -18,6 +18,8 @@ def test_every_row_has_a_known_type_and_a_valid_frame():
                 kind, _, value = part.partition("=")
                 assert kind in ("prt", "prep", "obj", "objmod", "pred", "subj", "agent", "comp", "xcomp", "ocomp", "oprep",
                                 "dobj", "calling", "inf"), e.rule
+                if kind == "pred" and value == "quoted":
+                    continue  # no class: a noun called in quotation marks
                 if kind in ("obj", "objmod", "pred", "subj", "agent") or (kind == "ocomp" and value):
                     assert value in lex.classes, e.rule
                 if kind == "prep" and ":" in value:

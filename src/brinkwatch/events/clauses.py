@@ -305,6 +305,8 @@ def frame_fits(tok: Token, frame: str, lex: Lexicon) -> bool:
             objs = [tok.head]
         return any(_object_fits(obj, value, lex, kind == "objmod") for obj in objs)
     if kind == "pred":  # "called the sanctions illegal", "described the strike as a criminal act"
+        if value == "quoted":
+            return any(quoted_label(w) for w in _predicated(tok))
         return any(in_class(w, value, lex) for w in _predicated(tok))
     if kind == "subj":  # (an adjective's: the subject of its copula, "all options are open")
         holder = tok.head if tok.dep_ == "acomp" and tok.head.i != tok.i else tok
@@ -360,12 +362,27 @@ def _predicated(tok: Token) -> list[Token]:
         )]  # also 'called X's comments "racially toxic"'
         heads += [c for c in obj.children if c.dep_ == "appos" and c.i > 0 and tok.doc[c.left_edge.i].text in
                   QUOTE_MARKS]  # 'called the seizure "an act of piracy"' (parsed as an apposition)
+        heads += [a for c in [obj] + [c for c in obj.children if c.dep_ == "appos"] for a in c.children
+                  if a.dep_ == "appos" and a.i > c.i and _name_called(a) and a not in heads]  # "called Clinton, his
+        # rival, an ISIS 'co-founder'", "called her an ''Aunt Tom''"
     heads += [p for h in heads if h.lemma_.lower() == "act" for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]  # "an act of aggression"
     return heads + [c for h in heads for c in h.children if c.dep_ in ("amod", "compound")]
 
 
 QUOTE_MARKS = frozenset(('"', "“", "'", "‘", "''", "``"))
+
+
+def _name_called(noun: Token) -> bool:
+    """An indefinite noun phrase with a quotation mark inside it: a name called ("an ISIS 'co-founder'")."""
+    words = list(noun.subtree)
+    return words[0].lower_ in ("a", "an") and any(w.text in QUOTE_MARKS for w in words)
+
+
+def quoted_label(tok: Token) -> bool:
+    """A noun called in quotation marks (the "pred=quoted" frame): a mocking label."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(w.text in QUOTE_MARKS for w in tok.subtree) or (
+        tok.i > 0 and tok.doc[tok.i - 1].text in QUOTE_MARKS and tok.pos_ in ("NOUN", "PROPN"))
 
 
 def _object_fits(obj: Token | None, value: str, lex: Lexicon, modifiers: bool) -> bool:

@@ -19,7 +19,7 @@ from .pair_checks import (COOPERATIVE, DECREES, EXERCISES, PROMISES, STOPPING, _
                           allowed_by_law, alongside, answer_to, approved_act, blamed_by, conditional_response,
                           conjoined_doers, critics_claim, faces_consequences, helped_by, in_boycott, in_exchange,
                           in_protest, joint_doers, obligation, own_doer, peacekeepers_moved, stand_by_warning,
-                          ultimatum, war_warning, within)
+                          ultimatum, war_of_words, war_warning, within)
 
 MATERIAL_CONFLICT = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"))
 HOSTILE = frozenset(("SANCTION", "COERCE", "ASSAULT"))  # what a promise turns into a threat
@@ -356,6 +356,9 @@ def adjust(etype: str, trigger: Token, head: Token, tgt: Span | None = None, inn
     if verb in ASSURING and (_assured_future(head) or any(c.dep_ == "prep" and c.lower_ == "of"
                                                            for c in head.children)):
         return "AGREE"  # "assured the dockworkers that no jobs would be lost", "assured Taipei of faster delivery"
+    if etype == "ASSAULT" and war_of_words(trigger, src, tgt):
+        return "ACCUSE"  # "Clinton hit Sanders on immigration", "Graham attacked Trump": one named person against
+        # another is a war of words, not violence
     if etype == "COERCE" and _mutual(trigger, head, src, tgt):
         etype = "COOPERATE"  # "the Mexican navy and the U.S. Coast Guard seized a narco-submarine"
     if _jointly_with(trigger, head, tgt, src):

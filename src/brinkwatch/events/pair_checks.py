@@ -26,6 +26,16 @@ def _in(tok: Token | None, span: Span | None) -> bool:
     return tok is not None and span is not None and span.start <= tok.i < span.end
 
 
+WORD_FIGHTS = frozenset(("attack", "hit", "pound", "hammer", "target", "clash"))
+
+
+def war_of_words(trigger: Token, src: Span | None, tgt: Span | None) -> bool:
+    """One named person attacks, hits or pounds another (both mentions' head words in PERSON entities): words,
+    not violence ("Clinton hit Sanders on immigration")."""
+    return trigger.lemma_.lower() in WORD_FIGHTS and all(
+        span is not None and span.root.ent_type_ == "PERSON" for span in (src, tgt))
+
+
 def _side_by_side(tok: Token) -> bool:
     """ "side by side", as the parser hangs it on a verb."""
     return tok.lower_ == "side" and [t.lower_ for t in tok.doc[tok.i:tok.i + 3]] == ["side", "by", "side"]
