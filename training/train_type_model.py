@@ -105,7 +105,7 @@ def _accuracy(head, states, y) -> float:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--out", type=Path, default=OUT, help="where to write the weights (default: the shipped file)")
     ap.add_argument("--heldout", action="store_true", help="first train without the newest files and score them")
     ap.add_argument("--seed", type=int, default=SEED, help="torch seed of the head's initialisation and batch order")
     ap.add_argument("--top-layers", type=int, default=TOP_LAYERS, help="fine-tuned layers on top of the frozen ones")
