@@ -52,7 +52,7 @@ def load_examples(folder: Path = EXAMPLES) -> tuple[list[tuple[str, tuple[int, i
 HELDOUT = ("news_pairs_a.tsv", "news_pairs_b.tsv", "news_pairs_c.tsv")  # the newest examples, written last
 
 
-def _states(items, tokenizer, bert, top_layers: int = TOP_LAYERS):
+def _states(items, tokenizer, bert, top_layers: int):
     """The frozen layers' output for every example, in batches."""
     from brinkwatch.events import typemodel
 
@@ -63,7 +63,7 @@ def _states(items, tokenizer, bert, top_layers: int = TOP_LAYERS):
     return out
 
 
-def _fit(states, y, classes, bert, *, seed: int = SEED, top_layers: int = TOP_LAYERS) -> tuple[object, float]:
+def _fit(states, y, classes, bert, *, seed: int, top_layers: int) -> tuple[object, float]:
     """Fine-tune a fresh head on (states, label index) pairs; returns it (in eval mode) and the last epoch's
     mean loss."""
     import torch

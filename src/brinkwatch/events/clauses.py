@@ -381,8 +381,8 @@ def _name_called(noun: Token) -> bool:
 
 def quoted_label(tok: Token) -> bool:
     """A noun called in quotation marks (the "pred=quoted" frame): a mocking label."""
-    return tok.pos_ in ("NOUN", "PROPN") and any(w.text in QUOTE_MARKS for w in tok.subtree) or (
-        tok.i > 0 and tok.doc[tok.i - 1].text in QUOTE_MARKS and tok.pos_ in ("NOUN", "PROPN"))
+    return tok.pos_ in ("NOUN", "PROPN") and (any(w.text in QUOTE_MARKS for w in tok.subtree) or (
+        tok.i > 0 and tok.doc[tok.i - 1].text in QUOTE_MARKS))
 
 
 def _object_fits(obj: Token | None, value: str, lex: Lexicon, modifiers: bool) -> bool:
